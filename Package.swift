@@ -1,0 +1,58 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "orgchart",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "orgchart", targets: ["orgchart"]),
+        .library(name: "OrgChartCore", targets: ["OrgChartCore"]),
+        .library(name: "OrgChartRender", targets: ["OrgChartRender"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+    ],
+    targets: [
+        // libyaml, the reference C YAML parser (Debian: libyaml-dev). Only OrgChartYAML imports it.
+        .systemLibrary(
+            name: "CYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"])]
+        ),
+        // Graphviz (Debian: libgraphviz-dev). Only OrgChartRender imports it.
+        .systemLibrary(
+            name: "CGraphviz",
+            pkgConfig: "libgvc",
+            providers: [.apt(["libgraphviz-dev"])]
+        ),
+        // A located YAML document tree built from libyaml events, with limits for hostile input.
+        .target(name: "OrgChartYAML", dependencies: ["CYAML"]),
+        // The pure-Swift core: model, loading, checks, diff, extraction, printers.
+        .target(name: "OrgChartCore", dependencies: ["OrgChartYAML"]),
+        // The one module that touches Graphviz.
+        .target(name: "OrgChartRender", dependencies: ["OrgChartCore", "CGraphviz"]),
+        // The thin command line.
+        .executableTarget(
+            name: "orgchart",
+            dependencies: [
+                "OrgChartCore", "OrgChartRender",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "OrgChartCoreTests",
+            dependencies: ["OrgChartCore", "OrgChartYAML"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "OrgChartRenderTests",
+            dependencies: ["OrgChartRender", "OrgChartCore"],
+            resources: [.copy("Golden")]
+        ),
+        .testTarget(
+            name: "OrgChartCLITests",
+            dependencies: ["OrgChartCore"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

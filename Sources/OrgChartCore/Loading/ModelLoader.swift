@@ -1,0 +1,58 @@
+import OrgChartYAML
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// A model that could not be loaded, with every located error found.
+public struct LoadFailure: Error, Sendable {
+    public var errors: [Finding]
+
+    public init(_ errors: [Finding]) { self.errors = errors }
+}
+
+/// Loads model files: reads the bytes, parses YAML and decodes the model, reporting every error with its position.
+public enum ModelLoader {
+    /// Loads the model in a file. `path` is also the name findings use.
+    public static func load(path: String, limits: YAMLLimits = .default) throws(LoadFailure) -> Model {
+        let bytes: [UInt8]
+        do {
+            bytes = try FileIO.read(path, limit: limits.maxBytes)
+        } catch {
+            throw LoadFailure([
+                Finding(check: "io", severity: .error, message: error.message, file: path, mark: nil)
+            ])
+        }
+        return try load(bytes: bytes, file: path, limits: limits)
+    }
+
+    /// Loads a model from text already in memory.
+    public static func load(text: String, file: String = "<input>", limits: YAMLLimits = .default) throws(LoadFailure)
+        -> Model
+    {
+        try load(bytes: Array(text.utf8), file: file, limits: limits)
+    }
+
+    /// Loads a model from bytes.
+    public static func load(bytes: [UInt8], file: String, limits: YAMLLimits = .default) throws(LoadFailure) -> Model {
+        let document: YAMLDocument
+        do {
+            document = try YAMLParser.parse(bytes, limits: limits)
+        } catch {
+            let code = error.message.hasPrefix("YAML syntax") ? "syntax" : "input"
+            throw LoadFailure([
+                Finding(
+                    check: code, severity: .error, message: Message(en: error.message, zh: error.messageZh),
+                    file: file, mark: error.mark)
+            ])
+        }
+        var decoder = ModelDecoder(file: file)
+        let model = decoder.decode(document.root)
+        if !decoder.errors.isEmpty {
+            throw LoadFailure(decoder.errors.sorted(by: Finding.byPosition))
+        }
+        return model
+    }
+}

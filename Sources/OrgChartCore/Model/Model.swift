@@ -1,0 +1,357 @@
+@_exported import struct OrgChartYAML.SourceMark
+
+/// A whole organisation as one model file describes it.
+public struct Model: Sendable {
+    /// The file the model was loaded from (as given on the command line), for locating findings.
+    public var file: String
+    /// The `format:` value, e.g. `orgchart/1`.
+    public var format: String
+    /// Name, date and sources of the organisation.
+    public var organisation: Organisation
+    /// Constraints the decision fixes.
+    public var expect: Expectations
+    /// Kinds declared by the model in addition to the built-in ones.
+    public var customKinds: [KindDefinition]
+    /// Per-model severity and threshold settings of checks, by check id.
+    public var checkSettings: [String: CheckSetting]
+    /// Officials and other people.
+    public var people: [Person]
+    /// Units of every kind.
+    public var units: [Unit]
+    /// Duties (tasks with a lead).
+    public var duties: [Duty]
+    /// Where the top-level keys stand, for findings about the model as a whole.
+    public var marks: [String: SourceMark]
+
+    public init(
+        file: String, format: String = "orgchart/1", organisation: Organisation = Organisation(),
+        expect: Expectations = Expectations(), customKinds: [KindDefinition] = [],
+        checkSettings: [String: CheckSetting] = [:], people: [Person] = [], units: [Unit] = [], duties: [Duty] = [],
+        marks: [String: SourceMark] = [:]
+    ) {
+        self.file = file
+        self.format = format
+        self.organisation = organisation
+        self.expect = expect
+        self.customKinds = customKinds
+        self.checkSettings = checkSettings
+        self.people = people
+        self.units = units
+        self.duties = duties
+        self.marks = marks
+    }
+}
+
+/// The `organisation:` block.
+public struct Organisation: Sendable, Hashable {
+    public var name: String
+    /// The date the model describes.
+    public var asOf: Day?
+    /// Named source documents, in file order.
+    public var sources: [NamedSource]
+
+    public init(name: String = "", asOf: Day? = nil, sources: [NamedSource] = []) {
+        self.name = name
+        self.asOf = asOf
+        self.sources = sources
+    }
+}
+
+/// One entry of `organisation.sources`.
+public struct NamedSource: Sendable, Hashable {
+    public var key: String
+    public var path: String
+
+    public init(key: String, path: String) {
+        self.key = key
+        self.path = path
+    }
+}
+
+/// The `expect:` block.
+public struct Expectations: Sendable, Hashable {
+    /// Expected number of units per kind, in file order.
+    public var count: [(kind: String, count: Int, mark: SourceMark)]
+    /// Most lead roles (units chaired plus duties led) one person should hold; nil means the check's default.
+    public var maxLeadRoles: Int?
+
+    public init(count: [(kind: String, count: Int, mark: SourceMark)] = [], maxLeadRoles: Int? = nil) {
+        self.count = count
+        self.maxLeadRoles = maxLeadRoles
+    }
+
+    public static func == (a: Expectations, b: Expectations) -> Bool {
+        a.maxLeadRoles == b.maxLeadRoles
+            && a.count.map { "\($0.kind)=\($0.count)" } == b.count.map { "\($0.kind)=\($0.count)" }
+    }
+
+    public func hash(into h: inout Hasher) {
+        h.combine(maxLeadRoles)
+        for c in count {
+            h.combine(c.kind)
+            h.combine(c.count)
+        }
+    }
+}
+
+/// A kind a model declares for itself (`kinds:`), with its labels.
+public struct KindDefinition: Sendable, Hashable {
+    public var id: String
+    public var zh: String
+    public var en: String
+    /// Whether a unit of this kind needs a head (`unit-without-chief`).
+    public var needsChief: Bool
+    /// Whether a unit of this kind needs an office host (`unit-without-office`).
+    public var needsOffice: Bool
+
+    public init(id: String, zh: String, en: String, needsChief: Bool = false, needsOffice: Bool = false) {
+        self.id = id
+        self.zh = zh
+        self.en = en
+        self.needsChief = needsChief
+        self.needsOffice = needsOffice
+    }
+}
+
+/// A per-model override of a check (`checks: {lead-overload: {severity: error, max: 3}}`).
+public struct CheckSetting: Sendable, Hashable {
+    public var severity: Severity?
+    public var max: Int?
+    public var mark: SourceMark
+
+    public init(severity: Severity? = nil, max: Int? = nil, mark: SourceMark = SourceMark(line: 1, column: 1)) {
+        self.severity = severity
+        self.max = max
+        self.mark = mark
+    }
+}
+
+/// How serious a finding is. `off` disables a check.
+public enum Severity: String, Sendable, Hashable, Comparable, CaseIterable, Codable {
+    case off, info, warning, error
+
+    var rank: Int {
+        switch self {
+        case .off: return 0
+        case .info: return 1
+        case .warning: return 2
+        case .error: return 3
+        }
+    }
+
+    public static func < (a: Severity, b: Severity) -> Bool { a.rank < b.rank }
+}
+
+/// Whether a unit or person is real and named, or created by a decision that does not name it yet.
+public enum Status: String, Sendable, Hashable {
+    case active, placeholder
+}
+
+/// A reference from one entity to another by id, with where it is written.
+public struct Ref: Sendable, Hashable {
+    public var id: String
+    public var mark: SourceMark
+
+    public init(_ id: String, at mark: SourceMark = SourceMark(line: 0, column: 0)) {
+        self.id = id
+        self.mark = mark
+    }
+
+    public static func == (a: Ref, b: Ref) -> Bool { a.id == b.id }
+    public func hash(into h: inout Hasher) { h.combine(id) }
+}
+
+/// A suppression of one check on one entity, with the reason (`ignore: [{check: liaison-gap, reason: …}]`).
+public struct Suppression: Sendable, Hashable {
+    public var check: String
+    public var reason: String?
+    public var mark: SourceMark
+
+    public init(check: String, reason: String?, mark: SourceMark) {
+        self.check = check
+        self.reason = reason
+        self.mark = mark
+    }
+}
+
+/// A person: an official with a title, or anyone who holds a role.
+public struct Person: Sendable, Hashable {
+    public var id: String
+    public var name: String
+    public var title: String?
+    public var status: Status
+    public var aliases: [String]
+    public var source: String?
+    public var note: String?
+    public var ignore: [Suppression]
+    /// Where the entry starts (its `id:` line).
+    public var mark: SourceMark
+    /// Where each key of the entry stands.
+    public var keyMarks: [String: SourceMark]
+
+    public init(
+        id: String, name: String, title: String? = nil, status: Status = .active, aliases: [String] = [],
+        source: String? = nil, note: String? = nil, ignore: [Suppression] = [],
+        mark: SourceMark = SourceMark(line: 0, column: 0), keyMarks: [String: SourceMark] = [:]
+    ) {
+        self.id = id
+        self.name = name
+        self.title = title
+        self.status = status
+        self.aliases = aliases
+        self.source = source
+        self.note = note
+        self.ignore = ignore
+        self.mark = mark
+        self.keyMarks = keyMarks
+    }
+
+    /// Name with title, as minutes write it: 黄杰 (区委副书记).
+    public var displayName: String {
+        if let t = title, !t.isEmpty { return "\(name)(\(t))" }
+        return name
+    }
+}
+
+/// A unit of the organisation: the headquarters, a sub-command post, a work group, a bureau, a township, ….
+public struct Unit: Sendable, Hashable {
+    public var id: String
+    public var name: String
+    public var kind: String
+    public var parent: Ref?
+    public var chief: Ref?
+    public var deputies: [Ref]
+    public var office: Ref?
+    public var members: [Ref]
+    public var liaises: [Ref]
+    public var replaces: [Ref]
+    public var aliases: [String]
+    public var status: Status
+    public var source: String?
+    public var note: String?
+    public var ignore: [Suppression]
+    public var mark: SourceMark
+    public var keyMarks: [String: SourceMark]
+
+    public init(
+        id: String, name: String, kind: String, parent: Ref? = nil, chief: Ref? = nil, deputies: [Ref] = [],
+        office: Ref? = nil, members: [Ref] = [], liaises: [Ref] = [], replaces: [Ref] = [], aliases: [String] = [],
+        status: Status = .active, source: String? = nil, note: String? = nil, ignore: [Suppression] = [],
+        mark: SourceMark = SourceMark(line: 0, column: 0), keyMarks: [String: SourceMark] = [:]
+    ) {
+        self.id = id
+        self.name = name
+        self.kind = kind
+        self.parent = parent
+        self.chief = chief
+        self.deputies = deputies
+        self.office = office
+        self.members = members
+        self.liaises = liaises
+        self.replaces = replaces
+        self.aliases = aliases
+        self.status = status
+        self.source = source
+        self.note = note
+        self.ignore = ignore
+        self.mark = mark
+        self.keyMarks = keyMarks
+    }
+}
+
+/// How often a duty reports or recurs.
+public enum Cadence: String, Sendable, Hashable, CaseIterable {
+    case weekly, monthly, quarterly, yearly, periodic
+
+    /// The Chinese word minutes use for it.
+    public var zh: String {
+        switch self {
+        case .weekly: return "每周"
+        case .monthly: return "每月"
+        case .quarterly: return "每季度"
+        case .yearly: return "每年"
+        case .periodic: return "定期"
+        }
+    }
+}
+
+/// A duty: a task someone is accountable for (牵头) with others assisting (配合).
+public struct Duty: Sendable, Hashable {
+    public var id: String
+    public var name: String
+    /// Who leads. Exactly one is right; none is a gap, more than one an overlap.
+    public var lead: [Ref]
+    public var assist: [Ref]
+    public var due: Day?
+    public var cadence: Cadence?
+    public var reportTo: Ref?
+    public var done: Bool
+    public var source: String?
+    public var note: String?
+    public var ignore: [Suppression]
+    public var mark: SourceMark
+    public var keyMarks: [String: SourceMark]
+
+    public init(
+        id: String, name: String, lead: [Ref] = [], assist: [Ref] = [], due: Day? = nil, cadence: Cadence? = nil,
+        reportTo: Ref? = nil, done: Bool = false, source: String? = nil, note: String? = nil,
+        ignore: [Suppression] = [], mark: SourceMark = SourceMark(line: 0, column: 0),
+        keyMarks: [String: SourceMark] = [:]
+    ) {
+        self.id = id
+        self.name = name
+        self.lead = lead
+        self.assist = assist
+        self.due = due
+        self.cadence = cadence
+        self.reportTo = reportTo
+        self.done = done
+        self.source = source
+        self.note = note
+        self.ignore = ignore
+        self.mark = mark
+        self.keyMarks = keyMarks
+    }
+}
+
+/// A calendar date without a time zone (the models' `as_of` and `due`).
+public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
+    public var year: Int
+    public var month: Int
+    public var day: Int
+
+    public init(year: Int, month: Int, day: Int) {
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    /// Parses `YYYY-MM-DD`; nil for anything else or an impossible date.
+    public init?(_ text: String) {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+            let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
+            (1...12).contains(m), d >= 1, d <= Day.daysIn(month: m, year: y)
+        else { return nil }
+        self.init(year: y, month: m, day: d)
+    }
+
+    /// The number of days of a month.
+    public static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+
+    public static func < (a: Day, b: Day) -> Bool { (a.year, a.month, a.day) < (b.year, b.month, b.day) }
+
+    public var description: String {
+        func pad(_ n: Int, _ w: Int) -> String {
+            let s = String(n)
+            return String(repeating: "0", count: max(0, w - s.count)) + s
+        }
+        return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
+    }
+}

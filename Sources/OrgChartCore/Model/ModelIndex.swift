@@ -1,0 +1,62 @@
+/// What an id names.
+public enum Entity: Sendable, Hashable {
+    case person(Int)
+    case unit(Int)
+    case duty(Int)
+}
+
+/// Lookups over a model built once in linear time: entities by id, children by parent, roles by person.
+public struct ModelIndex: Sendable {
+    /// The first definition of each id.
+    public let byID: [String: Entity]
+    /// Units by their parent's id, in file order.
+    public let children: [String: [Int]]
+    /// Units that have no parent, in file order.
+    public let roots: [Int]
+
+    public init(_ model: Model) {
+        var byID: [String: Entity] = [:]
+        byID.reserveCapacity(model.people.count + model.units.count + model.duties.count)
+        for (i, p) in model.people.enumerated() where byID[p.id] == nil { byID[p.id] = .person(i) }
+        for (i, u) in model.units.enumerated() where byID[u.id] == nil { byID[u.id] = .unit(i) }
+        for (i, d) in model.duties.enumerated() where byID[d.id] == nil { byID[d.id] = .duty(i) }
+        var children: [String: [Int]] = [:]
+        var roots: [Int] = []
+        for (i, u) in model.units.enumerated() {
+            if let p = u.parent { children[p.id, default: []].append(i) } else { roots.append(i) }
+        }
+        self.byID = byID
+        self.children = children
+        self.roots = roots
+    }
+
+    /// The index of the unit with this id.
+    public func unit(_ id: String) -> Int? {
+        if case .unit(let i) = byID[id] { return i }
+        return nil
+    }
+
+    /// The index of the person with this id.
+    public func person(_ id: String) -> Int? {
+        if case .person(let i) = byID[id] { return i }
+        return nil
+    }
+
+    /// The index of the duty with this id.
+    public func duty(_ id: String) -> Int? {
+        if case .duty(let i) = byID[id] { return i }
+        return nil
+    }
+}
+
+extension Model {
+    /// The display name of whatever an id names (person with title, unit or duty name), or the id itself.
+    public func name(of id: String, index: ModelIndex) -> String {
+        switch index.byID[id] {
+        case .person(let i): return people[i].name
+        case .unit(let i): return units[i].name
+        case .duty(let i): return duties[i].name
+        case nil: return id
+        }
+    }
+}

@@ -1,0 +1,35 @@
+/// The unit kinds every model can use without declaring them.
+public enum BuiltInKinds {
+    /// Built-in kinds in the order charts and counts list them.
+    public static let all: [KindDefinition] = [
+        KindDefinition(id: "headquarters", zh: "指挥部", en: "headquarters", needsChief: true, needsOffice: true),
+        KindDefinition(id: "subcommand", zh: "分指挥部", en: "sub-command post", needsChief: true, needsOffice: true),
+        KindDefinition(id: "workgroup", zh: "工作组", en: "work group", needsChief: true),
+        KindDefinition(id: "bureau", zh: "部门", en: "bureau"),
+        KindDefinition(id: "township", zh: "乡镇(街道)", en: "township"),
+        KindDefinition(id: "committee", zh: "委员会", en: "committee"),
+        KindDefinition(id: "government", zh: "人民政府", en: "government"),
+        KindDefinition(id: "collective", zh: "集体", en: "collective"),
+        KindDefinition(id: "department", zh: "部门", en: "department"),
+        KindDefinition(id: "team", zh: "团队", en: "team"),
+    ]
+
+    /// Looks a built-in kind up by id.
+    public static func named(_ id: String) -> KindDefinition? { all.first { $0.id == id } }
+}
+
+extension Model {
+    /// Every kind this model may use: the built-in ones, then its own.
+    public var kinds: [KindDefinition] { BuiltInKinds.all + customKinds }
+
+    /// The definition of a kind by id (the model's own declarations win over built-in ones).
+    public func kind(_ id: String) -> KindDefinition? {
+        customKinds.first { $0.id == id } ?? BuiltInKinds.named(id)
+    }
+
+    /// The label of a kind in the given language, or the id when the kind is unknown.
+    public func kindLabel(_ id: String, lang: Language) -> String {
+        guard let k = kind(id) else { return id }
+        return lang == .zh ? k.zh : k.en
+    }
+}

@@ -1,0 +1,48 @@
+/// Prints findings as compiler-style lines (`file:line:col: error: [check] message`) and a summary line.
+public struct TextFindingPrinter: Sendable {
+    public var lang: Language
+    /// Whether to colour severities with ANSI escapes (only when writing to a terminal).
+    public var colour: Bool
+
+    public init(lang: Language, colour: Bool) {
+        self.lang = lang
+        self.colour = colour
+    }
+
+    /// One line per finding, in the order given.
+    public func line(_ f: Finding) -> String {
+        var location = f.file
+        if let m = f.mark { location += ":\(m.line):\(m.column)" }
+        let sev = severityWord(f.severity)
+        let coloured: String
+        if colour {
+            let code: String
+            switch f.severity {
+            case .error: code = "1;31"
+            case .warning: code = "1;33"
+            default: code = "1;36"
+            }
+            coloured = "\u{1B}[\(code)m\(sev)\u{1B}[0m"
+        } else {
+            coloured = sev
+        }
+        return "\(location): \(coloured): [\(f.check)] \(f.message.text(lang))"
+    }
+
+    /// The word for a severity, as compilers print it (kept in English so editors can parse it).
+    func severityWord(_ s: Severity) -> String {
+        switch s {
+        case .error: return "error"
+        case .warning: return "warning"
+        case .info, .off: return "note"
+        }
+    }
+
+    /// All findings, then the summary line.
+    public func render(_ findings: [Finding]) -> String {
+        var out = ""
+        for f in findings { out += line(f) + "\n" }
+        out += FindingSummary(findings).line(lang) + "\n"
+        return out
+    }
+}

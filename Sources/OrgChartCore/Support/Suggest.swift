@@ -1,0 +1,36 @@
+/// "Did you mean" suggestions for misspelt keys and ids.
+public enum Suggest {
+    /// The candidate closest to `word` by edit distance, if it is close enough to be a likely typo.
+    public static func closest<S: Sequence>(to word: String, in candidates: S) -> String? where S.Element == String {
+        let w = Array(word.lowercased().unicodeScalars)
+        let limit = max(1, min(3, w.count / 3))
+        var best: (String, Int)?
+        for c in candidates {
+            let cs = Array(c.lowercased().unicodeScalars)
+            if abs(cs.count - w.count) > limit { continue }
+            let d = distance(w, cs, limit: limit)
+            if d <= limit, best == nil || d < best!.1 || (d == best!.1 && c < best!.0) { best = (c, d) }
+        }
+        return best?.0
+    }
+
+    /// Levenshtein distance, giving up (returning limit + 1) once it exceeds `limit`.
+    static func distance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar], limit: Int) -> Int {
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        var prev = Array(0...b.count)
+        var cur = Array(repeating: 0, count: b.count + 1)
+        for i in 1...a.count {
+            cur[0] = i
+            var rowMin = cur[0]
+            for j in 1...b.count {
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
+                rowMin = min(rowMin, cur[j])
+            }
+            if rowMin > limit { return limit + 1 }
+            swap(&prev, &cur)
+        }
+        return prev[b.count]
+    }
+}

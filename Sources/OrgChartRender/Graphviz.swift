@@ -1,0 +1,7 @@
+@preconcurrency import CGraphviz
+import OrgChartCore
+
+/// Placeholder until the renderer lands; proves the Graphviz link works.
+enum GraphvizLink {
+    static func version() -> String? { nil }
+}

@@ -1,0 +1,64 @@
+import ArgumentParser
+import OrgChartCore
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// Options every command that prints messages shares.
+struct GlobalOptions: ParsableArguments {
+    @Option(name: .long, help: "Language of messages: zh or en (default: from LANG).")
+    var lang: Language?
+
+    @Flag(name: .long, help: "Never colour the output (colour is only used on a terminal anyway).")
+    var noColor = false
+
+    var language: Language {
+        lang ?? Language.fromEnvironment(ProcessInfoShim.environment)
+    }
+
+    /// Colour only when stdout is a terminal, NO_COLOR is unset and --no-color was not given.
+    var colour: Bool {
+        !noColor && isatty(1) == 1 && ProcessInfoShim.environment["NO_COLOR"] == nil
+            && ProcessInfoShim.environment["TERM"] != "dumb"
+    }
+}
+
+extension Language: ExpressibleByArgument {}
+
+enum ProcessInfoShim {
+    static var environment: [String: String] {
+        var out: [String: String] = [:]
+        var p = environ
+        while let entry = p.pointee {
+            let s = String(cString: entry)
+            if let eq = s.firstIndex(of: "=") {
+                out[String(s[..<eq])] = String(s[s.index(after: eq)...])
+            }
+            p += 1
+        }
+        return out
+    }
+}
+
+/// Writes to standard error.
+func printError(_ text: String) {
+    var s = text
+    if !s.hasSuffix("\n") { s += "\n" }
+    _ = s.withCString { write(2, $0, strlen($0)) }
+}
+
+/// Loads a model or prints its errors and exits 2.
+func loadModel(_ path: String, _ options: GlobalOptions) throws -> Model {
+    do {
+        return try ModelLoader.load(path: path)
+    } catch {
+        let printer = TextFindingPrinter(lang: options.language, colour: options.colour && isatty(2) == 1)
+        for f in error.errors { printError(printer.line(f)) }
+        let n = error.errors.count
+        printError(
+            options.language == .zh
+                ? "\(path):无法加载模型(\(n) 个错误)" : "\(path): cannot load the model (\(n) error\(n == 1 ? "" : "s"))")
+        throw ExitCode(2)
+    }
+}
