@@ -1,19 +1,74 @@
 import ArgumentParser
 import OrgChartCore
 
+/// Output formats of findings.
+enum FindingFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json, sarif, markdown
+}
+
+extension Severity: ExpressibleByArgument {}
+
+extension Day: ExpressibleByArgument {
+    public init?(argument: String) { self.init(argument) }
+}
+
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Check a model for responsibility gaps, overlaps and structural problems.")
+        abstract: "Check a model for responsibility gaps, overlaps and structural problems.",
+        discussion: """
+            Runs every check of the catalog (`orgchart checks` lists them) and prints the findings sorted by \
+            position. Exit codes: 0 when no finding reaches --fail-on, 1 when one does, 2 when the model \
+            cannot be loaded or the flags are wrong.
+
+            Examples:
+              orgchart check seeds/dongchuan-2021.yaml
+              orgchart check seeds/dongchuan-2021.yaml --format sarif -o findings.sarif
+              orgchart check model.yaml --fail-on warning --as-of 2021-04-01 --lang en
+            """)
 
     @Argument(help: "The model file (YAML).")
     var model: String
 
+    @Option(name: .shortAndLong, help: "Output format: text, json, sarif or markdown.")
+    var format: FindingFormat = .text
+
+    @Option(name: .long, help: "The lowest severity that makes the exit code 1: error, warning or info.")
+    var failOn: Severity = .error
+
+    @Option(name: .long, help: "The date deadlines are checked against (YYYY-MM-DD; default: today).")
+    var asOf: Day?
+
+    @Option(name: .long, help: "Run only these checks (comma-separated ids).")
+    var only: String?
+
+    @Option(name: .shortAndLong, help: "Write the output to this file (atomically) instead of standard output.")
+    var output: String?
+
     @OptionGroup var options: GlobalOptions
+
+    func validate() throws {
+        if failOn == .off { throw ValidationError("--fail-on must be error, warning or info") }
+        if let only {
+            for id in only.split(separator: ",").map(String.init) where CheckCatalog.rule(id) == nil {
+                let hint = Suggest.closest(to: id, in: CheckCatalog.ids).map { "; did you mean \($0)?" } ?? ""
+                throw ValidationError("unknown check \(id)\(hint)")
+            }
+        }
+    }
 
     func run() throws {
         let m = try loadModel(model, options)
-        let printer = TextFindingPrinter(lang: options.language, colour: options.colour)
-        print(printer.render([]), terminator: "")
-        _ = m
+        let onlySet = only.map { Set($0.split(separator: ",").map(String.init)) }
+        let findings = CheckRunner.run(m, options: CheckOptions(asOf: asOf ?? Day.today()), only: onlySet)
+        let lang = options.language
+        let text: String
+        switch format {
+        case .text: text = TextFindingPrinter(lang: lang, colour: output == nil && options.colour).render(findings)
+        case .json: text = JSONFindingPrinter(lang: lang).render(findings)
+        case .sarif: text = SARIFFindingPrinter(lang: lang).render(findings)
+        case .markdown: text = MarkdownFindingPrinter(lang: lang).render(findings)
+        }
+        try emit(text, to: output, inputs: [model], options: options)
+        if findings.contains(where: { $0.severity >= failOn }) { throw ExitCode(1) }
     }
 }

@@ -62,3 +62,31 @@ func loadModel(_ path: String, _ options: GlobalOptions) throws -> Model {
         throw ExitCode(2)
     }
 }
+
+/// Prints text, or writes it atomically to a file; refuses to overwrite one of the command's inputs.
+func emit(_ text: String, to output: String?, inputs: [String], options: GlobalOptions) throws {
+    guard let output, output != "-" else {
+        print(text, terminator: "")
+        return
+    }
+    try write(Array(text.utf8), to: output, inputs: inputs, options: options)
+}
+
+/// Writes bytes atomically to a file, refusing to overwrite an input; errors exit 2.
+func write(_ bytes: [UInt8], to output: String, inputs: [String], options: GlobalOptions, inPlace: Bool = false)
+    throws
+{
+    if !inPlace, let clash = inputs.first(where: { $0 == output || FileIO.sameFile($0, output) }) {
+        printError(
+            options.language == .zh
+                ? "error: 输出文件 \(output) 就是输入文件 \(clash);不会覆盖输入(如确需覆盖,请使用 --in-place)"
+                : "error: the output \(output) is the input \(clash); refusing to overwrite an input")
+        throw ExitCode(2)
+    }
+    do {
+        try FileIO.writeAtomically(bytes, to: output)
+    } catch {
+        printError("error: " + error.message.text(options.language))
+        throw ExitCode(2)
+    }
+}

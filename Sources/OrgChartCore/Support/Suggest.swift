@@ -3,7 +3,7 @@ public enum Suggest {
     /// The candidate closest to `word` by edit distance, if it is close enough to be a likely typo.
     public static func closest<S: Sequence>(to word: String, in candidates: S) -> String? where S.Element == String {
         let w = Array(word.lowercased().unicodeScalars)
-        let limit = max(1, min(3, w.count / 3))
+        let limit = w.count <= 3 ? 1 : min(3, max(2, w.count / 3))
         var best: (String, Int)?
         for c in candidates {
             let cs = Array(c.lowercased().unicodeScalars)

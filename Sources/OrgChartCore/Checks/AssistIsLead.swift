@@ -1,0 +1,40 @@
+/// The lead of a duty also listed among its assists.
+public enum AssistIsLead: CheckRule {
+    public static let id = "assist-is-lead"
+    public static let defaultSeverity = Severity.warning
+    public static let summary = Message(
+        en: "the lead also listed among the assists", zh: "牵头方同时被列为配合方")
+    public static let description = Message(
+        en: "A body cannot assist itself; listing the lead under `assist` is a slip that hides who really helps.",
+        zh: "牵头方不能自己配合自己;把牵头方列入 `assist` 是疏漏,会掩盖真正的配合单位。")
+    public static let triggeringExamples = [
+        CheckExample(
+            """
+            units: [{id: a, name: 区扶贫办, kind: bureau}]
+            duties: [{id: d, name: 动态监测, lead: a, assist: [a]}]
+            """)
+    ]
+    public static let nonTriggeringExamples = [
+        CheckExample(
+            """
+            units:
+              - {id: a, name: 区扶贫办, kind: bureau}
+              - {id: b, name: 各乡镇(街道), kind: collective}
+            duties: [{id: d, name: 动态监测, lead: a, assist: [b]}]
+            """)
+    ]
+
+    public static func run(_ ctx: CheckContext) -> [Finding] {
+        var out: [Finding] = []
+        for d in ctx.model.duties {
+            for a in d.assist where d.lead.contains(a) {
+                out.append(
+                    ctx.finding(
+                        self, subject: d.id, at: a.mark,
+                        en: "\(ctx.name(a.id)) leads duty “\(d.name)” and is also listed as assisting it",
+                        zh: "\(ctx.name(a.id)) 既是职责“\(d.name)”的牵头方,又被列为配合方"))
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,89 @@
+/// One example model of a check: the YAML after the common header (`format` and `organisation`).
+public struct CheckExample: Sendable {
+    /// The body of a model; `CheckExample.header` is put in front of it before loading.
+    public var yaml: String
+
+    public init(_ yaml: String) { self.yaml = yaml }
+
+    /// What every example starts with.
+    public static let header = "format: orgchart/1\norganisation: {name: Example, as_of: 2021-02-25}\n"
+
+    /// The whole model text.
+    public var model: String { CheckExample.header + yaml }
+}
+
+/// A check of the catalog: one type per file, with a stable id, a default severity, its documentation and its own
+/// examples. Adding a check is adding one file and naming it in `CheckCatalog.all`.
+public protocol CheckRule: Sendable {
+    /// The stable id users suppress and scripts read, e.g. `duty-without-lead`.
+    static var id: String { get }
+    /// The severity when the model does not set one. Checks whose severity depends on the unit kind say so in
+    /// `description` and pass the severity with each finding.
+    static var defaultSeverity: Severity { get }
+    /// One line on what the check finds.
+    static var summary: Message { get }
+    /// A paragraph for the documentation.
+    static var description: Message { get }
+    /// Models in which the check fires.
+    static var triggeringExamples: [CheckExample] { get }
+    /// Models in which it stays silent.
+    static var nonTriggeringExamples: [CheckExample] { get }
+    /// Finds the problems in a model.
+    static func run(_ context: CheckContext) -> [Finding]
+}
+
+/// Options of a check run.
+public struct CheckOptions: Sendable {
+    /// The date deadlines are compared with (`--as-of`); defaults to today.
+    public var asOf: Day
+
+    public init(asOf: Day = Day.today()) { self.asOf = asOf }
+}
+
+/// What a check sees: the model, its index and the run's options, plus helpers to make findings.
+public struct CheckContext: Sendable {
+    public let model: Model
+    public let index: ModelIndex
+    public let options: CheckOptions
+
+    public init(model: Model, index: ModelIndex? = nil, options: CheckOptions = CheckOptions()) {
+        self.model = model
+        self.index = index ?? ModelIndex(model)
+        self.options = options
+    }
+
+    /// A finding of `check` about `subject` at `mark`.
+    public func finding(
+        _ check: any CheckRule.Type, _ severity: Severity? = nil, subject: String?, at mark: SourceMark?,
+        en: String, zh: String
+    ) -> Finding {
+        Finding(
+            check: check.id, severity: severity ?? check.defaultSeverity, message: Message(en: en, zh: zh),
+            subject: subject, file: model.file, mark: mark)
+    }
+
+    /// The `max` a model sets for a check, if any.
+    public func maxSetting(_ check: any CheckRule.Type) -> Int? { model.checkSettings[check.id]?.max }
+
+    /// A unit's name for messages.
+    public func unitName(_ i: Int) -> String { model.units[i].name }
+
+    /// The display name of whatever an id names.
+    public func name(_ id: String) -> String { model.name(of: id, index: index) }
+}
+
+extension Day {
+    /// Today's date in UTC.
+    public static func today() -> Day {
+        var t = time(nil)
+        var tmv = tm()
+        gmtime_r(&t, &tmv)
+        return Day(year: Int(tmv.tm_year) + 1900, month: Int(tmv.tm_mon) + 1, day: Int(tmv.tm_mday))
+    }
+}
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif

@@ -1,0 +1,45 @@
+/// A reference to an id that no person, unit or duty of the model defines.
+public enum DanglingReference: CheckRule {
+    public static let id = "dangling-reference"
+    public static let defaultSeverity = Severity.error
+    public static let summary = Message(
+        en: "a reference to an id that is not defined", zh: "引用了未定义的 id")
+    public static let description = Message(
+        en: """
+            Every `parent`, `chief`, `deputies`, `office`, `members`, `liaises`, `lead`, `assist` and `report_to` \
+            names an id defined in the same file. A reference to an undefined id is usually a typo; the finding \
+            suggests the closest defined id.
+            """,
+        zh: "`parent`、`chief`、`deputies`、`office`、`members`、`liaises`、`lead`、`assist`、`report_to` 引用的 id 必须在同一文件中定义。未定义的引用多为笔误,提示会给出最接近的 id。")
+    public static let triggeringExamples = [
+        CheckExample(
+            """
+            people: [{id: huang-jie, name: 黄杰}]
+            units: [{id: post, name: 乡村规划分指挥部, kind: team, chief: huang-jei}]
+            """)
+    ]
+    public static let nonTriggeringExamples = [
+        CheckExample(
+            """
+            people: [{id: huang-jie, name: 黄杰}]
+            units: [{id: post, name: 乡村规划分指挥部, kind: team, chief: huang-jie}]
+            """)
+    ]
+
+    public static func run(_ ctx: CheckContext) -> [Finding] {
+        var allIDs: [String]?
+        var out: [Finding] = []
+        for site in ctx.model.references where ctx.index.byID[site.ref.id] == nil {
+            if allIDs == nil { allIDs = Array(ctx.index.byID.keys).sorted() }
+            let hint = Suggest.closest(to: site.ref.id, in: allIDs!)
+            out.append(
+                ctx.finding(
+                    self, subject: site.owner, at: site.ref.mark,
+                    en: "`\(site.field)` of `\(site.owner)` names `\(site.ref.id)`, which is not defined"
+                        + (hint.map { "; did you mean `\($0)`?" } ?? ""),
+                    zh: "`\(site.owner)` 的 `\(site.field)` 引用了未定义的 `\(site.ref.id)`"
+                        + (hint.map { ";是否想写 `\($0)`?" } ?? "")))
+        }
+        return out
+    }
+}

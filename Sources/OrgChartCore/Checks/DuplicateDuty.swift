@@ -1,0 +1,75 @@
+/// Two duties with the same name: the same work owned twice.
+public enum DuplicateDuty: CheckRule {
+    public static let id = "duplicate-duty"
+    public static let defaultSeverity = Severity.warning
+    public static let summary = Message(
+        en: "two duties with the same name after normalising whitespace and punctuation: the same work owned twice",
+        zh: "两项职责名称相同(忽略空白和标点):同一项工作被重复分配")
+    public static let description = Message(
+        en: """
+            Names are compared after removing whitespace and punctuation (full-width and half-width alike), so \
+            “建立健全督查工作制度。” and “建立健全 督查工作制度” are the same duty. Each later copy is reported \
+            with the line of the first.
+            """,
+        zh: "比较名称时去掉空白和标点(全角、半角均去掉),因此“建立健全督查工作制度。”与“建立健全 督查工作制度”视为同一职责。后出现的每一项都会被报告,并指出首次出现的行。")
+    public static let triggeringExamples = [
+        CheckExample(
+            """
+            duties:
+              - {id: a, name: 建立健全督查工作制度。, lead: x}
+              - {id: b, name: "建立健全 督查工作制度", lead: x}
+            people: [{id: x, name: 赵国明}]
+            """)
+    ]
+    public static let nonTriggeringExamples = [
+        CheckExample(
+            """
+            duties:
+              - {id: a, name: 建立健全督查工作制度, lead: x}
+              - {id: b, name: 制定督查工作计划, lead: x}
+            people: [{id: x, name: 赵国明}]
+            """)
+    ]
+
+    /// The name with whitespace and punctuation removed and ASCII letters lowercased.
+    public static func normalise(_ name: String) -> String {
+        var out = String.UnicodeScalarView()
+        for s in name.unicodeScalars {
+            let p = s.properties
+            if p.isWhitespace { continue }
+            switch p.generalCategory {
+            case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
+                .initialPunctuation, .finalPunctuation, .otherPunctuation, .mathSymbol, .control, .format:
+                continue
+            default:
+                // Full-width ASCII forms (Ａ, １) fold to their half-width twins.
+                if (0xFF01...0xFF5E).contains(s.value), let h = Unicode.Scalar(s.value - 0xFEE0) {
+                    out.append(contentsOf: String(h).lowercased().unicodeScalars)
+                } else {
+                    out.append(contentsOf: String(s).lowercased().unicodeScalars)
+                }
+            }
+        }
+        return String(out)
+    }
+
+    public static func run(_ ctx: CheckContext) -> [Finding] {
+        var first: [String: Int] = [:]
+        var out: [Finding] = []
+        for (i, d) in ctx.model.duties.enumerated() {
+            let key = normalise(d.name)
+            if key.isEmpty { continue }
+            if let f = first[key] {
+                let o = ctx.model.duties[f]
+                out.append(
+                    ctx.finding(
+                        self, subject: d.id, at: d.keyMarks["name"] ?? d.mark,
+                        en: "duty “\(d.name)” (`\(d.id)`) is the same work as `\(o.id)` at line \(o.mark.line)",
+                        zh: "职责“\(d.name)”(`\(d.id)`)与第 \(o.mark.line) 行的 `\(o.id)` 是同一项工作"))
+            } else {
+                first[key] = i
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,41 @@
+/// A duty with more than one lead: an overlap.
+public enum DutyMultipleLeads: CheckRule {
+    public static let id = "duty-multiple-leads"
+    public static let defaultSeverity = Severity.error
+    public static let summary = Message(
+        en: "a duty whose `lead` names more than one person or unit: an overlap", zh: "职责有多个牵头方:职责交叉")
+    public static let description = Message(
+        en: """
+            When two bodies both lead a duty, each can assume the other is doing it. Name one lead and list the \
+            others under `assist`.
+            """,
+        zh: "两个主体同时牵头一项职责时,往往互相推诿。请只保留一个牵头方,其余列入 `assist`(配合)。")
+    public static let triggeringExamples = [
+        CheckExample(
+            """
+            units:
+              - {id: a, name: 区扶贫办, kind: bureau}
+              - {id: b, name: 区人社局, kind: bureau}
+            duties: [{id: d, name: 劳动力转移就业调查, lead: [a, b]}]
+            """)
+    ]
+    public static let nonTriggeringExamples = [
+        CheckExample(
+            """
+            units:
+              - {id: a, name: 区扶贫办, kind: bureau}
+              - {id: b, name: 区人社局, kind: bureau}
+            duties: [{id: d, name: 劳动力转移就业调查, lead: a, assist: [b]}]
+            """)
+    ]
+
+    public static func run(_ ctx: CheckContext) -> [Finding] {
+        ctx.model.duties.filter { $0.lead.count > 1 }.map { d in
+            let names = d.lead.map { ctx.name($0.id) }
+            return ctx.finding(
+                self, subject: d.id, at: d.keyMarks["lead"] ?? d.mark,
+                en: "duty “\(d.name)” has \(d.lead.count) leads (\(names.joined(separator: ", "))): name one",
+                zh: "职责“\(d.name)”有 \(d.lead.count) 个牵头方(\(names.joined(separator: "、"))):应只有一个")
+        }
+    }
+}

@@ -1,0 +1,53 @@
+/// A person who leads more units and duties than one person can.
+public enum LeadOverload: CheckRule {
+    public static let id = "lead-overload"
+    public static let defaultSeverity = Severity.warning
+    public static let summary = Message(
+        en: "a person who leads more than `expect.max_lead_roles` (default 5) units and duties together",
+        zh: "一人牵头的单位和职责合计超过 `expect.max_lead_roles`(默认 5)")
+    public static let description = Message(
+        en: """
+            Counts, for each person, the units they chair (`chief`) plus the duties they lead. Above the limit \
+            (`expect.max_lead_roles`, or `checks: {lead-overload: {max: N}}`, default 5) the load is worth a look.
+            """,
+        zh: "统计每人担任负责人(`chief`)的单位数与牵头的职责数之和。超过上限(`expect.max_lead_roles` 或 `checks: {lead-overload: {max: N}}`,默认 5)时提示。")
+    public static let triggeringExamples = [
+        CheckExample(
+            """
+            expect: {max_lead_roles: 1}
+            people: [{id: p, name: 李顺朝}]
+            duties:
+              - {id: a, name: 防贫监测, lead: p}
+              - {id: b, name: 就业调查, lead: p}
+            """)
+    ]
+    public static let nonTriggeringExamples = [
+        CheckExample(
+            """
+            people: [{id: p, name: 李顺朝}]
+            duties:
+              - {id: a, name: 防贫监测, lead: p}
+              - {id: b, name: 就业调查, lead: p}
+            """)
+    ]
+
+    /// The limit in force for a model.
+    public static func limit(_ ctx: CheckContext) -> Int {
+        ctx.maxSetting(self) ?? ctx.model.expect.maxLeadRoles ?? 5
+    }
+
+    public static func run(_ ctx: CheckContext) -> [Finding] {
+        let max = limit(ctx)
+        var load = [Int](repeating: 0, count: ctx.model.people.count)
+        for u in ctx.model.units { if let c = u.chief, let p = ctx.index.person(c.id) { load[p] += 1 } }
+        for d in ctx.model.duties { for l in d.lead { if let p = ctx.index.person(l.id) { load[p] += 1 } } }
+        return ctx.model.people.indices.compactMap { i in
+            guard load[i] > max else { return nil }
+            let p = ctx.model.people[i]
+            return ctx.finding(
+                self, subject: p.id, at: p.mark,
+                en: "\(p.name) leads \(load[i]) units and duties, more than \(max)",
+                zh: "\(p.name) 牵头 \(load[i]) 个单位和职责,超过 \(max) 个")
+        }
+    }
+}

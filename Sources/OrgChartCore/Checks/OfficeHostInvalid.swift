@@ -1,0 +1,62 @@
+/// An office hosted by a unit that cannot host one.
+public enum OfficeHostInvalid: CheckRule {
+    public static let id = "office-host-invalid"
+    public static let defaultSeverity = Severity.error
+    public static let summary = Message(
+        en: "an office hosted by a unit that cannot host one (a collective, a placeholder, the unit itself)",
+        zh: "办公室设在不能承担的单位(集体、占位单位或本单位)")
+    public static let description = Message(
+        en: """
+            An office needs a real host with staff: not a collective such as 各乡镇(街道), not a placeholder that \
+            does not exist yet, and not the post itself.
+            """,
+        zh: "办公室必须设在有人员的实体单位:不能是“各乡镇(街道)”之类的集体,不能是尚未明确的占位单位,也不能是本单位。")
+    public static let triggeringExamples = [
+        CheckExample(
+            """
+            units:
+              - {id: towns, name: 各乡镇(街道), kind: collective}
+              - {id: post, name: 乡村规划分指挥部, kind: team, office: towns}
+            """),
+        CheckExample(
+            """
+            units: [{id: post, name: 乡村规划分指挥部, kind: team, office: post}]
+            """),
+    ]
+    public static let nonTriggeringExamples = [
+        CheckExample(
+            """
+            units:
+              - {id: nr, name: 区自然资源局, kind: bureau}
+              - {id: post, name: 乡村规划分指挥部, kind: team, office: nr}
+            """)
+    ]
+
+    public static func run(_ ctx: CheckContext) -> [Finding] {
+        var out: [Finding] = []
+        for u in ctx.model.units {
+            guard let office = u.office else { continue }
+            let en: String
+            let zh: String
+            if office.id == u.id {
+                en = "the office of \(u.name) is hosted by the unit itself"
+                zh = "“\(u.name)”的办公室设在本单位"
+            } else if let h = ctx.index.unit(office.id) {
+                let host = ctx.model.units[h]
+                if host.kind == "collective" {
+                    en = "the office of \(u.name) is hosted by the collective \(host.name), which has no staff of its own"
+                    zh = "“\(u.name)”的办公室设在集体“\(host.name)”,它没有自己的工作人员"
+                } else if host.status == .placeholder {
+                    en = "the office of \(u.name) is hosted by the placeholder \(host.name), which is not named yet"
+                    zh = "“\(u.name)”的办公室设在尚未明确的占位单位“\(host.name)”"
+                } else {
+                    continue
+                }
+            } else {
+                continue
+            }
+            out.append(ctx.finding(self, subject: u.id, at: office.mark, en: en, zh: zh))
+        }
+        return out
+    }
+}

@@ -1,0 +1,49 @@
+/// A `source` that names a document the model does not declare.
+public enum UnknownSource: CheckRule {
+    public static let id = "unknown-source"
+    public static let defaultSeverity = Severity.warning
+    public static let summary = Message(
+        en: "a `source` whose document is not declared in `organisation.sources`",
+        zh: "`source` 引用的文件未在 `organisation.sources` 中声明")
+    public static let description = Message(
+        en: """
+            A fact's `source` is written `name#place` (e.g. `minutes#五.二`); `name` must be one of \
+            `organisation.sources`, so that every fact can be traced to its document. Sources that are not \
+            documents (`illustrative`, `assumption`) may be declared there too.
+            """,
+        zh: "事实的 `source` 写作 `名称#位置`(如 `minutes#五.二`),其中名称必须在 `organisation.sources` 中声明,以便每项事实都能追溯到文件。")
+    public static let triggeringExamples = [
+        CheckExample(
+            """
+            units: [{id: nr, name: 区自然资源局, kind: bureau, source: minuts#五.二}]
+            """)
+    ]
+    public static let nonTriggeringExamples = [
+        CheckExample(
+            """
+            units: [{id: nr, name: 区自然资源局, kind: bureau}]
+            """)
+    ]
+
+    public static func run(_ ctx: CheckContext) -> [Finding] {
+        let names = ctx.model.organisation.sources.map(\.key)
+        var out: [Finding] = []
+        func look(_ source: String?, _ subject: String, _ mark: SourceMark?) {
+            guard let s = source, !s.isEmpty else { return }
+            let name = String(s.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)[0])
+            guard !names.contains(name) else { return }
+            let hint = Suggest.closest(to: name, in: names)
+            out.append(
+                ctx.finding(
+                    self, subject: subject, at: mark,
+                    en: "source `\(s)` names the document `\(name)`, which `organisation.sources` does not declare"
+                        + (hint.map { "; did you mean `\($0)`?" } ?? ""),
+                    zh: "来源 `\(s)` 中的文件 `\(name)` 未在 `organisation.sources` 中声明"
+                        + (hint.map { ";是否想写 `\($0)`?" } ?? "")))
+        }
+        for p in ctx.model.people { look(p.source, p.id, p.keyMarks["source"]) }
+        for u in ctx.model.units { look(u.source, u.id, u.keyMarks["source"]) }
+        for d in ctx.model.duties { look(d.source, d.id, d.keyMarks["source"]) }
+        return out
+    }
+}

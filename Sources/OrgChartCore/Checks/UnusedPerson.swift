@@ -1,0 +1,35 @@
+/// A person with no role and no duty.
+public enum UnusedPerson: CheckRule {
+    public static let id = "unused-person"
+    public static let defaultSeverity = Severity.info
+    public static let summary = Message(en: "a person with no role and no duty", zh: "人员没有任何职务或职责")
+    public static let description = Message(
+        en: """
+            A person who chairs, deputises, belongs to, leads, assists or receives reports of nothing. Often \
+            fine (someone named in the source for context), sometimes a forgotten assignment.
+            """,
+        zh: "既不担任负责人、副职,也不是成员,不牵头、不配合、不接收报告的人员。通常无妨(来源中为背景而提及),有时是遗漏的分工。")
+    public static let triggeringExamples = [
+        CheckExample(
+            """
+            people: [{id: chen-jiang, name: 陈江, title: 区长}]
+            """)
+    ]
+    public static let nonTriggeringExamples = [
+        CheckExample(
+            """
+            people: [{id: zhao, name: 赵国明, title: 副区长}]
+            duties: [{id: d, name: 建立健全督查工作制度, lead: zhao}]
+            """)
+    ]
+
+    public static func run(_ ctx: CheckContext) -> [Finding] {
+        var used = Set<String>()
+        for site in ctx.model.references { used.insert(site.ref.id) }
+        return ctx.model.people.filter { !used.contains($0.id) }.map { p in
+            ctx.finding(
+                self, subject: p.id, at: p.mark, en: "\(p.name) holds no role and no duty",
+                zh: "\(p.name) 没有任何职务或职责")
+        }
+    }
+}

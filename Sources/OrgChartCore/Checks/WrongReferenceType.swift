@@ -1,0 +1,45 @@
+/// A reference to the wrong sort of thing: a chief that is a unit, an office host that is a person, ….
+public enum WrongReferenceType: CheckRule {
+    public static let id = "wrong-reference-type"
+    public static let defaultSeverity = Severity.error
+    public static let summary = Message(
+        en: "a reference to the wrong sort of entity (a unit as chief, a person as office host, …)",
+        zh: "引用对象类型错误(单位当作负责人、人员当作办公室承担单位等)")
+    public static let description = Message(
+        en: """
+            `chief` and `deputies` name people; `parent`, `office` and `liaises` name units; `members`, `lead`, \
+            `assist` and `report_to` name people or units. Nothing may name a duty.
+            """,
+        zh: "`chief`、`deputies` 应引用人员;`parent`、`office`、`liaises` 应引用单位;`members`、`lead`、`assist`、`report_to` 可引用人员或单位;不能引用职责。")
+    public static let triggeringExamples = [
+        CheckExample(
+            """
+            units:
+              - {id: bureau, name: 区自然资源局, kind: bureau}
+              - {id: post, name: 乡村规划分指挥部, kind: team, chief: bureau}
+            """)
+    ]
+    public static let nonTriggeringExamples = [
+        CheckExample(
+            """
+            units:
+              - {id: bureau, name: 区自然资源局, kind: bureau}
+              - {id: post, name: 乡村规划分指挥部, kind: team, office: bureau}
+            """)
+    ]
+
+    public static func run(_ ctx: CheckContext) -> [Finding] {
+        var out: [Finding] = []
+        for site in ctx.model.references {
+            guard let sort = ctx.index.sort(of: site.ref.id), !site.allowed.contains(sort) else { continue }
+            let want = site.allowed.map(\.rawValue).joined(separator: " or ")
+            let wantZh = site.allowed.map(\.zh).joined(separator: "或")
+            out.append(
+                ctx.finding(
+                    self, subject: site.owner, at: site.ref.mark,
+                    en: "`\(site.field)` of `\(site.owner)` names the \(sort.rawValue) `\(site.ref.id)`; it must name a \(want)",
+                    zh: "`\(site.owner)` 的 `\(site.field)` 引用了\(sort.zh) `\(site.ref.id)`;应引用\(wantZh)"))
+        }
+        return out
+    }
+}

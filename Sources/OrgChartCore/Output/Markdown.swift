@@ -1,0 +1,52 @@
+/// Escaping for Markdown table cells.
+public enum Markdown {
+    /// Text safe inside a table cell: pipes, backslashes, HTML-significant characters and line breaks escaped.
+    public static func cell(_ s: String) -> String {
+        var out = ""
+        for c in s {
+            switch c {
+            case "|": out += "\\|"
+            case "\\": out += "\\\\"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "&": out += "&amp;"
+            case "`": out += "\\`"
+            case "*", "_", "[", "]": out += "\\\(c)"
+            case "\n", "\r", "\r\n": out += "<br>"
+            default: out.append(c)
+            }
+        }
+        return out
+    }
+}
+
+/// Prints findings as a Markdown table for pasting into a report.
+public struct MarkdownFindingPrinter: Sendable {
+    public var lang: Language
+
+    public init(lang: Language) { self.lang = lang }
+
+    public func render(_ findings: [Finding]) -> String {
+        let header =
+            lang == .zh
+            ? "| 位置 | 级别 | 检查项 | 对象 | 说明 |\n|---|---|---|---|---|\n"
+            : "| Location | Severity | Check | Subject | Message |\n|---|---|---|---|---|\n"
+        var out = header
+        for f in findings {
+            let loc = f.mark.map { "\(f.file):\($0.line):\($0.column)" } ?? f.file
+            let sev: String
+            switch (f.severity, lang) {
+            case (.error, .zh): sev = "错误"
+            case (.warning, .zh): sev = "警告"
+            case (_, .zh): sev = "提示"
+            case (.error, .en): sev = "error"
+            case (.warning, .en): sev = "warning"
+            case (_, .en): sev = "note"
+            }
+            out +=
+                "| \(Markdown.cell(loc)) | \(sev) | `\(f.check)` | \(Markdown.cell(f.subject ?? "")) | \(Markdown.cell(f.message.text(lang))) |\n"
+        }
+        out += "\n" + FindingSummary(findings).line(lang) + "\n"
+        return out
+    }
+}
