@@ -27,11 +27,14 @@ public struct YAMLError: Error, Sendable, Equatable {
     public var messageZh: String
     /// Where, when known.
     public var mark: SourceMark?
+    /// The class of problem: `syntax`, `encoding`, `alias` or `limit`.
+    public var code: String
 
-    public init(_ message: String, zh: String, at mark: SourceMark?) {
+    public init(_ message: String, zh: String, at mark: SourceMark?, code: String = "syntax") {
         self.message = message
         self.messageZh = zh
         self.mark = mark
+        self.code = code
     }
 }
 
@@ -44,7 +47,7 @@ public enum YAMLParser {
             throw YAMLError(
                 "file is \(bytes.count) bytes, over the limit of \(limits.maxBytes) bytes (raise it with --max-bytes)",
                 zh: "文件大小 \(bytes.count) 字节,超过上限 \(limits.maxBytes) 字节(可用 --max-bytes 调整)",
-                at: SourceMark(line: 1, column: 1))
+                at: SourceMark(line: 1, column: 1), code: "limit")
         }
         var body = bytes[...]
         try checkEncoding(&body)
@@ -59,7 +62,7 @@ public enum YAMLParser {
         if body.starts(with: [0xFF, 0xFE]) || body.starts(with: [0xFE, 0xFF]) {
             throw YAMLError(
                 "file is UTF-16 (it starts with a UTF-16 byte-order mark); save it as UTF-8",
-                zh: "文件是 UTF-16 编码(以 UTF-16 字节序标记开头),请另存为 UTF-8", at: start)
+                zh: "文件是 UTF-16 编码(以 UTF-16 字节序标记开头),请另存为 UTF-8", at: start, code: "encoding")
         }
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
         var line = 1
@@ -72,7 +75,7 @@ public enum YAMLParser {
                 if b == 0 {
                     throw YAMLError(
                         "NUL byte in the file; a model is text", zh: "文件中有 NUL 字节;模型必须是文本文件",
-                        at: SourceMark(line: line, column: column))
+                        at: SourceMark(line: line, column: column), code: "encoding")
                 }
                 if b == 0x0A {
                     line += 1
@@ -117,7 +120,7 @@ public enum YAMLParser {
         return YAMLError(
             "file is not valid UTF-8 (byte 0x\(hex)); save it as UTF-8 (a GB18030 file must be converted first)",
             zh: "文件不是有效的 UTF-8(字节 0x\(hex));请另存为 UTF-8(GB18030 文件需先转换)",
-            at: SourceMark(line: line, column: column))
+            at: SourceMark(line: line, column: column), code: "encoding")
     }
 
     static func mark(_ m: yaml_mark_t) -> SourceMark {
@@ -144,14 +147,24 @@ public enum YAMLParser {
         var documents = 0
         var event = yaml_event_t()
 
-        func fail(_ en: String, _ zh: String, _ m: yaml_mark_t) -> YAMLError {
-            YAMLError(en, zh: zh, at: mark(m))
+        func fail(_ en: String, _ zh: String, _ m: yaml_mark_t, _ code: String) -> YAMLError {
+            YAMLError(en, zh: zh, at: mark(m), code: code)
         }
 
         while true {
             guard yaml_parser_parse(&parser, &event) == 1 else {
                 let problem = parser.problem.map { String(cString: $0) } ?? "unknown error"
-                let context = parser.context.map { String(cString: $0) + ": " } ?? ""
+                var context = parser.context.map { String(cString: $0) + ": " } ?? ""
+                let started = mark(parser.context_mark)
+                if parser.context != nil, started != mark(parser.problem_mark), started.line > 0 {
+                    context = context.dropLast(2) + " (started at line \(started.line), column \(started.column)): "
+                }
+                let at = Int(parser.problem_mark.index)
+                if at < buf.count, buf[at] == 0x09 {
+                    throw YAMLError(
+                        "a tab character where YAML expects indentation or a value; YAML indents with spaces only",
+                        zh: "YAML 只能用空格缩进,此处出现了制表符(Tab)", at: mark(parser.problem_mark))
+                }
                 throw YAMLError(
                     "YAML syntax error: \(context)\(problem)", zh: "YAML 语法错误:\(context)\(problem)",
                     at: mark(parser.problem_mark))
@@ -166,12 +179,12 @@ public enum YAMLParser {
                 if documents > 1 {
                     throw fail(
                         "more than one YAML document in the file (a second '---'); a model is one document",
-                        "文件中有多个 YAML 文档(第二个 '---');一个模型只能是一个文档", start)
+                        "文件中有多个 YAML 文档(第二个 '---');一个模型只能是一个文档", start, "syntax")
                 }
             case YAML_ALIAS_EVENT:
                 throw fail(
                     "YAML aliases (*name) are not allowed in a model: write the value out",
-                    "模型中不允许使用 YAML 别名(*name):请直接写出内容", start)
+                    "模型中不允许使用 YAML 别名(*name):请直接写出内容", start, "alias")
             case YAML_SCALAR_EVENT:
                 let s = event.data.scalar
                 let text: String
@@ -193,7 +206,7 @@ public enum YAMLParser {
                 if stack.count >= limits.maxDepth {
                     throw fail(
                         "nesting deeper than \(limits.maxDepth) levels; a model never needs that",
-                        "嵌套超过 \(limits.maxDepth) 层;模型不需要这么深的嵌套", start)
+                        "嵌套超过 \(limits.maxDepth) 层;模型不需要这么深的嵌套", start, "limit")
                 }
                 if let top = stack.last { records[top].count += 1 }
                 stack.append(records.count)
@@ -212,7 +225,7 @@ public enum YAMLParser {
             if records.count > limits.maxNodes {
                 throw fail(
                     "more than \(limits.maxNodes) YAML nodes; raise the limit with --max-nodes",
-                    "YAML 节点超过 \(limits.maxNodes) 个;可用 --max-nodes 调整", start)
+                    "YAML 节点超过 \(limits.maxNodes) 个;可用 --max-nodes 调整", start, "limit")
             }
         }
     }

@@ -10,7 +10,9 @@ public enum DanglingReference: CheckRule {
             names an id defined in the same file. A reference to an undefined id is usually a typo; the finding \
             suggests the closest defined id.
             """,
-        zh: "`parent`、`chief`、`deputies`、`office`、`members`、`liaises`、`lead`、`assist`、`report_to` 引用的 id 必须在同一文件中定义。未定义的引用多为笔误,提示会给出最接近的 id。")
+        zh:
+            "`parent`、`chief`、`deputies`、`office`、`members`、`liaises`、`lead`、`assist`、`report_to` 引用的 id 必须在同一文件中定义。未定义的引用多为笔误,提示会给出最接近的 id。"
+    )
     public static let triggeringExamples = [
         CheckExample(
             """

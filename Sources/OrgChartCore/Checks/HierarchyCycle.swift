@@ -48,7 +48,8 @@ public enum HierarchyCycle: CheckRule {
                 out.append(
                     ctx.finding(
                         self, subject: u.id, at: u.parent?.mark ?? u.mark,
-                        en: "\(u.name) is its own ancestor through `parent`: \((names + [names[0]]).joined(separator: " → "))",
+                        en:
+                            "\(u.name) is its own ancestor through `parent`: \((names + [names[0]]).joined(separator: " → "))",
                         zh: "\(u.name) 通过 `parent` 成为自己的上级:\((names + [names[0]]).joined(separator: " → "))"))
             }
             for p in path { state[p] = 2 }

@@ -10,7 +10,9 @@ public enum LeadOverload: CheckRule {
             Counts, for each person, the units they chair (`chief`) plus the duties they lead. Above the limit \
             (`expect.max_lead_roles`, or `checks: {lead-overload: {max: N}}`, default 5) the load is worth a look.
             """,
-        zh: "统计每人担任负责人(`chief`)的单位数与牵头的职责数之和。超过上限(`expect.max_lead_roles` 或 `checks: {lead-overload: {max: N}}`,默认 5)时提示。")
+        zh:
+            "统计每人担任负责人(`chief`)的单位数与牵头的职责数之和。超过上限(`expect.max_lead_roles` 或 `checks: {lead-overload: {max: N}}`,默认 5)时提示。"
+    )
     public static let triggeringExamples = [
         CheckExample(
             """

@@ -44,7 +44,8 @@ public enum OfficeHostInvalid: CheckRule {
             } else if let h = ctx.index.unit(office.id) {
                 let host = ctx.model.units[h]
                 if host.kind == "collective" {
-                    en = "the office of \(u.name) is hosted by the collective \(host.name), which has no staff of its own"
+                    en =
+                        "the office of \(u.name) is hosted by the collective \(host.name), which has no staff of its own"
                     zh = "“\(u.name)”的办公室设在集体“\(host.name)”,它没有自己的工作人员"
                 } else if host.status == .placeholder {
                     en = "the office of \(u.name) is hosted by the placeholder \(host.name), which is not named yet"

@@ -35,7 +35,8 @@ public enum UnitWithoutChief: CheckRule {
             let head = headWord(u.kind)
             return ctx.finding(
                 self, subject: u.id, at: u.mark,
-                en: "\(label) \(u.name) has no chief", zh: "\(ctx.model.kindLabel(u.kind, lang: .zh))“\(u.name)”没有\(head)")
+                en: "\(label) \(u.name) has no chief",
+                zh: "\(ctx.model.kindLabel(u.kind, lang: .zh))“\(u.name)”没有\(head)")
         }
     }
 

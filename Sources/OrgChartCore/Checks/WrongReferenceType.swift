@@ -10,7 +10,9 @@ public enum WrongReferenceType: CheckRule {
             `chief` and `deputies` name people; `parent`, `office` and `liaises` name units; `members`, `lead`, \
             `assist` and `report_to` name people or units. Nothing may name a duty.
             """,
-        zh: "`chief`、`deputies` 应引用人员;`parent`、`office`、`liaises` 应引用单位;`members`、`lead`、`assist`、`report_to` 可引用人员或单位;不能引用职责。")
+        zh:
+            "`chief`、`deputies` 应引用人员;`parent`、`office`、`liaises` 应引用单位;`members`、`lead`、`assist`、`report_to` 可引用人员或单位;不能引用职责。"
+    )
     public static let triggeringExamples = [
         CheckExample(
             """
@@ -37,7 +39,8 @@ public enum WrongReferenceType: CheckRule {
             out.append(
                 ctx.finding(
                     self, subject: site.owner, at: site.ref.mark,
-                    en: "`\(site.field)` of `\(site.owner)` names the \(sort.rawValue) `\(site.ref.id)`; it must name a \(want)",
+                    en:
+                        "`\(site.field)` of `\(site.owner)` names the \(sort.rawValue) `\(site.ref.id)`; it must name a \(want)",
                     zh: "`\(site.owner)` 的 `\(site.field)` 引用了\(sort.zh) `\(site.ref.id)`;应引用\(wantZh)"))
         }
         return out

@@ -151,7 +151,10 @@ struct ModelDecoder {
         if id.isEmpty { return ("an id cannot be empty", "id 不能为空") }
         for s in id.unicodeScalars {
             if s.properties.isWhitespace {
-                return ("id `\(id)` contains a space; use letters, digits, `-`, `_` or `.`", "id `\(id)` 含有空格;请只用字母、数字、`-`、`_` 或 `.`")
+                return (
+                    "id `\(id)` contains a space; use letters, digits, `-`, `_` or `.`",
+                    "id `\(id)` 含有空格;请只用字母、数字、`-`、`_` 或 `.`"
+                )
             }
             if s.properties.generalCategory == .control || s.properties.generalCategory == .format {
                 return (
@@ -243,12 +246,15 @@ struct ModelDecoder {
     mutating func decode(_ root: YAMLNode?) -> Model {
         var model = Model(file: file)
         guard let root else {
-            error("empty", "the file is empty; a model starts with `format: orgchart/1`", "文件为空;模型应以 `format: orgchart/1` 开头", at: SourceMark(line: 1, column: 1))
+            error(
+                "empty", "the file is empty; a model starts with `format: orgchart/1`",
+                "文件为空;模型应以 `format: orgchart/1` 开头", at: SourceMark(line: 1, column: 1))
             return model
         }
         guard root.kind == .mapping else {
             error(
-                "wrong-type", "a model must be a mapping of keys (format, organisation, units, …), not \(root.kindName)",
+                "wrong-type",
+                "a model must be a mapping of keys (format, organisation, units, …), not \(root.kindName)",
                 "模型应为键值映射(format、organisation、units 等),而不是\(Self.kindNameZh(root))", at: root.mark)
             return model
         }
@@ -263,7 +269,8 @@ struct ModelDecoder {
                     model.format = f
                     if !Self.formats.contains(f) {
                         error(
-                            "format", "unknown format `\(f)`; this version reads \(Self.formats.joined(separator: ", "))",
+                            "format",
+                            "unknown format `\(f)`; this version reads \(Self.formats.joined(separator: ", "))",
                             "未知的格式 `\(f)`;本版本支持 \(Self.formats.joined(separator: "、"))", at: value.mark)
                     }
                 }
@@ -285,7 +292,9 @@ struct ModelDecoder {
                 "模型开头缺少 `format: orgchart/1`", at: root.mark)
         }
         if !sawOrganisation {
-            error("missing-key", "missing `organisation:` (its name, date and sources)", "缺少 `organisation:`(名称、日期和来源)", at: root.mark)
+            error(
+                "missing-key", "missing `organisation:` (its name, date and sources)", "缺少 `organisation:`(名称、日期和来源)",
+                at: root.mark)
         }
         checkIDs(model)
         checkKinds(model)
@@ -399,7 +408,11 @@ struct ModelDecoder {
                 setting.severity = severity(v, key: id)
             } else if v.kind == .mapping {
                 for (k, sv, _) in fields(v, allowed: Self.checkKeys, context: "checks.\(id)") {
-                    if k == "severity" { setting.severity = severity(sv, key: k) } else { setting.max = int(sv, key: k) }
+                    if k == "severity" {
+                        setting.severity = severity(sv, key: k)
+                    } else {
+                        setting.max = int(sv, key: k)
+                    }
                 }
             } else {
                 wrongType(id, expected: "a severity or {severity, max}", "严重程度或 {severity, max}", got: v)
@@ -532,7 +545,8 @@ struct ModelDecoder {
         func see(_ id: String, _ mark: SourceMark, _ d: inout ModelDecoder) {
             if let m = first[id] {
                 d.error(
-                    "duplicate-id", "duplicate id `\(id)` (first defined at line \(m.line)); ids are unique across people, units and duties",
+                    "duplicate-id",
+                    "duplicate id `\(id)` (first defined at line \(m.line)); ids are unique across people, units and duties",
                     "id `\(id)` 重复(首次定义在第 \(m.line) 行);人员、单位和职责的 id 必须唯一", at: mark, subject: id)
             } else {
                 first[id] = mark

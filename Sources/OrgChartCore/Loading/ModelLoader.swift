@@ -41,7 +41,7 @@ public enum ModelLoader {
         do {
             document = try YAMLParser.parse(bytes, limits: limits)
         } catch {
-            let code = error.message.hasPrefix("YAML syntax") ? "syntax" : "input"
+            let code = error.code
             throw LoadFailure([
                 Finding(
                     check: code, severity: .error, message: Message(en: error.message, zh: error.messageZh),

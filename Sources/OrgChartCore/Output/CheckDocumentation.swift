@@ -18,7 +18,8 @@ public enum CheckDocumentation {
 
             """
         for rule in CheckCatalog.all {
-            out += "| [`\(rule.id)`](#\(rule.id)) | \(rule.defaultSeverity.rawValue) | \(Markdown.cell(rule.summary.en)) |\n"
+            out +=
+                "| [`\(rule.id)`](#\(rule.id)) | \(rule.defaultSeverity.rawValue) | \(Markdown.cell(rule.summary.en)) |\n"
         }
         for rule in CheckCatalog.all {
             out += "\n## \(rule.id)\n\n"
