@@ -1,0 +1,142 @@
+/// Writes a model back as YAML in the model format: one entity per line as a flow mapping, so large models stay
+/// compact and diffable. Used by `import` and `generate`.
+public struct ModelWriter: Sendable {
+    /// Lines written at the top as `#` comments (what made the file, its sources).
+    public var header: [String]
+
+    public init(header: [String] = []) { self.header = header }
+
+    /// A scalar as YAML: plain when it is unambiguous text, double-quoted otherwise.
+    public static func scalar(_ s: String) -> String {
+        if isPlainSafe(s) { return s }
+        var out = "\""
+        for u in s.unicodeScalars {
+            switch u {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            default:
+                if u.value < 0x20 || u.value == 0x7F || (0x80...0x9F).contains(u.value) || u.value == 0xFEFF
+                    || u.value == 0x2028 || u.value == 0x2029
+                {
+                    let hex = String(u.value, radix: 16, uppercase: true)
+                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    out.unicodeScalars.append(u)
+                }
+            }
+        }
+        return out + "\""
+    }
+
+    static let reserved: Set<String> = [
+        "true", "false", "yes", "no", "on", "off", "null", "y", "n", "~", "True", "False", "Yes", "No", "On", "Off",
+        "NULL", "Null", "TRUE", "FALSE", "YES", "NO", "ON", "OFF", "Y", "N",
+    ]
+
+    static func isPlainSafe(_ s: String) -> Bool {
+        guard let first = s.unicodeScalars.first, !reserved.contains(s) else { return false }
+        if first == "-" || first == "." { return false }
+        for u in s.unicodeScalars {
+            if u.value < 0x80 {
+                let c = UInt8(u.value)
+                let ok =
+                    (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A) || c == 0x2D
+                    || c == 0x5F || c == 0x2E || c == 0x2F
+                if !ok { return false }
+            } else if u.properties.isWhitespace || u.properties.generalCategory == .control
+                || u.properties.generalCategory == .format || u.value == 0xFEFF
+            {
+                return false
+            }
+        }
+        // Numbers and dates stay text, but other YAML tools would read them as numbers: quote them.
+        if s.unicodeScalars.allSatisfy({ ($0.value >= 0x30 && $0.value <= 0x39) || $0 == "." || $0 == "-" }) {
+            return false
+        }
+        return true
+    }
+
+    func refs(_ r: [Ref]) -> String { "[" + r.map { Self.scalar($0.id) }.joined(separator: ", ") + "]" }
+
+    /// The model as YAML text.
+    public func yaml(_ m: Model) -> String {
+        var out = ""
+        for h in header { out += "# \(h)\n" }
+        out += "format: \(Self.scalar(m.format))\n"
+        out += "organisation:\n  name: \(Self.scalar(m.organisation.name))\n"
+        if let d = m.organisation.asOf { out += "  as_of: \(d)\n" }
+        if !m.organisation.sources.isEmpty {
+            out += "  sources:\n"
+            for s in m.organisation.sources { out += "    \(Self.scalar(s.key)): \(Self.scalar(s.path))\n" }
+        }
+        if !m.expect.count.isEmpty || m.expect.maxLeadRoles != nil {
+            out += "expect:\n"
+            if !m.expect.count.isEmpty {
+                out +=
+                    "  count: {" + m.expect.count.map { "\(Self.scalar($0.kind)): \($0.count)" }.joined(separator: ", ")
+                    + "}\n"
+            }
+            if let n = m.expect.maxLeadRoles { out += "  max_lead_roles: \(n)\n" }
+        }
+        if !m.customKinds.isEmpty {
+            out += "kinds:\n"
+            for k in m.customKinds {
+                var f = ["id: \(Self.scalar(k.id))", "zh: \(Self.scalar(k.zh))", "en: \(Self.scalar(k.en))"]
+                if k.needsChief { f.append("needs_chief: true") }
+                if k.needsOffice { f.append("needs_office: true") }
+                out += "  - {" + f.joined(separator: ", ") + "}\n"
+            }
+        }
+        if !m.people.isEmpty {
+            out += "people:\n"
+            for p in m.people {
+                var f = ["id: \(Self.scalar(p.id))", "name: \(Self.scalar(p.name))"]
+                if let t = p.title { f.append("title: \(Self.scalar(t))") }
+                if p.status == .placeholder { f.append("status: placeholder") }
+                common(&f, p.aliases, p.source, p.note)
+                out += "  - {" + f.joined(separator: ", ") + "}\n"
+            }
+        }
+        if !m.units.isEmpty {
+            out += "units:\n"
+            for u in m.units {
+                var f = ["id: \(Self.scalar(u.id))", "name: \(Self.scalar(u.name))", "kind: \(Self.scalar(u.kind))"]
+                if let p = u.parent { f.append("parent: \(Self.scalar(p.id))") }
+                if let c = u.chief { f.append("chief: \(Self.scalar(c.id))") }
+                if !u.deputies.isEmpty { f.append("deputies: \(refs(u.deputies))") }
+                if let o = u.office { f.append("office: \(Self.scalar(o.id))") }
+                if !u.members.isEmpty { f.append("members: \(refs(u.members))") }
+                if !u.liaises.isEmpty { f.append("liaises: \(refs(u.liaises))") }
+                if !u.replaces.isEmpty { f.append("replaces: \(refs(u.replaces))") }
+                if u.status == .placeholder { f.append("status: placeholder") }
+                common(&f, u.aliases, u.source, u.note)
+                out += "  - {" + f.joined(separator: ", ") + "}\n"
+            }
+        }
+        if !m.duties.isEmpty {
+            out += "duties:\n"
+            for d in m.duties {
+                var f = ["id: \(Self.scalar(d.id))", "name: \(Self.scalar(d.name))"]
+                if d.lead.count == 1 { f.append("lead: \(Self.scalar(d.lead[0].id))") }
+                if d.lead.count > 1 { f.append("lead: \(refs(d.lead))") }
+                if !d.assist.isEmpty { f.append("assist: \(refs(d.assist))") }
+                if let due = d.due { f.append("due: \(due)") }
+                if let c = d.cadence { f.append("cadence: \(c.rawValue)") }
+                if let r = d.reportTo { f.append("report_to: \(Self.scalar(r.id))") }
+                if d.done { f.append("done: true") }
+                common(&f, [], d.source, d.note)
+                out += "  - {" + f.joined(separator: ", ") + "}\n"
+            }
+        }
+        return out
+    }
+
+    func common(_ f: inout [String], _ aliases: [String], _ source: String?, _ note: String?) {
+        if !aliases.isEmpty { f.append("aliases: [" + aliases.map(Self.scalar).joined(separator: ", ") + "]") }
+        if let s = source { f.append("source: \(Self.scalar(s))") }
+        if let n = note { f.append("note: \(Self.scalar(n))") }
+    }
+}
