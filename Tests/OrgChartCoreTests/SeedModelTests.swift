@@ -1,0 +1,124 @@
+import Foundation
+import OrgChartCore
+import Testing
+
+/// The seed model holds what the minutes say, and `check` reports the minutes' real open points.
+@Suite("Seed model (Dongchuan, 2021-02-25)")
+struct SeedModelTests {
+    static let path = Fixtures.repository.appendingPathComponent("seeds/dongchuan-2021.yaml").path
+    static let asOf = CheckOptions(asOf: Day(year: 2021, month: 4, day: 7))
+
+    func load() throws -> (Model, ModelIndex) {
+        let m = try ModelLoader.load(path: Self.path)
+        return (m, ModelIndex(m))
+    }
+
+    @Test("the structure the minutes fix: 10 posts, 5 groups, one named post with chief, deputy and office")
+    func structure() throws {
+        let (m, index) = try load()
+        #expect(m.organisation.name == "东川区实施乡村振兴战略指挥部")
+        #expect(m.organisation.asOf == Day(year: 2021, month: 2, day: 25))
+        #expect(m.units.filter { $0.kind == "subcommand" }.count == 10)
+        #expect(m.units.filter { $0.kind == "workgroup" }.count == 5)
+        let rp = m.units[try #require(index.unit("rural-planning"))]
+        #expect(rp.name == "乡村规划分指挥部")
+        #expect(rp.parent?.id == "hq")
+        #expect(m.people[try #require(index.person(rp.chief?.id ?? ""))].name == "黄杰")
+        #expect(rp.deputies.map { m.people[index.person($0.id)!].name } == ["黄大龙"])
+        #expect(m.units[try #require(index.unit(rp.office?.id ?? ""))].name == "区自然资源局")
+        // The nine other posts and the five groups are not named by the minutes: placeholders, nothing invented.
+        let others = m.units.filter { ($0.kind == "subcommand" && $0.id != "rural-planning") || $0.kind == "workgroup" }
+        #expect(others.count == 14)
+        #expect(others.allSatisfy { $0.status == .placeholder && $0.chief == nil && $0.deputies.isEmpty })
+        #expect(m.units.allSatisfy { $0.liaises.isEmpty }, "the minutes do not say which post liaises with which group")
+        #expect(m.units[index.unit("hq")!].chief == nil)
+    }
+
+    @Test("the officials the minutes name, with their titles")
+    func people() throws {
+        let (m, _) = try load()
+        let byName = Dictionary(uniqueKeysWithValues: m.people.map { ($0.name, $0.title ?? "") })
+        #expect(
+            byName == ["陈江": "区长", "李顺朝": "副区长", "颜静": "副区长", "赵国明": "副区长", "黄杰": "区委副书记", "黄大龙": "副区长"])
+    }
+
+    @Test("the townships of 各乡镇(街道) are Dongchuan's nine real township-level units")
+    func townships() throws {
+        let (m, index) = try load()
+        let t = m.units[try #require(index.unit("townships"))]
+        #expect(t.kind == "collective")
+        let names = t.members.map { m.name(of: $0.id, index: index) }
+        #expect(names == ["铜都街道", "碧谷街道", "汤丹镇", "因民镇", "阿旺镇", "乌龙镇", "红土地镇", "拖布卡镇", "舍块乡"])
+    }
+
+    @Test("the assignments of items 一 to 三 with lead, assists, deadline and cadence")
+    func duties() throws {
+        let (m, index) = try load()
+        func duty(_ id: String) throws -> Duty { m.duties[try #require(index.duty(id))] }
+        let warn = try duty("poverty-early-warning")
+        #expect(warn.lead.map(\.id) == ["li-shunchao"])
+        #expect(warn.assist.map(\.id) == ["poverty-office", "townships"])
+        #expect(warn.cadence == .monthly)
+        #expect(warn.reportTo?.id == "district-government")
+        #expect(warn.source == "minutes#一.四")
+        let survey = try duty("labour-transfer-survey")
+        #expect(survey.lead.map(\.id) == ["yan-jing"])
+        #expect(survey.assist.map(\.id) == ["hrss", "townships"])
+        #expect(try duty("relocated-employment").lead.map(\.id) == ["resettlement-committee"])
+        #expect(try duty("inspection-system").lead.map(\.id) == ["zhao-guoming"])
+        let split = try duty("decompose-22-measures")
+        #expect(split.lead.map(\.id) == ["development-reform"])
+        #expect(split.due == Day(year: 2021, month: 3, day: 10))
+        // Every fact carries its source, and every source names a declared document.
+        #expect(m.duties.allSatisfy { $0.source != nil })
+        #expect(m.units.allSatisfy { $0.source != nil })
+        #expect(m.people.allSatisfy { $0.source != nil })
+    }
+
+    @Test("check reports the minutes' open points and nothing the minutes settle")
+    func openPoints() throws {
+        let (m, _) = try load()
+        let f = CheckRunner.run(m, options: Self.asOf)
+        func subjects(_ check: String) -> Set<String> { Set(f.filter { $0.check == check }.compactMap(\.subject)) }
+        let unnamedPosts = Set((2...10).map { "sc-\($0)" })
+        let groups = Set((1...5).map { "wg-\($0)" })
+        #expect(subjects("placeholder") == unnamedPosts.union(groups))
+        #expect(subjects("unit-without-chief") == unnamedPosts.union(groups).union(["hq"]))
+        #expect(subjects("unit-without-office") == unnamedPosts.union(["hq"]))
+        #expect(subjects("liaison-gap") == unnamedPosts.union(groups).union(["rural-planning"]))
+        #expect(
+            subjects("duty-without-lead") == [
+                "inspection-results-in-assessment", "measures-22-progress-hearings", "rural-revitalisation-2021",
+                "beautiful-county-town", "ecological-civilisation", "environmental-rectification-2021",
+                "post-group-liaison",
+            ])
+        #expect(subjects("diffuse-lead").contains("study-inspection-regulation"))
+        // What the minutes settle raises nothing.
+        for settled in [
+            "dangling-reference", "wrong-reference-type", "hierarchy-cycle", "count-mismatch",
+            "role-conflict", "office-host-invalid", "unknown-source", "check-settings",
+        ] {
+            #expect(subjects(settled).isEmpty && !f.contains { $0.check == settled }, "\(settled) fired")
+        }
+        #expect(!f.contains { $0.subject == "rural-planning" && $0.check != "liaison-gap" })
+    }
+
+    @Test("every printer matches its golden file on the seed model", arguments: ["text", "json", "sarif", "markdown"])
+    func printers(_ format: String) throws {
+        let (m, _) = try load()
+        var model = m
+        model.file = "seeds/dongchuan-2021.yaml"
+        let f = CheckRunner.run(model, options: Self.asOf)
+        let out: String
+        switch format {
+        case "text": out = TextFindingPrinter(lang: .en, colour: false).render(f)
+        case "json": out = JSONFindingPrinter(lang: .en).render(f)
+        case "sarif": out = SARIFFindingPrinter(lang: .en).render(f)
+        default: out = MarkdownFindingPrinter(lang: .zh).render(f)
+        }
+        let ext = ["text": "txt", "json": "json", "sarif": "sarif", "markdown": "md"][format]!
+        let golden = Fixtures.repository.appendingPathComponent(
+            "Tests/OrgChartCoreTests/Fixtures/golden/seed-check.\(ext)")
+        if let problem = try Fixtures.golden(out, golden) { Issue.record(Comment(rawValue: problem)) }
+    }
+}
