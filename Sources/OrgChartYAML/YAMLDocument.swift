@@ -104,6 +104,16 @@ public struct YAMLNode: Sendable {
         return out
     }
 
+    /// Iterates over the direct children (items of a sequence; keys and values alternating for a mapping)
+    /// without allocating.
+    public func makeChildIterator() -> ChildIterator {
+        let r = record
+        return ChildIterator(document: document, position: index + 1, end: Int(r.end))
+    }
+
+    /// The number of direct children (a mapping counts keys and values).
+    public var childCount: Int { Int(record.count) }
+
     var children: [YAMLNode] {
         let r = record
         var out: [YAMLNode] = []
@@ -124,5 +134,19 @@ public struct YAMLNode: Sendable {
         case .sequence: return "a list"
         case .mapping: return "a mapping"
         }
+    }
+}
+
+/// Walks the children of a node in document order.
+public struct ChildIterator: IteratorProtocol {
+    let document: YAMLDocument
+    var position: Int
+    let end: Int
+
+    public mutating func next() -> YAMLNode? {
+        guard position < end else { return nil }
+        let node = YAMLNode(document: document, index: position)
+        position = Int(document.records[position].end)
+        return node
     }
 }

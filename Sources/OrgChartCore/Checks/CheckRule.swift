@@ -45,11 +45,38 @@ public struct CheckContext: Sendable {
     public let model: Model
     public let index: ModelIndex
     public let options: CheckOptions
+    /// Every reference of the model, computed once for all checks.
+    public let references: [ReferenceSite]
+    /// What each reference points at (aligned with `references`; nil for an undefined id).
+    public let targets: [Entity?]
+    /// Whether anything refers to each person, by index.
+    public let personReferenced: [Bool]
+    /// Whether anything refers to each unit, by index.
+    public let unitReferenced: [Bool]
 
     public init(model: Model, index: ModelIndex? = nil, options: CheckOptions = CheckOptions()) {
         self.model = model
-        self.index = index ?? ModelIndex(model)
+        let index = index ?? ModelIndex(model, children: false)
+        self.index = index
         self.options = options
+        let refs = model.references
+        var targets: [Entity?] = []
+        targets.reserveCapacity(refs.count)
+        var people = [Bool](repeating: false, count: model.people.count)
+        var units = [Bool](repeating: false, count: model.units.count)
+        for site in refs {
+            let t = index.byID[site.ref.id]
+            targets.append(t)
+            switch t {
+            case .person(let i): people[i] = true
+            case .unit(let i): units[i] = true
+            default: break
+            }
+        }
+        self.references = refs
+        self.targets = targets
+        self.personReferenced = people
+        self.unitReferenced = units
     }
 
     /// A finding of `check` about `subject` at `mark`.

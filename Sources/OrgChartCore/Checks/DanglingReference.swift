@@ -31,8 +31,8 @@ public enum DanglingReference: CheckRule {
     public static func run(_ ctx: CheckContext) -> [Finding] {
         var allIDs: [String]?
         var out: [Finding] = []
-        for site in ctx.model.references where ctx.index.byID[site.ref.id] == nil {
-            if allIDs == nil { allIDs = Array(ctx.index.byID.keys).sorted() }
+        for (site, target) in zip(ctx.references, ctx.targets) where target == nil {
+            if allIDs == nil { allIDs = ctx.index.byID.allKeys.sorted() }
             let hint = Suggest.closest(to: site.ref.id, in: allIDs!)
             out.append(
                 ctx.finding(

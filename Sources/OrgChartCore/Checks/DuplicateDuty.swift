@@ -35,6 +35,20 @@ public enum DuplicateDuty: CheckRule {
     public static func normalise(_ name: String) -> String {
         var out = String.UnicodeScalarView()
         for s in name.unicodeScalars {
+            // Fast paths: CJK ideographs are kept as they are; ASCII letters and digits are lowercased.
+            if (0x4E00...0x9FFF).contains(s.value) {
+                out.append(s)
+                continue
+            }
+            if s.value < 0x80 {
+                let v = s.value
+                if (0x30...0x39).contains(v) || (0x61...0x7A).contains(v) {
+                    out.append(s)
+                } else if (0x41...0x5A).contains(v) {
+                    out.append(Unicode.Scalar(v + 0x20)!)
+                }
+                continue
+            }
             let p = s.properties
             if p.isWhitespace { continue }
             switch p.generalCategory {
@@ -54,20 +68,19 @@ public enum DuplicateDuty: CheckRule {
     }
 
     public static func run(_ ctx: CheckContext) -> [Finding] {
-        var first: [String: Int] = [:]
+        var first = IDTable<Int>(capacity: ctx.model.duties.count)
         var out: [Finding] = []
-        for (i, d) in ctx.model.duties.enumerated() {
+        for i in ctx.model.duties.indices {
+            let d = ctx.model.duties[i]
             let key = normalise(d.name)
             if key.isEmpty { continue }
-            if let f = first[key] {
+            if let f = first.insertIfAbsent(key, i) {
                 let o = ctx.model.duties[f]
                 out.append(
                     ctx.finding(
                         self, subject: d.id, at: d.keyMarks["name"] ?? d.mark,
                         en: "duty “\(d.name)” (`\(d.id)`) is the same work as `\(o.id)` at line \(o.mark.line)",
                         zh: "职责“\(d.name)”(`\(d.id)`)与第 \(o.mark.line) 行的 `\(o.id)` 是同一项工作"))
-            } else {
-                first[key] = i
             }
         }
         return out

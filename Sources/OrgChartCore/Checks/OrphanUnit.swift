@@ -35,12 +35,10 @@ public enum OrphanUnit: CheckRule {
     }
 
     public static func run(_ ctx: CheckContext) -> [Finding] {
-        var referenced = Set<String>()
-        for site in ctx.model.references { referenced.insert(site.ref.id) }
         let root = root(ctx.model)
         return ctx.model.units.indices.compactMap { i in
             let u = ctx.model.units[i]
-            guard i != root, u.parent == nil, !referenced.contains(u.id), u.chief == nil, u.deputies.isEmpty,
+            guard i != root, u.parent == nil, !ctx.unitReferenced[i], u.chief == nil, u.deputies.isEmpty,
                 u.members.isEmpty, u.liaises.isEmpty, u.office == nil
             else { return nil }
             return ctx.finding(

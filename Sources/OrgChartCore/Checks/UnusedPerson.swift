@@ -24,12 +24,12 @@ public enum UnusedPerson: CheckRule {
     ]
 
     public static func run(_ ctx: CheckContext) -> [Finding] {
-        var used = Set<String>()
-        for site in ctx.model.references { used.insert(site.ref.id) }
-        return ctx.model.people.filter { !used.contains($0.id) }.map { p in
-            ctx.finding(
-                self, subject: p.id, at: p.mark, en: "\(p.name) holds no role and no duty",
-                zh: "\(p.name) 没有任何职务或职责")
+        ctx.model.people.indices.filter { !ctx.personReferenced[$0] }.map { i in
+            let p = ctx.model.people[i]
+            return
+                ctx.finding(
+                    self, subject: p.id, at: p.mark, en: "\(p.name) holds no role and no duty",
+                    zh: "\(p.name) 没有任何职务或职责")
         }
     }
 }

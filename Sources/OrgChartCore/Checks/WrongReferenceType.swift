@@ -32,8 +32,15 @@ public enum WrongReferenceType: CheckRule {
 
     public static func run(_ ctx: CheckContext) -> [Finding] {
         var out: [Finding] = []
-        for site in ctx.model.references {
-            guard let sort = ctx.index.sort(of: site.ref.id), !site.allowed.contains(sort) else { continue }
+        for (site, target) in zip(ctx.references, ctx.targets) {
+            let sort: EntitySort
+            switch target {
+            case .person: sort = .person
+            case .unit: sort = .unit
+            case .duty: sort = .duty
+            case nil: continue
+            }
+            guard !site.allowed.contains(sort) else { continue }
             let want = site.allowed.map(\.rawValue).joined(separator: " or ")
             let wantZh = site.allowed.map(\.zh).joined(separator: "或")
             out.append(

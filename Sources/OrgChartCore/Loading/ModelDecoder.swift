@@ -51,23 +51,44 @@ struct ModelDecoder {
 
     /// The pairs of a mapping as key text → value, reporting duplicate and unknown keys.
     mutating func fields(_ node: YAMLNode, allowed: [String], context: String) -> [(String, YAMLNode, SourceMark)] {
-        var seen: [String: SourceMark] = [:]
         var out: [(String, YAMLNode, SourceMark)] = []
-        for (k, v) in node.pairs {
+        eachField(node, allowed: allowed, context: context) { _, k, v, m in out.append((k, v, m)) }
+        return out
+    }
+
+    /// Calls `body` for each pair of a mapping with a known key, reporting duplicate and unknown keys; allocates
+    /// nothing for mappings of up to 64 distinct allowed keys.
+    mutating func eachField(
+        _ node: YAMLNode, allowed: [String], context: String,
+        _ body: (inout ModelDecoder, String, YAMLNode, SourceMark) -> Void
+    ) {
+        var seenBits: UInt64 = 0
+        var seenOther: [String: SourceMark] = [:]
+        var it = node.makeChildIterator()
+        while let k = it.next(), let v = it.next() {
             guard let key = k.scalar, k.kind == .scalar else {
                 error(
                     "wrong-type", "a key in \(context) must be a plain name, not \(k.kindName)",
                     "\(context) 中的键应为名称,而不是\(Self.kindNameZh(k))", at: k.mark)
                 continue
             }
-            if let first = seen[key] {
+            let slot = allowed.count <= 64 ? allowed.firstIndex(of: key) : nil
+            var first: SourceMark?
+            if let slot {
+                if seenBits & (1 << UInt64(slot)) != 0 {
+                    first = firstMarkOf(key, in: node)
+                }
+            } else {
+                first = seenOther[key]
+            }
+            if let first {
                 error(
                     "duplicate-key", "duplicate key `\(key)` in \(context) (first at line \(first.line))",
                     "\(context) 中的键 `\(key)` 重复(首次出现在第 \(first.line) 行)", at: k.mark)
                 continue
             }
-            seen[key] = k.mark
-            guard allowed.contains(key) else {
+            if let slot { seenBits |= 1 << UInt64(slot) } else { seenOther[key] = k.mark }
+            guard slot != nil || allowed.contains(key) else {
                 let hint = Suggest.closest(to: key, in: allowed)
                 error(
                     "unknown-key",
@@ -75,9 +96,17 @@ struct ModelDecoder {
                     "\(context) 中有未知的键 `\(key)`" + (hint.map { ";是否想写 `\($0)`?" } ?? ""), at: k.mark)
                 continue
             }
-            out.append((key, v, k.mark))
+            body(&self, key, v, k.mark)
         }
-        return out
+    }
+
+    /// Where a key first appears in a mapping (only needed to report a duplicate).
+    func firstMarkOf(_ key: String, in node: YAMLNode) -> SourceMark? {
+        var it = node.makeChildIterator()
+        while let k = it.next(), it.next() != nil {
+            if k.scalar == key { return k.mark }
+        }
+        return nil
     }
 
     // MARK: - Scalars
@@ -149,6 +178,18 @@ struct ModelDecoder {
 
     static func idProblem(_ id: String) -> (String, String)? {
         if id.isEmpty { return ("an id cannot be empty", "id 不能为空") }
+        // Fast path: ASCII letters, digits, `-`, `_`, `.` (nearly every id).
+        var ascii = true
+        for b in id.utf8 {
+            let ok =
+                (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b == 0x2D
+                || b == 0x5F || b == 0x2E
+            if !ok {
+                ascii = false
+                break
+            }
+        }
+        if ascii { return nil }
         for s in id.unicodeScalars {
             if s.properties.isWhitespace {
                 return (
@@ -435,26 +476,40 @@ struct ModelDecoder {
 
     // MARK: - Entities
 
-    /// Reads the common fields and checks the required ones; returns nil when the item is not a mapping.
-    mutating func entity(_ item: YAMLNode, what: String, whatZh: String, keys: [String])
-        -> [(String, YAMLNode, SourceMark)]?
-    {
+    /// Reads the fields of an entity through `body` and checks the required ones; false when the item is not a
+    /// mapping.
+    mutating func entity(
+        _ item: YAMLNode, what: String, whatZh: String, keys: [String],
+        _ body: (inout ModelDecoder, String, YAMLNode, SourceMark) -> Void
+    ) -> Bool {
         guard item.kind == .mapping else {
             wrongType(what, expected: "a mapping with id and name", "含 id 和 name 的映射", got: item)
-            return nil
+            return false
         }
-        let f = fields(item, allowed: keys, context: what)
-        for required in ["id", "name"] where !f.contains(where: { $0.0 == required }) {
+        var sawID = false
+        var sawName = false
+        eachField(item, allowed: keys, context: what) { d, k, v, m in
+            if k == "id" { sawID = true } else if k == "name" { sawName = true }
+            body(&d, k, v, m)
+        }
+        for (required, saw) in [("id", sawID), ("name", sawName)] where !saw {
             error(
                 "missing-key", "a \(what) needs `\(required)`", "\(whatZh)缺少 `\(required)`", at: item.mark)
         }
-        return f
+        return true
     }
 
     mutating func person(_ item: YAMLNode) -> Person? {
-        guard let f = entity(item, what: "person", whatZh: "人员", keys: Self.personKeys) else { return nil }
         var p = Person(id: "", name: "", mark: item.mark)
-        for (k, v, m) in f {
+        guard
+            entity(
+                item, what: "person", whatZh: "人员", keys: Self.personKeys, { d, k, v, m in d.personField(&p, k, v, m) })
+        else { return nil }
+        return p.id.isEmpty ? nil : p
+    }
+
+    mutating func personField(_ p: inout Person, _ k: String, _ v: YAMLNode, _ m: SourceMark) {
+        do {
             p.keyMarks[k] = m
             switch k {
             case "id": p.id = id(v, key: k) ?? ""
@@ -468,13 +523,20 @@ struct ModelDecoder {
             default: break
             }
         }
-        return p.id.isEmpty ? nil : p
     }
 
     mutating func unit(_ item: YAMLNode) -> Unit? {
-        guard let f = entity(item, what: "unit", whatZh: "单位", keys: Self.unitKeys) else { return nil }
         var u = Unit(id: "", name: "", kind: "", mark: item.mark)
-        for (k, v, m) in f {
+        guard entity(item, what: "unit", whatZh: "单位", keys: Self.unitKeys, { d, k, v, m in d.unitField(&u, k, v, m) })
+        else { return nil }
+        if u.keyMarks["kind"] == nil {
+            error("missing-key", "a unit needs `kind`", "单位缺少 `kind`", at: item.mark)
+        }
+        return u.id.isEmpty ? nil : u
+    }
+
+    mutating func unitField(_ u: inout Unit, _ k: String, _ v: YAMLNode, _ m: SourceMark) {
+        do {
             u.keyMarks[k] = m
             switch k {
             case "id": u.id = id(v, key: k) ?? ""
@@ -495,16 +557,19 @@ struct ModelDecoder {
             default: break
             }
         }
-        if u.keyMarks["kind"] == nil {
-            error("missing-key", "a unit needs `kind`", "单位缺少 `kind`", at: item.mark)
-        }
-        return u.id.isEmpty ? nil : u
     }
 
     mutating func duty(_ item: YAMLNode) -> Duty? {
-        guard let f = entity(item, what: "duty", whatZh: "职责", keys: Self.dutyKeys) else { return nil }
         var d = Duty(id: "", name: "", mark: item.mark)
-        for (k, v, m) in f {
+        guard
+            entity(
+                item, what: "duty", whatZh: "职责", keys: Self.dutyKeys, { dec, k, v, m in dec.dutyField(&d, k, v, m) })
+        else { return nil }
+        return d.id.isEmpty ? nil : d
+    }
+
+    mutating func dutyField(_ d: inout Duty, _ k: String, _ v: YAMLNode, _ m: SourceMark) {
+        do {
             d.keyMarks[k] = m
             switch k {
             case "id": d.id = id(v, key: k) ?? ""
@@ -535,21 +600,18 @@ struct ModelDecoder {
             default: break
             }
         }
-        return d.id.isEmpty ? nil : d
     }
 
     // MARK: - Whole-model rules that make a file unloadable
 
     mutating func checkIDs(_ model: Model) {
-        var first: [String: SourceMark] = [:]
+        var first = IDTable<SourceMark>(capacity: model.people.count + model.units.count + model.duties.count)
         func see(_ id: String, _ mark: SourceMark, _ d: inout ModelDecoder) {
-            if let m = first[id] {
+            if let m = first.insertIfAbsent(id, mark) {
                 d.error(
                     "duplicate-id",
                     "duplicate id `\(id)` (first defined at line \(m.line)); ids are unique across people, units and duties",
                     "id `\(id)` 重复(首次定义在第 \(m.line) 行);人员、单位和职责的 id 必须唯一", at: mark, subject: id)
-            } else {
-                first[id] = mark
             }
         }
         for p in model.people { see(p.id, p.keyMarks["id"] ?? p.mark, &self) }

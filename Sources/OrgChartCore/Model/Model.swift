@@ -187,12 +187,12 @@ public struct Person: Sendable, Hashable {
     /// Where the entry starts (its `id:` line).
     public var mark: SourceMark
     /// Where each key of the entry stands.
-    public var keyMarks: [String: SourceMark]
+    public var keyMarks: KeyMarks
 
     public init(
         id: String, name: String, title: String? = nil, status: Status = .active, aliases: [String] = [],
         source: String? = nil, note: String? = nil, ignore: [Suppression] = [],
-        mark: SourceMark = SourceMark(line: 0, column: 0), keyMarks: [String: SourceMark] = [:]
+        mark: SourceMark = SourceMark(line: 0, column: 0), keyMarks: KeyMarks = [:]
     ) {
         self.id = id
         self.name = name
@@ -231,13 +231,13 @@ public struct Unit: Sendable, Hashable {
     public var note: String?
     public var ignore: [Suppression]
     public var mark: SourceMark
-    public var keyMarks: [String: SourceMark]
+    public var keyMarks: KeyMarks
 
     public init(
         id: String, name: String, kind: String, parent: Ref? = nil, chief: Ref? = nil, deputies: [Ref] = [],
         office: Ref? = nil, members: [Ref] = [], liaises: [Ref] = [], replaces: [Ref] = [], aliases: [String] = [],
         status: Status = .active, source: String? = nil, note: String? = nil, ignore: [Suppression] = [],
-        mark: SourceMark = SourceMark(line: 0, column: 0), keyMarks: [String: SourceMark] = [:]
+        mark: SourceMark = SourceMark(line: 0, column: 0), keyMarks: KeyMarks = [:]
     ) {
         self.id = id
         self.name = name
@@ -290,13 +290,13 @@ public struct Duty: Sendable, Hashable {
     public var note: String?
     public var ignore: [Suppression]
     public var mark: SourceMark
-    public var keyMarks: [String: SourceMark]
+    public var keyMarks: KeyMarks
 
     public init(
         id: String, name: String, lead: [Ref] = [], assist: [Ref] = [], due: Day? = nil, cadence: Cadence? = nil,
         reportTo: Ref? = nil, done: Bool = false, source: String? = nil, note: String? = nil,
         ignore: [Suppression] = [], mark: SourceMark = SourceMark(line: 0, column: 0),
-        keyMarks: [String: SourceMark] = [:]
+        keyMarks: KeyMarks = [:]
     ) {
         self.id = id
         self.name = name
@@ -354,4 +354,35 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
         }
         return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
     }
+}
+
+/// Where each key of an entity stands: a small list searched linearly (entities have a dozen keys at most), far
+/// cheaper than a dictionary per entity in a model of hundreds of thousands.
+public struct KeyMarks: Sendable, Hashable, ExpressibleByDictionaryLiteral {
+    struct Entry: Sendable, Hashable {
+        var key: String
+        var mark: SourceMark
+    }
+
+    var entries: [Entry] = []
+
+    public init(dictionaryLiteral elements: (String, SourceMark)...) {
+        entries = elements.map { Entry(key: $0.0, mark: $0.1) }
+    }
+
+    /// The mark of a key, if the entity wrote it.
+    public subscript(key: String) -> SourceMark? {
+        get { entries.first { $0.key == key }?.mark }
+        set {
+            if let i = entries.firstIndex(where: { $0.key == key }) {
+                if let newValue { entries[i].mark = newValue } else { entries.remove(at: i) }
+            } else if let newValue {
+                if entries.isEmpty { entries.reserveCapacity(6) }
+                entries.append(Entry(key: key, mark: newValue))
+            }
+        }
+    }
+
+    /// The keys written, in order.
+    public var keys: [String] { entries.map(\.key) }
 }

@@ -8,22 +8,26 @@ public enum Entity: Sendable, Hashable {
 /// Lookups over a model built once in linear time: entities by id, children by parent, roles by person.
 public struct ModelIndex: Sendable {
     /// The first definition of each id.
-    public let byID: [String: Entity]
+    public let byID: IDTable<Entity>
     /// Units by their parent's id, in file order.
     public let children: [String: [Int]]
     /// Units that have no parent, in file order.
     public let roots: [Int]
 
-    public init(_ model: Model) {
-        var byID: [String: Entity] = [:]
-        byID.reserveCapacity(model.people.count + model.units.count + model.duties.count)
-        for (i, p) in model.people.enumerated() where byID[p.id] == nil { byID[p.id] = .person(i) }
-        for (i, u) in model.units.enumerated() where byID[u.id] == nil { byID[u.id] = .unit(i) }
-        for (i, d) in model.duties.enumerated() where byID[d.id] == nil { byID[d.id] = .duty(i) }
+    /// Builds the index; `children` is left empty unless asked for (checks do not need it).
+    public init(_ model: Model, children withChildren: Bool = true) {
+        var byID = IDTable<Entity>(capacity: model.people.count + model.units.count + model.duties.count)
+        for i in model.people.indices { byID.insertIfAbsent(model.people[i].id, .person(i)) }
+        for i in model.units.indices { byID.insertIfAbsent(model.units[i].id, .unit(i)) }
+        for i in model.duties.indices { byID.insertIfAbsent(model.duties[i].id, .duty(i)) }
         var children: [String: [Int]] = [:]
         var roots: [Int] = []
-        for (i, u) in model.units.enumerated() {
-            if let p = u.parent { children[p.id, default: []].append(i) } else { roots.append(i) }
+        for i in model.units.indices {
+            if let p = model.units[i].parent {
+                if withChildren { children[p.id, default: []].append(i) }
+            } else {
+                roots.append(i)
+            }
         }
         self.byID = byID
         self.children = children

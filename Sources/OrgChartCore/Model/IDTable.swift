@@ -1,0 +1,95 @@
+/// A hash table from ids to values, hashing the UTF-8 bytes with FNV-1a and comparing bytes: several times faster
+/// than `Dictionary<String, _>` on the hundreds of thousands of ids of a large model (ids are compared exactly,
+/// byte for byte, which is what an identifier means).
+public struct IDTable<Value: Sendable>: Sendable {
+    var keys: [String?]
+    var values: [Value?]
+    var hashes: [UInt64]
+    var mask: Int
+    public private(set) var count = 0
+
+    public init(capacity: Int = 16) {
+        var size = 16
+        while size < capacity * 2 { size <<= 1 }
+        keys = Array(repeating: nil, count: size)
+        values = Array(repeating: nil, count: size)
+        hashes = Array(repeating: 0, count: size)
+        mask = size - 1
+    }
+
+    /// FNV-1a over the UTF-8 bytes.
+    @inline(__always)
+    public static func hash(_ s: String) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        var s = s
+        s.withUTF8 { buf in
+            for b in buf {
+                h ^= UInt64(b)
+                h = h &* 0x0000_0100_0000_01B3
+            }
+        }
+        return h | 1  // never 0, so 0 marks an empty slot
+    }
+
+    @inline(__always)
+    static func same(_ a: String, _ b: String) -> Bool {
+        var a = a
+        var b = b
+        return a.withUTF8 { x in
+            b.withUTF8 { y in
+                x.count == y.count && (x.count == 0 || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0)
+            }
+        }
+    }
+
+    func slot(_ key: String, _ h: UInt64) -> Int {
+        var i = Int(truncatingIfNeeded: h) & mask
+        while true {
+            let stored = hashes[i]
+            if stored == 0 { return i }
+            if stored == h, let k = keys[i], Self.same(k, key) { return i }
+            i = (i + 1) & mask
+        }
+    }
+
+    /// The value for an id.
+    public subscript(key: String) -> Value? {
+        let h = Self.hash(key)
+        return values[slot(key, h)]
+    }
+
+    /// Stores a value unless the id is already there; returns the value stored first.
+    @discardableResult
+    public mutating func insertIfAbsent(_ key: String, _ value: Value) -> Value? {
+        if (count + 1) * 2 > keys.count { grow() }
+        let h = Self.hash(key)
+        let i = slot(key, h)
+        if let existing = values[i] { return existing }
+        keys[i] = key
+        values[i] = value
+        hashes[i] = h
+        count += 1
+        return nil
+    }
+
+    mutating func grow() {
+        var bigger = IDTable(capacity: keys.count)
+        for i in keys.indices where hashes[i] != 0 {
+            let j = bigger.slot(keys[i]!, hashes[i])
+            bigger.keys[j] = keys[i]
+            bigger.values[j] = values[i]
+            bigger.hashes[j] = hashes[i]
+        }
+        bigger.count = count
+        self = bigger
+    }
+
+    /// Every id, in no particular order.
+    public var allKeys: [String] { keys.compactMap { $0 } }
+}
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
