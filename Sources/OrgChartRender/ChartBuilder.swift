@@ -41,6 +41,7 @@ struct ChartAssembly {
     var edges: [ChartEdge] = []
     var clusters: [ChartCluster] = []
     var topRank: [String] = []
+    var bottomRank: [String] = []
     var usedKinds: Set<String> = []
     var usedPlaceholder = false
     var usedPerson = false
@@ -73,8 +74,8 @@ struct ChartAssembly {
 
     // MARK: - Views
 
-    /// Units of the whole view: structural kinds (those that need a chief) and every unit linked to another by
-    /// `parent` or `liaises`. Bureaus and townships that only host offices or are members appear in labels.
+    /// Units of the whole view: structural kinds (those that need a chief), collectives with their members, and
+    /// every unit linked to another by `parent` or `liaises`. Bureaus that only host an office appear in labels.
     func wholeUnits() -> [Bool] {
         var liaised: Set<String> = []
         for u in model.units {
@@ -87,6 +88,7 @@ struct ChartAssembly {
             if model.kind(u.kind)?.needsChief == true { return true }
             if let p = u.parent, index.unit(p.id) != nil { return true }
             if !(index.children[u.id] ?? []).isEmpty { return true }
+            if u.kind == "collective" && !u.members.isEmpty { return true }
             return liaised.contains(u.id)
         }
     }
@@ -131,48 +133,121 @@ struct ChartAssembly {
         if title == nil { title = titleLine(organisationName, ChartWords.chart) }
         subtitle = asOfLine
         for (i, d) in drawn.enumerated() where d { addUnit(i, detail: true) }
-        for (i, u) in model.units.enumerated() where drawn[i] {
-            if let p = u.parent, let pi = index.unit(p.id), drawn[pi], pi != i {
-                addEdge(
-                    ChartEdge(from: p.id, to: u.id, colour: ChartPalette.hierarchy, penWidth: 1.4),
-                    legend: ChartLegend.Line(
-                        label: t(ChartWords.hierarchyEdge), line: .solid, colour: ChartPalette.hierarchy))
-            }
-        }
-        var linked: Set<String> = []
-        for (i, u) in model.units.enumerated() where drawn[i] {
-            for l in u.liaises {
-                guard let j = index.unit(l.id), drawn[j], j != i else { continue }
-                let key = min(i, j) * model.units.count + max(i, j)
-                let (inserted, _) = linked.insert(String(key))
-                guard inserted else { continue }
-                // Draw from the kind listed first (the post) to the later one (the work group), so the band of
-                // work groups sits under the posts whichever side declares the link.
-                let (a, b) = kindRank(model.units[i].kind, i) <= kindRank(model.units[j].kind, j) ? (i, j) : (j, i)
-                addEdge(
-                    ChartEdge(
-                        from: model.units[a].id, to: model.units[b].id, line: .dashed, colour: ChartPalette.liaison,
-                        arrow: false, constraint: model.units[a].kind != model.units[b].kind),
-                    legend: ChartLegend.Line(
-                        label: t(ChartWords.liaisonEdge), line: .dashed, colour: ChartPalette.liaison))
-            }
-        }
-        // The tops of the structure side by side: units with units under them and nothing drawn above.
-        for (i, u) in model.units.enumerated() where drawn[i] && u.kind != "workgroup" {
-            let hasParent = u.parent.flatMap { index.unit($0.id) }.map { drawn[$0] && $0 != i } ?? false
-            let hasChildren = (index.children[u.id] ?? []).contains { drawn[$0] && $0 != i }
-            if !hasParent && hasChildren { topRank.append(u.id) }
-        }
-        if topRank.count < 2 { topRank = [] }
+
+        // The work groups' band. An edge to every group of the band is drawn as one edge to the band's box, aimed
+        // at its middle group: ten posts that each liaise with five groups make ten edges, not fifty.
         let groups = model.units.indices.filter { drawn[$0] && model.units[$0].kind == "workgroup" }
+        let band = Set(groups)
+        let bandCluster = "cluster_workgroup"
+        let bandTarget = groups.isEmpty ? "" : model.units[groups[groups.count / 2]].id
+        let collapse = groups.count >= 2
         if !groups.isEmpty {
             let ids = groups.map { model.units[$0].id }
             let nested = groups.contains { g in model.units[g].parent.map { ids.contains($0.id) } ?? false }
             clusters.append(
                 ChartCluster(
-                    id: "cluster_workgroup",
-                    label: lang == .en ? t(ChartWords.workGroups) : model.kindLabel("workgroup", lang: lang), nodes: ids,
-                    sameRank: !nested, style: ChartPalette.workgroupCluster))
+                    id: bandCluster,
+                    label: lang == .en ? t(ChartWords.workGroups) : model.kindLabel("workgroup", lang: lang),
+                    nodes: ids, sameRank: !nested, style: ChartPalette.workgroupCluster))
+        }
+
+        let hierarchyLegend = ChartLegend.Line(
+            label: t(ChartWords.hierarchyEdge), line: .solid, colour: ChartPalette.hierarchy)
+        let parents = groups.map { g in model.units[g].parent.flatMap { index.unit($0.id) } }
+        let bandParent: Int? = {
+            guard collapse, let first = parents.first, let p = first, drawn[p], !band.contains(p),
+                parents.allSatisfy({ $0 == p })
+            else { return nil }
+            return p
+        }()
+        // Many leaf units under one parent wrap onto rows of at most `rowLimit`: a longer edge from the parent to
+        // the later rows, and invisible edges that keep each column in line.
+        var row: [Int: Int] = [:]
+        var columns: [(Int, Int)] = []
+        if orientation == .topToBottom, options.rowLimit > 0 {
+            for (pi, p) in model.units.enumerated() where drawn[pi] {
+                let children = (index.children[p.id] ?? []).filter { drawn[$0] && $0 != pi && !band.contains($0) }
+                guard children.count > options.rowLimit else { continue }
+                let leaves = children.allSatisfy { c in
+                    !(index.children[model.units[c].id] ?? []).contains { drawn[$0] && $0 != c }
+                }
+                guard leaves else { continue }
+                let rows = (children.count + options.rowLimit - 1) / options.rowLimit
+                let perRow = (children.count + rows - 1) / rows
+                for (k, c) in children.enumerated() {
+                    row[c] = k / perRow
+                    if k + perRow < children.count { columns.append((c, children[k + perRow])) }
+                }
+            }
+        }
+        for (i, u) in model.units.enumerated() where drawn[i] {
+            guard let p = u.parent, let pi = index.unit(p.id), drawn[pi], pi != i else { continue }
+            if let bp = bandParent, band.contains(i) {
+                if i == groups[0] {
+                    addEdge(
+                        ChartEdge(
+                            from: model.units[bp].id, to: bandTarget, colour: ChartPalette.hierarchy, penWidth: 1.4,
+                            headCluster: bandCluster), legend: hierarchyLegend)
+                }
+                continue
+            }
+            addEdge(
+                ChartEdge(
+                    from: p.id, to: u.id, colour: ChartPalette.hierarchy, penWidth: 1.4,
+                    minLength: row[i].flatMap { $0 > 0 ? $0 + 1 : nil }), legend: hierarchyLegend)
+        }
+        for (a, b) in columns {
+            edges.append(ChartEdge(from: model.units[a].id, to: model.units[b].id, line: .invisible))
+        }
+
+        // Liaison pairs, each once, drawn from the kind listed first (the post) to the later one (the work group),
+        // so the band sits under the posts whichever side declares the link.
+        var seen: Set<Int> = []
+        var pairs: [(Int, Int)] = []
+        for (i, u) in model.units.enumerated() where drawn[i] {
+            for l in u.liaises {
+                guard let j = index.unit(l.id), drawn[j], j != i else { continue }
+                guard seen.insert(min(i, j) * model.units.count + max(i, j)).inserted else { continue }
+                pairs.append(kindRank(model.units[i].kind, i) <= kindRank(model.units[j].kind, j) ? (i, j) : (j, i))
+            }
+        }
+        var partners: [Int: Int] = [:]
+        for (a, b) in pairs where !band.contains(a) && band.contains(b) { partners[a, default: 0] += 1 }
+        var collapsed: Set<Int> = []
+        let liaisonLegend = ChartLegend.Line(
+            label: t(ChartWords.liaisonEdge), line: .dashed, colour: ChartPalette.liaison)
+        for (a, b) in pairs {
+            let from = model.units[a].id
+            if collapse, !band.contains(a), band.contains(b), partners[a] == groups.count {
+                if collapsed.insert(a).inserted {
+                    addEdge(
+                        ChartEdge(
+                            from: from, to: bandTarget, line: .dashed, colour: ChartPalette.liaison, arrow: false,
+                            headCluster: bandCluster), legend: liaisonLegend)
+                }
+                continue
+            }
+            addEdge(
+                ChartEdge(
+                    from: from, to: model.units[b].id, line: .dashed, colour: ChartPalette.liaison, arrow: false,
+                    constraint: model.units[a].kind != model.units[b].kind), legend: liaisonLegend)
+        }
+
+        // The tops of the structure side by side: units with units under them and nothing drawn above.
+        for (i, u) in model.units.enumerated() where drawn[i] && !band.contains(i) {
+            let hasParent = u.parent.flatMap { index.unit($0.id) }.map { drawn[$0] && $0 != i } ?? false
+            let hasChildren = (index.children[u.id] ?? []).contains { drawn[$0] && $0 != i }
+            if !hasParent && hasChildren { topRank.append(u.id) }
+        }
+        if topRank.count < 2 { topRank = [] }
+        // Collectives linked to nothing (各乡镇(街道) with its townships) go to the bottom, beside the legend.
+        var linked: Set<String> = []
+        for e in edges {
+            linked.insert(e.from)
+            linked.insert(e.to)
+        }
+        for (i, u) in model.units.enumerated() where drawn[i] && u.kind == "collective" && !linked.contains(u.id) {
+            bottomRank.append(u.id)
         }
     }
 
@@ -374,19 +449,22 @@ struct ChartAssembly {
 
     // MARK: - Finishing
 
-    func finish() -> ChartGraph {
-        let view = options.view
-        let defaultOrientation: Orientation
-        switch view {
-        case .whole, .subtree: defaultOrientation = .topToBottom
-        case .person, .duties: defaultOrientation = .leftToRight
+    /// The orientation asked for, or the view's default.
+    var orientation: Orientation {
+        if let o = options.orientation { return o }
+        switch options.view {
+        case .whole, .subtree: return .topToBottom
+        case .person, .duties: return .leftToRight
         }
-        let orientation = options.orientation ?? defaultOrientation
+    }
+
+    func finish() -> ChartGraph {
         return ChartGraph(
             title: options.title ? title : nil, subtitle: options.title ? subtitle : nil, orientation: orientation,
             rankSeparation: options.rankSeparation ?? (orientation == .topToBottom ? 0.7 : 1.0),
             nodeSeparation: orientation == .topToBottom ? 0.3 : 0.2, fontName: options.fontName, nodes: nodes,
-            edges: edges, clusters: clusters, topRank: topRank, legend: options.legend ? legend() : nil)
+            edges: edges, clusters: clusters, topRank: topRank,
+            bottomRank: bottomRank, legend: options.legend ? legend() : nil)
     }
 
     func legend() -> ChartLegend? {

@@ -20,6 +20,8 @@ public struct ChartGraph: Sendable, Hashable {
     public var clusters: [ChartCluster]
     /// Nodes drawn side by side on the first rank (the tops of the structure: the headquarters, the committee).
     public var topRank: [String]
+    /// Nodes drawn on the last rank, beside the legend (collectives linked to nothing).
+    public var bottomRank: [String]
     /// The key to colours and line styles, if drawn.
     public var legend: ChartLegend?
 
@@ -27,7 +29,7 @@ public struct ChartGraph: Sendable, Hashable {
         title: String? = nil, subtitle: String? = nil, orientation: Orientation = .topToBottom,
         rankSeparation: Double = 0.6, nodeSeparation: Double = 0.3, fontName: String = ChartOptions.defaultFont,
         nodes: [ChartNode] = [], edges: [ChartEdge] = [], clusters: [ChartCluster] = [],
-        topRank: [String] = [], legend: ChartLegend? = nil
+        topRank: [String] = [], bottomRank: [String] = [], legend: ChartLegend? = nil
     ) {
         self.title = title
         self.subtitle = subtitle
@@ -39,6 +41,7 @@ public struct ChartGraph: Sendable, Hashable {
         self.edges = edges
         self.clusters = clusters
         self.topRank = topRank
+        self.bottomRank = bottomRank
         self.legend = legend
     }
 
@@ -144,6 +147,8 @@ public struct ChartNode: Sendable, Hashable {
 /// The line style of an edge.
 public enum ChartLineStyle: String, Sendable, Hashable {
     case solid, dashed, dotted
+    /// Not drawn: only keeps nodes in place.
+    case invisible
 }
 
 /// An edge between two nodes.
@@ -159,10 +164,15 @@ public struct ChartEdge: Sendable, Hashable {
     public var arrow: Bool
     /// Whether the edge pulls `to` onto a later rank than `from` (false: drawn, but no influence on ranks).
     public var constraint: Bool
+    /// The cluster the edge ends at, on its border (`to` is a node inside it).
+    public var headCluster: String?
+    /// How many ranks `to` lies at least after `from` (nil: one).
+    public var minLength: Int?
 
     public init(
         from: String, to: String, line: ChartLineStyle = .solid, colour: String = "#546E7A", penWidth: Double = 1.2,
-        label: String? = nil, arrow: Bool = true, constraint: Bool = true
+        label: String? = nil, arrow: Bool = true, constraint: Bool = true, headCluster: String? = nil,
+        minLength: Int? = nil
     ) {
         self.from = from
         self.to = to
@@ -172,6 +182,8 @@ public struct ChartEdge: Sendable, Hashable {
         self.label = label
         self.arrow = arrow
         self.constraint = constraint
+        self.headCluster = headCluster
+        self.minLength = minLength
     }
 }
 

@@ -49,6 +49,9 @@ public struct ChartOptions: Sendable, Hashable {
     public var title: Bool
     /// The layout engine; nil picks `nop2` when every node has a position and `dot` otherwise.
     public var layoutEngine: LayoutEngine?
+    /// The most units drawn side by side under one parent (top to bottom only); more wrap onto further rows, so
+    /// ten sub-command posts make two rows of five instead of one very wide row. 0 never wraps.
+    public var rowLimit: Int
 
     /// The default font: Noto Sans CJK SC from `fonts-noto-cjk`.
     public static let defaultFont = "Noto Sans CJK SC"
@@ -56,7 +59,7 @@ public struct ChartOptions: Sendable, Hashable {
     public init(
         view: ChartView = .whole, orientation: Orientation? = nil, rankSeparation: Double? = nil,
         fontName: String = ChartOptions.defaultFont, lang: Language = .zh, colourByKind: Bool = true,
-        legend: Bool = true, title: Bool = true, layoutEngine: LayoutEngine? = nil
+        legend: Bool = true, title: Bool = true, layoutEngine: LayoutEngine? = nil, rowLimit: Int = 6
     ) {
         self.view = view
         self.orientation = orientation
@@ -67,6 +70,7 @@ public struct ChartOptions: Sendable, Hashable {
         self.legend = legend
         self.title = title
         self.layoutEngine = layoutEngine
+        self.rowLimit = rowLimit
     }
 }
 

@@ -126,7 +126,9 @@ struct DOTText {
         var graphAttributes: [(String, String?)] = [
             ("charset", "\"UTF-8\""), ("rankdir", "\"\(graph.orientation.rawValue)\""),
             ("ranksep", "\"\(W.number(graph.rankSeparation))\""), ("nodesep", "\"\(W.number(graph.nodeSeparation))\""),
-            ("pad", "\"0.3\""), ("bgcolor", "\"#FFFFFF\""), ("outputorder", "\"edgesfirst\""), ("ordering", "\"out\""), ("fontname", font),
+            ("pad", "\"0.3\""), ("bgcolor", "\"#FFFFFF\""), ("outputorder", "\"edgesfirst\""), ("ordering", "\"out\""),
+            ("compound", graph.edges.contains { $0.headCluster != nil } ? "\"true\"" : nil),
+            ("fontname", font),
             ("fontsize", "\"12\""),
         ]
         if let title = graph.title {
@@ -138,14 +140,16 @@ struct DOTText {
         }
         line("graph " + Self.attributes(graphAttributes))
         line(
-            "node " + Self.attributes([
-                ("fontname", font), ("fontsize", "\"11\""), ("fontcolor", "\"#1A1A1A\""), ("shape", "\"box\""),
-                ("margin", "\"0.14,0.07\""),
-            ]))
+            "node "
+                + Self.attributes([
+                    ("fontname", font), ("fontsize", "\"11\""), ("fontcolor", "\"#1A1A1A\""), ("shape", "\"box\""),
+                    ("margin", "\"0.14,0.07\""),
+                ]))
         line(
-            "edge " + Self.attributes([
-                ("fontname", font), ("fontsize", "\"10\""), ("fontcolor", "\"#37474F\""), ("arrowsize", "\"0.7\""),
-            ]))
+            "edge "
+                + Self.attributes([
+                    ("fontname", font), ("fontsize", "\"10\""), ("fontcolor", "\"#37474F\""), ("arrowsize", "\"0.7\""),
+                ]))
         var inCluster: Set<String> = []
         for c in graph.clusters { inCluster.formUnion(c.nodes) }
         for n in graph.nodes where !inCluster.contains(n.id) { node(n, indent: 1) }
@@ -154,9 +158,13 @@ struct DOTText {
             line("{ rank=\"min\"; " + graph.topRank.map { W.quoted($0) + ";" }.joined(separator: " ") + " }")
         }
         for e in graph.edges { edge(e) }
+        var bottom = graph.bottomRank.map(W.quoted)
         if let legend = graph.legend {
             line("\(W.quoted(W.legendID)) [shape=\"plain\", label=<\(legendTable(legend))>]")
-            line("{ rank=\"sink\"; \(W.quoted(W.legendID)); }")
+            bottom.append(W.quoted(W.legendID))
+        }
+        if !bottom.isEmpty {
+            line("{ rank=\"sink\"; " + bottom.map { $0 + ";" }.joined(separator: " ") + " }")
         }
         text += "}\n"
     }
@@ -182,7 +190,8 @@ struct DOTText {
         var rows: [String] = []
         var heading = "<B>\(W.html(n.heading))</B>"
         if n.marker { heading = "<FONT COLOR=\"\(ChartPalette.error)\">⚠ </FONT>" + heading }
-        rows.append("<TR><TD COLSPAN=\"2\"><FONT POINT-SIZE=\"13\" COLOR=\"\(n.style.text)\">\(heading)</FONT></TD></TR>")
+        rows.append(
+            "<TR><TD COLSPAN=\"2\"><FONT POINT-SIZE=\"13\" COLOR=\"\(n.style.text)\">\(heading)</FONT></TD></TR>")
         for l in n.lines {
             let text = l.muted ? "<FONT COLOR=\"\(ChartPalette.muted)\">\(W.html(l.text))</FONT>" : W.html(l.text)
             if let caption = l.caption {
@@ -211,7 +220,13 @@ struct DOTText {
                 "<TR><TD COLSPAN=\"2\"><TABLE BORDER=\"0\" CELLBORDER=\"1\" CELLSPACING=\"2\" CELLPADDING=\"3\" "
                     + "COLOR=\"\(n.style.border)\">" + cells.joined() + "</TABLE></TD></TR>")
         }
-        return "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"2\">" + rows.joined() + "</TABLE>"
+        return "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"2\">" + Self.rows(rows) + "</TABLE>"
+    }
+
+    /// Table rows one per line, so that a change to one line of a label is one line of a DOT diff (Graphviz ignores
+    /// white space between table elements).
+    static func rows(_ rows: [String]) -> String {
+        rows.map { "\n        " + $0 }.joined() + "\n    "
     }
 
     /// The colon after a caption: full width after Chinese, `: ` otherwise.
@@ -225,16 +240,22 @@ struct DOTText {
         if c.style.dashed { style.append("dashed") }
         line("subgraph \(W.quoted(c.id)) {")
         line(
-            "graph " + Self.attributes([
-                ("label", "<<B>\(W.html(c.label))</B>>"), ("labeljust", "\"l\""),
-                ("style", "\"\(style.joined(separator: ","))\""), ("color", "\"\(c.style.border)\""),
-                ("fillcolor", "\"\(c.style.fill)\""), ("fontcolor", "\"\(c.style.text)\""), ("margin", "\"14\""),
-            ]), indent: 2)
+            "graph "
+                + Self.attributes([
+                    ("label", "<<B>\(W.html(c.label))</B>>"), ("labeljust", "\"l\""),
+                    ("style", "\"\(style.joined(separator: ","))\""), ("color", "\"\(c.style.border)\""),
+                    ("fillcolor", "\"\(c.style.fill)\""), ("fontcolor", "\"\(c.style.text)\""), ("margin", "\"14\""),
+                ]), indent: 2)
         for id in c.nodes {
             if let n = graph.nodes.first(where: { $0.id == id }) { node(n, indent: 2) }
         }
         if c.sameRank && c.nodes.count > 1 {
             line("{ rank=\"same\"; " + c.nodes.map { W.quoted($0) + ";" }.joined(separator: " ") + " }", indent: 2)
+            // Invisible edges along the band keep its nodes in model order.
+            // Left to right, dot stacks a rank's flat edges bottom up: chain them the other way to keep the first on
+            // top.
+            let chain = graph.orientation == .leftToRight ? c.nodes.reversed() : c.nodes
+            line(chain.map(W.quoted).joined(separator: " -> ") + " [style=\"invis\"]", indent: 2)
         }
         line("}")
     }
@@ -244,9 +265,10 @@ struct DOTText {
             "\(W.quoted(e.from)) -> \(W.quoted(e.to)) "
                 + Self.attributes([
                     ("color", "\"\(e.colour)\""), ("penwidth", "\"\(W.number(e.penWidth))\""),
-                    ("style", e.line == .solid ? nil : "\"\(e.line.rawValue)\""),
+                    ("style", e.line == .solid ? nil : "\"\(e.line == .invisible ? "invis" : e.line.rawValue)\""),
+                    ("minlen", e.minLength.map { "\"\($0)\"" }),
                     ("arrowhead", e.arrow ? nil : "\"none\""), ("constraint", e.constraint ? nil : "\"false\""),
-                    ("label", e.label.map { "<\(W.html($0))>" }),
+                    ("lhead", e.headCluster.map(W.quoted)), ("label", e.label.map { "<\(W.html($0))>" }),
                 ]))
     }
 
@@ -267,6 +289,6 @@ struct DOTText {
                     + "<TD ROWSPAN=\"2\" ALIGN=\"LEFT\">\(W.html(l.label))</TD></TR><TR><TD HEIGHT=\"9\"></TD></TR>")
         }
         return "<TABLE BORDER=\"1\" COLOR=\"#B0BEC5\" BGCOLOR=\"#FFFFFF\" CELLBORDER=\"0\" CELLSPACING=\"2\" "
-            + "CELLPADDING=\"3\">" + rows.joined() + "</TABLE>"
+            + "CELLPADDING=\"3\">" + Self.rows(rows) + "</TABLE>"
     }
 }

@@ -58,7 +58,9 @@ struct Render: ParsableCommand {
         help: "TB (top to bottom) or LR (left to right); default TB for the whole view, LR for person and duties.")
     var orientation: Orientation?
 
-    @Option(help: ArgumentHelp("Gap between ranks in inches (default 0.7 top to bottom, 1.0 left to right).", valueName: "inches"))
+    @Option(
+        help: ArgumentHelp(
+            "Gap between ranks in inches (default 0.7 top to bottom, 1.0 left to right).", valueName: "inches"))
     var ranksep: Double?
 
     @Option(help: ArgumentHelp("Font of every label; it needs Chinese glyphs.", valueName: "name"))
@@ -113,7 +115,9 @@ struct Render: ParsableCommand {
         let m = try loadModel(model, options)
         if let output, FileIO.sameFile(output, model) {
             printError(
-                lang == .zh ? "错误:输出文件 \(output) 就是输入的模型文件,拒绝覆盖" : "error: \(output) is the model file itself; not overwriting it")
+                lang == .zh
+                    ? "错误:输出文件 \(output) 就是输入的模型文件,拒绝覆盖"
+                    : "error: \(output) is the model file itself; not overwriting it")
             throw ExitCode(2)
         }
         let chartView: ChartView

@@ -90,7 +90,47 @@ struct ChartGoldenTests {
         // Bureaus that only host an office or assist are named in labels, not drawn on their own.
         #expect(!chart.nodes.contains { $0.id == "natural-resources" })
         #expect(chart.topRank == ["hq", "district-committee"])
-        #expect(chart.legend?.swatches.map(\.label) == ["指挥部", "分指挥部", "委员会", "待定(尚未明确)"])
+        #expect(chart.legend?.swatches.map(\.label) == ["指挥部", "分指挥部", "委员会", "集体", "待定(尚未明确)"])
+        // The townships appear as the members of their collective, at the bottom beside the legend.
+        let townships = try #require(chart.nodes.first { $0.id == "townships" })
+        #expect(townships.grid.count == 9 && townships.grid.first == "铜都街道")
+        #expect(chart.bottomRank == ["townships"])
+        // One edge from the committee into the band of its five groups.
+        #expect(chart.edges.filter { $0.from == "district-committee" }.map(\.headCluster) == ["cluster_workgroup"])
+    }
+
+    /// Ten posts under one headquarters, each liaising with all five work groups of a committee.
+    static func tenPosts() -> Model {
+        let groups = (1...5).map { Unit(id: "wg-\($0)", name: "工作组\($0)", kind: "workgroup", parent: Ref("committee")) }
+        let posts = (0..<10).map {
+            Unit(
+                id: "post-\($0)", name: "分指挥部\($0)", kind: "subcommand", parent: Ref("hq"),
+                liaises: groups.map { Ref($0.id) }, status: .placeholder)
+        }
+        return Model(
+            file: "ten.yaml", organisation: Organisation(name: "指挥部"),
+            units: [Unit(id: "hq", name: "指挥部", kind: "headquarters"), Unit(id: "committee", name: "区委", kind: "committee")]
+                + posts + groups)
+    }
+
+    @Test("ten posts wrap onto two rows of five, and links to every work group become one edge into the band")
+    func manyPosts() throws {
+        let chart = try ChartBuilder.build(Self.tenPosts(), options: ChartOptions(view: .whole))
+        let fromHQ = chart.edges.filter { $0.from == "hq" }
+        #expect(fromHQ.map(\.minLength) == Array(repeating: nil, count: 5) + Array(repeating: 2, count: 5))
+        let columns = chart.edges.filter { $0.line == .invisible }.map { "\($0.from)|\($0.to)" }
+        #expect(columns == (0..<5).map { "post-\($0)|post-\($0 + 5)" })
+        let liaisons = chart.edges.filter { $0.line == .dashed }
+        #expect(liaisons.count == 10)
+        #expect(liaisons.allSatisfy { $0.headCluster == "cluster_workgroup" && $0.to == "wg-3" })
+        #expect(DOTWriter.write(chart).contains("compound=\"true\""))
+        let svg = Fixtures.text(try ChartRenderer.render(chart, format: .svg))
+        #expect(svg.contains(">分指挥部9<"))
+
+        let wide = try ChartBuilder.build(Self.tenPosts(), options: ChartOptions(view: .whole, rowLimit: 0))
+        #expect(wide.edges.allSatisfy { $0.minLength == nil && $0.line != .invisible })
+        let lr = try ChartBuilder.build(Self.tenPosts(), options: ChartOptions(view: .whole, orientation: .leftToRight))
+        #expect(lr.edges.allSatisfy { $0.minLength == nil })
     }
 
     @Test("a subtree stops at the depth asked for")

@@ -44,14 +44,17 @@ struct EscapingTests {
     func html() {
         #expect(
             DOTWriter.html(Self.hostile)
-                == "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;q&#39; {a} [b] \\\\N \\\\G \\\\\\\\ end\\\\")
+                == "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;q&#39; {a} [b] \\\\N \\\\G \\\\\\\\ end\\\\"
+        )
         #expect(DOTWriter.html("a\nb\r\nc\rd\u{2028}e") == "a<BR/>b<BR/>c<BR/>d<BR/>e")
         #expect(DOTWriter.html("x\u{1}\u{7F}\u{9F}\u{FFFE}y\tz") == "xy z")
     }
 
-    @Test("every view of a hostile model parses and renders, with no raw markup in the SVG", arguments: [
-        ChartView.whole, .subtree(root: "hq", depth: nil), .person("p\"1\\"), .duties,
-    ])
+    @Test(
+        "every view of a hostile model parses and renders, with no raw markup in the SVG",
+        arguments: [
+            ChartView.whole, .subtree(root: "hq", depth: nil), .person("p\"1\\"), .duties,
+        ])
     func renders(_ view: ChartView) throws {
         let options = ChartOptions(view: view, lang: .en)
         let findings = [
@@ -62,7 +65,8 @@ struct EscapingTests {
                 check: "x", severity: .error, message: Message(en: Self.hostile, zh: Self.hostile),
                 subject: "p\"1\\", file: "hostile.yaml", mark: nil),
         ]
-        let svg = Fixtures.text(try ChartRenderer.render(Self.model(), options: options, findings: findings, format: .svg))
+        let svg = Fixtures.text(
+            try ChartRenderer.render(Self.model(), options: options, findings: findings, format: .svg))
         #expect(!svg.lowercased().contains("<script"))
         #expect(!svg.contains("<b>") && !svg.contains("<i>"))
         #expect(!svg.contains("owned\"") || svg.contains("&quot;owned&quot;"))

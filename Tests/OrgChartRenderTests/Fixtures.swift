@@ -37,7 +37,8 @@ enum Fixtures {
         }
         let url = goldenBundleFolder.appendingPathComponent(name)
         guard let expected = try? String(contentsOf: url, encoding: .utf8) else {
-            Issue.record("missing golden file \(name); run with ORGCHART_RECORD=1 to create it", sourceLocation: sourceLocation)
+            Issue.record(
+                "missing golden file \(name); run with ORGCHART_RECORD=1 to create it", sourceLocation: sourceLocation)
             return
         }
         if expected != text {
