@@ -25,6 +25,7 @@ public struct ChartGraph: Sendable, Hashable {
     /// The key to colours and line styles, if drawn.
     public var legend: ChartLegend?
 
+    /// Creates the value from its parts; defaults are what charts normally use.
     public init(
         title: String? = nil, subtitle: String? = nil, orientation: Orientation = .topToBottom,
         rankSeparation: Double = 0.6, nodeSeparation: Double = 0.3, fontName: String = ChartOptions.defaultFont,
@@ -54,6 +55,7 @@ public struct ChartPoint: Sendable, Hashable {
     public var x: Double
     public var y: Double
 
+    /// Creates the value from its parts; defaults are what charts normally use.
     public init(x: Double, y: Double) {
         self.x = x
         self.y = y
@@ -81,6 +83,7 @@ public struct ChartStyle: Sendable, Hashable {
     /// Border width in points.
     public var penWidth: Double
 
+    /// Creates the value from its parts; defaults are what charts normally use.
     public init(fill: String, border: String, text: String = "#1A1A1A", dashed: Bool = false, penWidth: Double = 1.2) {
         self.fill = fill
         self.border = border
@@ -98,6 +101,7 @@ public struct ChartLine: Sendable, Hashable {
     /// Drawn in grey: something not yet decided.
     public var muted: Bool
 
+    /// Creates the value from its parts; defaults are what charts normally use.
     public init(caption: String? = nil, _ text: String, muted: Bool = false) {
         self.caption = caption
         self.text = text
@@ -126,6 +130,7 @@ public struct ChartNode: Sendable, Hashable {
     /// Where the node goes, when the layout is computed outside Graphviz.
     public var position: ChartPoint?
 
+    /// Creates the value from its parts; defaults are what charts normally use.
     public init(
         id: String, heading: String, lines: [ChartLine] = [], grid: [String] = [], gridColumns: Int = 3,
         shape: ChartShape = .box, style: ChartStyle, marker: Bool = false, tooltip: String? = nil,
@@ -169,6 +174,7 @@ public struct ChartEdge: Sendable, Hashable {
     /// How many ranks `to` lies at least after `from` (nil: one).
     public var minLength: Int?
 
+    /// Creates the value from its parts; defaults are what charts normally use.
     public init(
         from: String, to: String, line: ChartLineStyle = .solid, colour: String = "#546E7A", penWidth: Double = 1.2,
         label: String? = nil, arrow: Bool = true, constraint: Bool = true, headCluster: String? = nil,
@@ -195,6 +201,7 @@ public struct ChartCluster: Sendable, Hashable {
     public var sameRank: Bool
     public var style: ChartStyle
 
+    /// Creates the value from its parts; defaults are what charts normally use.
     public init(id: String, label: String, nodes: [String], sameRank: Bool, style: ChartStyle) {
         self.id = id
         self.label = label
@@ -211,6 +218,7 @@ public struct ChartLegend: Sendable, Hashable {
         public var label: String
         public var style: ChartStyle
 
+        /// Creates the value from its parts; defaults are what charts normally use.
         public init(label: String, style: ChartStyle) {
             self.label = label
             self.style = style
@@ -223,6 +231,7 @@ public struct ChartLegend: Sendable, Hashable {
         public var line: ChartLineStyle
         public var colour: String
 
+        /// Creates the value from its parts; defaults are what charts normally use.
         public init(label: String, line: ChartLineStyle, colour: String) {
             self.label = label
             self.line = line
@@ -234,6 +243,7 @@ public struct ChartLegend: Sendable, Hashable {
     public var swatches: [Swatch]
     public var lines: [Line]
 
+    /// Creates the value from its parts; defaults are what charts normally use.
     public init(title: String, swatches: [Swatch], lines: [Line]) {
         self.title = title
         self.swatches = swatches

@@ -56,6 +56,7 @@ public struct ChartOptions: Sendable, Hashable {
     /// The default font: Noto Sans CJK SC from `fonts-noto-cjk`.
     public static let defaultFont = "Noto Sans CJK SC"
 
+    /// Creates the value from its parts; defaults are what charts normally use.
     public init(
         view: ChartView = .whole, orientation: Orientation? = nil, rankSeparation: Double? = nil,
         fontName: String = ChartOptions.defaultFont, lang: Language = .zh, colourByKind: Bool = true,
@@ -99,7 +100,9 @@ public struct ChartError: Error, Sendable, Hashable, CustomStringConvertible {
     /// What went wrong, in both languages.
     public var message: Message
 
+    /// Creates the error with its message.
     public init(_ message: Message) { self.message = message }
 
+    /// The message, for logs and test output.
     public var description: String { message.en }
 }

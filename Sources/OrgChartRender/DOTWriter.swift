@@ -220,7 +220,8 @@ struct DOTText {
                 "<TR><TD COLSPAN=\"2\"><TABLE BORDER=\"0\" CELLBORDER=\"1\" CELLSPACING=\"2\" CELLPADDING=\"3\" "
                     + "COLOR=\"\(n.style.border)\">" + cells.joined() + "</TABLE></TD></TR>")
         }
-        return "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"2\">" + Self.rows(rows) + "</TABLE>"
+        return "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"2\">" + Self.rows(rows)
+            + "</TABLE>"
     }
 
     /// Table rows one per line, so that a change to one line of a label is one line of a DOT diff (Graphviz ignores

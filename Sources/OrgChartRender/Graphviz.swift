@@ -29,8 +29,10 @@ public struct GraphvizError: Error, Sendable, Hashable, CustomStringConvertible 
     /// Graphviz's message, without the `Error:` prefix; several messages are separated by newlines.
     public var message: String
 
+    /// Creates the error with its message.
     public init(_ message: String) { self.message = message }
 
+    /// The message, for logs and test output.
     public var description: String { message }
 }
 
@@ -59,8 +61,9 @@ public enum Graphviz {
 
             guard let gvc = gvContext() else { throw failure("cannot create a Graphviz context") }
             defer { gvFreeContext(gvc) }
-            guard let graph = agmemread(dot), !failed() else { throw failure("cannot read the DOT text") }
+            guard let graph = agmemread(dot) else { throw failure("cannot read the DOT text") }
             defer { agclose(graph) }
+            guard !failed() else { throw failure("cannot read the DOT text") }
             if format == .png, let dpi {
                 withMutableCString("dpi") { name in
                     withMutableCString(DOTWriter.number(dpi)) { value in

@@ -109,7 +109,9 @@ struct ChartGoldenTests {
         }
         return Model(
             file: "ten.yaml", organisation: Organisation(name: "指挥部"),
-            units: [Unit(id: "hq", name: "指挥部", kind: "headquarters"), Unit(id: "committee", name: "区委", kind: "committee")]
+            units: [
+                Unit(id: "hq", name: "指挥部", kind: "headquarters"), Unit(id: "committee", name: "区委", kind: "committee"),
+            ]
                 + posts + groups)
     }
 
@@ -184,5 +186,44 @@ struct ChartGoldenTests {
         #expect(throws: ChartError.self) {
             try ChartBuilder.build(model, options: ChartOptions(view: .person("hq")))
         }
+    }
+}
+
+@Suite("Odd models still draw")
+struct OddModelTests {
+    static let models: [Model] = [
+        Model(file: "empty.yaml"),
+        // A parent cycle, a unit that is its own parent, dangling references everywhere.
+        Model(
+            file: "odd.yaml", people: [Person(id: "p", name: "某人", status: .placeholder)],
+            units: [
+                Unit(id: "a", name: "甲", kind: "subcommand", parent: Ref("b"), chief: Ref("nobody")),
+                Unit(id: "b", name: "乙", kind: "subcommand", parent: Ref("a"), liaises: [Ref("ghost"), Ref("b")]),
+                Unit(id: "c", name: "丙", kind: "workgroup", parent: Ref("c"), office: Ref("ghost")),
+                Unit(id: "d", name: "丁", kind: "my-kind", parent: Ref("missing"), members: [Ref("p"), Ref("x")]),
+            ],
+            duties: [
+                Duty(id: "t", name: "无人牵头"), Duty(id: "u", name: "未知牵头", lead: [Ref("ghost")], assist: [Ref("t")]),
+            ]),
+    ]
+
+    @Test("every view of an empty or inconsistent model renders", arguments: 0..<models.count)
+    func renders(_ i: Int) throws {
+        let model = Self.models[i]
+        var views: [ChartView] = [.whole, .duties]
+        if !model.units.isEmpty { views += [.subtree(root: "a", depth: nil), .subtree(root: "c", depth: 3)] }
+        if !model.people.isEmpty { views.append(.person("p")) }
+        for view in views {
+            let svg = Fixtures.text(try ChartRenderer.render(model, options: ChartOptions(view: view), format: .svg))
+            #expect(svg.contains("</svg>"))
+        }
+    }
+
+    @Test("a duty lead that names nothing is drawn as an unknown id")
+    func unknownLead() throws {
+        let chart = try ChartBuilder.build(Self.models[1], options: ChartOptions(view: .duties, lang: .en))
+        let ghost = try #require(chart.nodes.first { $0.id == "ghost" })
+        #expect(ghost.lines == [ChartLine("unknown id", muted: true)])
+        #expect(chart.nodes.map(\.id) == ["t", "ghost", "u"])
     }
 }
