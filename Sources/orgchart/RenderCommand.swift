@@ -25,11 +25,15 @@ struct Render: ParsableCommand {
 
             Views: whole (the default: the headquarters, its posts, the work groups and liaison links; with --root, \
             one unit's subtree, --depth levels deep), person (--person ID: every role and duty of one official), \
-            duties (each duty with its lead and assists). Charts are deterministic: the same model gives the same \
-            bytes, so they can be committed and compared.
+            duties (each duty with its lead and assists). The DOT is deterministic (the same model gives the same \
+            bytes), so charts can be committed and compared.
 
-            Chinese names need a font with Chinese glyphs: the default is Noto Sans CJK SC (Debian: \
+            --lang also sets the language of the chart's captions, roles and legend; names stay as the model \
+            writes them. Chinese names need a font with Chinese glyphs: the default is Noto Sans CJK SC (Debian: \
             fonts-noto-cjk).
+
+            An unknown --root or --person id, an output that cannot be written (or is the model file itself) and a \
+            Graphviz error print a message and exit 2.
             """
     )
 
