@@ -1,0 +1,171 @@
+import ArgumentParser
+import OrgChartCore
+import OrgChartRender
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// The part of a model `render` draws.
+enum ViewName: String, CaseIterable, ExpressibleByArgument {
+    case whole, person, duties
+}
+
+extension ChartFormat: ExpressibleByArgument {}
+extension Orientation: ExpressibleByArgument {}
+
+struct Render: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Draw an org chart of a model with Graphviz (SVG, PNG, PDF or DOT).",
+        discussion: """
+            The file extension of -o picks the format (.svg, .png, .pdf, .dot or .gv); --format overrides it. \
+            Without -o the chart goes to standard output, as DOT unless --format says otherwise (PNG and PDF are \
+            not written to a terminal). Files are written whole or not at all: a failed run leaves no partial \
+            file and keeps an existing one as it was.
+
+            Views: whole (the default: the headquarters, its posts, the work groups and liaison links; with --root, \
+            one unit's subtree, --depth levels deep), person (--person ID: every role and duty of one official), \
+            duties (each duty with its lead and assists). The DOT is deterministic (the same model gives the same \
+            bytes), so charts can be committed and compared.
+
+            --lang also sets the language of the chart's captions, roles and legend; names stay as the model \
+            writes them. Chinese names need a font with Chinese glyphs: the default is Noto Sans CJK SC (Debian: \
+            fonts-noto-cjk).
+
+            An unknown --root or --person id, an output that cannot be written (or is the model file itself) and a \
+            Graphviz error print a message and exit 2.
+            """
+    )
+
+    @Argument(help: "The model file (YAML).")
+    var model: String
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Output file; its extension picks the format.", valueName: "file"))
+    var output: String?
+
+    @Option(help: "Output format: svg, png, pdf or dot (default: from the -o extension; dot on standard output).")
+    var format: ChartFormat?
+
+    @Option(help: "What to draw: whole, person or duties (default: person with --person, otherwise whole).")
+    var view: ViewName?
+
+    @Option(help: ArgumentHelp("Draw only this unit and the units under it.", valueName: "unit-id"))
+    var root: String?
+
+    @Option(help: ArgumentHelp("With --root: how many levels under the root to draw.", valueName: "n"))
+    var depth: Int?
+
+    @Option(help: ArgumentHelp("The person whose roles and duties to draw.", valueName: "person-id"))
+    var person: String?
+
+    @Option(
+        help: "TB (top to bottom) or LR (left to right); default TB for the whole view, LR for person and duties.")
+    var orientation: Orientation?
+
+    @Option(
+        help: ArgumentHelp(
+            "Gap between ranks in inches (default 0.7 top to bottom, 1.0 left to right).", valueName: "inches"))
+    var ranksep: Double?
+
+    @Option(help: ArgumentHelp("Font of every label; it needs Chinese glyphs.", valueName: "name"))
+    var font: String = ChartOptions.defaultFont
+
+    @Option(help: ArgumentHelp("Resolution of PNG output.", valueName: "dpi"))
+    var dpi: Double = 144
+
+    @Flag(
+        name: .customLong("kind-colors"), inversion: .prefixedNo,
+        help: "Fill units in their kind's colour (--no-kind-colors: black on white).")
+    var kindColours = true
+
+    @Flag(inversion: .prefixedNo, help: "Draw the legend.")
+    var legend = true
+
+    @Flag(help: "Mark units that have check errors (red border; the findings as SVG tooltips).")
+    var annotate = false
+
+    @OptionGroup var options: GlobalOptions
+
+    func validate() throws {
+        if let depth, depth < 0 { throw ValidationError("--depth must be 0 or more") }
+        if depth != nil && root == nil { throw ValidationError("--depth needs --root") }
+        if let ranksep, !(ranksep > 0 && ranksep <= 20) {
+            throw ValidationError("--ranksep must be a number of inches between 0 and 20")
+        }
+        if !(dpi >= 24 && dpi <= 1200) { throw ValidationError("--dpi must be between 24 and 1200") }
+        switch resolvedView {
+        case .person:
+            if person == nil { throw ValidationError("--view person needs --person ID") }
+            if root != nil { throw ValidationError("--root only works with the whole view") }
+        case .duties:
+            if person != nil { throw ValidationError("--person only works with --view person") }
+            if root != nil { throw ValidationError("--root only works with the whole view") }
+        case .whole:
+            if person != nil { throw ValidationError("--person only works with --view person") }
+        }
+        if output == nil, let format, !format.isText, isatty(1) == 1 {
+            throw ValidationError("\(format.rawValue.uppercased()) is binary: give -o FILE or redirect the output")
+        }
+        if let output, format == nil, ChartFormat(path: output) == nil {
+            throw ValidationError(
+                "cannot tell the format from the name \(output); end it in .svg, .png, .pdf or .dot, or give --format")
+        }
+    }
+
+    var resolvedView: ViewName { view ?? (person != nil ? .person : .whole) }
+
+    func run() throws {
+        let lang = options.language
+        let m = try loadModel(model, options)
+        if let output, FileIO.sameFile(output, model) {
+            printError(
+                lang == .zh
+                    ? "错误:输出文件 \(output) 就是输入的模型文件,拒绝覆盖"
+                    : "error: \(output) is the model file itself; not overwriting it")
+            throw ExitCode(2)
+        }
+        let chartView: ChartView
+        switch resolvedView {
+        case .whole: chartView = root.map { .subtree(root: $0, depth: depth) } ?? .whole
+        case .person: chartView = .person(person ?? "")
+        case .duties: chartView = .duties
+        }
+        let chartOptions = ChartOptions(
+            view: chartView, orientation: orientation, rankSeparation: ranksep, fontName: font, lang: lang,
+            colourByKind: kindColours, legend: legend)
+        let chosen = format ?? output.flatMap { ChartFormat(path: $0) } ?? .dot
+        do {
+            let bytes = try ChartRenderer.render(
+                m, options: chartOptions, findings: annotate ? annotateFindings(m) : [], format: chosen, dpi: dpi)
+            if let output {
+                try FileIO.writeAtomically(bytes, to: output)
+            } else {
+                writeStandardOutput(bytes)
+            }
+        } catch let error as ChartError {
+            printError((lang == .zh ? "错误:" : "error: ") + error.message.text(lang))
+            throw ExitCode(2)
+        } catch let error as FileError {
+            printError((lang == .zh ? "错误:" : "error: ") + error.message.text(lang))
+            throw ExitCode(2)
+        }
+    }
+}
+
+/// The findings `--annotate` marks on the chart: every check of the catalog, deadlines as of the model's date.
+func annotateFindings(_ model: Model) -> [Finding] {
+    CheckRunner.run(model, options: CheckOptions(asOf: model.organisation.asOf ?? Day.today()))
+}
+
+/// Writes bytes to standard output in full.
+func writeStandardOutput(_ bytes: [UInt8]) {
+    var written = 0
+    while written < bytes.count {
+        let n = bytes.withUnsafeBytes { write(1, $0.baseAddress! + written, $0.count - written) }
+        if n < 0 {
+            if errno == EINTR { continue }
+            return
+        }
+        written += n
+    }
+}
