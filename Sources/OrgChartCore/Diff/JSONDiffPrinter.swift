@@ -1,0 +1,9 @@
+/// Prints a diff as JSON for scripts: `{"changes", "introduced", "resolved", "load", "counts"}`.
+public struct JSONDiffPrinter: Sendable {
+    public var lang: Language
+
+    public init(lang: Language) { self.lang = lang }
+
+    /// The JSON text, pretty-printed, with a final newline.
+    public func render(_ diff: ModelDiff) -> String { diff.json(lang).serialized() + "\n" }
+}
