@@ -62,7 +62,8 @@ struct Diff: ParsableCommand {
             printError(
                 options.language == .zh
                     ? "error: 图形化对比(-o \(output!))尚不可用;请使用 --format text、json 或 markdown"
-                    : "error: the visual diff (-o \(output!)) is not yet available; use --format text, json or markdown")
+                    : "error: the visual diff (-o \(output!)) is not yet available; use --format text, json or markdown"
+            )
             throw ExitCode(2)
         }
         let b = try loadModel(before, options)

@@ -12,9 +12,10 @@ import Testing
     @Test func reportsEveryMerge() {
         let merges = changes(.unitMerged)
         #expect(merges.map(\.subject) == ["industry", "ecology-greening", "infrastructure"])
-        #expect(merges.map { $0.predecessors.map(\.id) } == [
-            ["industry", "agri-products"], ["ecology", "greening"], ["roads", "water", "housing"],
-        ])
+        #expect(
+            merges.map { $0.predecessors.map(\.id) } == [
+                ["industry", "agri-products"], ["ecology", "greening"], ["roads", "water", "housing"],
+            ])
         #expect(merges[2].message.en == "农村公路分指挥部, 农村饮水分指挥部 and 农村住房分指挥部 are merged into 农村基础设施分指挥部")
         #expect(merges[0].message.en == "农产品加工分指挥部 is merged into 产业发展分指挥部")
     }
@@ -41,12 +42,14 @@ import Testing
     }
 
     @Test func reportsOfficesLiaisonsAndMembers() {
-        #expect(changes(.officeChanged).map(\.subject) == ["ecology-greening", "infrastructure", "education", "relocation"])
+        #expect(
+            changes(.officeChanged).map(\.subject) == ["ecology-greening", "infrastructure", "education", "relocation"])
         #expect(changes(.officeChanged).last?.before == "移民新区管委会")
         #expect(changes(.liaisonAdded).map { "\($0.subject)>\($0.afterIDs)" } == ["planning>[\"wg-ecology\"]"])
-        #expect(changes(.liaisonRemoved).map { "\($0.subject)>\($0.beforeIDs)" } == [
-            "tourism>[\"wg-industry\"]", "infrastructure>[\"wg-org\"]",
-        ])
+        #expect(
+            changes(.liaisonRemoved).map { "\($0.subject)>\($0.beforeIDs)" } == [
+                "tourism>[\"wg-industry\"]", "infrastructure>[\"wg-org\"]",
+            ])
         #expect(changes(.memberAdded).map(\.afterIDs) == [["nyncj"]])
         #expect(changes(.unitRenamed).map(\.subject) == ["tourism"])
         #expect(changes(.unitAdded).map(\.subject) == ["digital", "gxj"])
@@ -92,10 +95,11 @@ import Testing
     }
 
     @Test func introducedAndResolvedFindings() {
-        #expect(diff.introduced.map(\.check) == [
-            "lead-overload", "unused-person", "liaison-gap", "dangling-reference", "dangling-reference",
-            "dangling-reference", "dangling-reference",
-        ])
+        #expect(
+            diff.introduced.map(\.check) == [
+                "lead-overload", "unused-person", "liaison-gap", "dangling-reference", "dangling-reference",
+                "dangling-reference", "dangling-reference",
+            ])
         #expect(diff.resolved.map { "\($0.check) \($0.subject ?? "")" } == ["unit-without-office education"])
         #expect(diff.introduces(atLeast: .error))
     }
@@ -109,9 +113,10 @@ import Testing
         #expect(byID["wang-qiang"]?.lost.map(\.id) == ["roads", "water"])
         #expect(byID["zhao-guoming"].map { "\($0.before)→\($0.after)" } == "3→2")
         #expect(byID["li-shunchao"] == nil)  // same posts, one of them moved: no change in load
-        #expect(Set(diff.load.filter(\.losesEveryRole).map(\.person.id)) == [
-            "zhang-ming", "liu-fang", "zhou-hua", "wang-qiang",
-        ])
+        #expect(
+            Set(diff.load.filter(\.losesEveryRole).map(\.person.id)) == [
+                "zhang-ming", "liu-fang", "zhou-hua", "wang-qiang",
+            ])
     }
 
     @Test func unitCountsAgainstTheFixedCount() {
@@ -170,7 +175,17 @@ import Testing
             #expect(d.leadLosses.isEmpty)
             #expect(!d.introduces(atLeast: .info))
             let json = JSONDiffPrinter(lang: .en).render(d)
-            #expect(json == "{\n  \"changes\": [],\n  \"introduced\": [],\n  \"resolved\": [],\n  \"load\": [],\n  \"counts\": {}\n}\n")
+            let empty = """
+                {
+                  "changes": [],
+                  "introduced": [],
+                  "resolved": [],
+                  "load": [],
+                  "counts": {}
+                }
+
+                """
+            #expect(json == empty)
         }
     }
 
@@ -311,10 +326,11 @@ import Testing
               - {id: orphan, name: 下属组, kind: team, parent: gone}
             """)
         let messages = d.introduced.filter { $0.check == "dangling-reference" }.map(\.message.en)
-        #expect(messages == [
-            "小组 loses its parent: 一组 (`a`) was merged into 综合组; update `parent` to `c`",
-            "下属组 loses its parent: 撤销组 (`gone`) was removed and nothing replaces it",
-        ])
+        #expect(
+            messages == [
+                "小组 loses its parent: 一组 (`a`) was merged into 综合组; update `parent` to `c`",
+                "下属组 loses its parent: 撤销组 (`gone`) was removed and nothing replaces it",
+            ])
         #expect(d.introduces(atLeast: .error))
     }
 
@@ -334,10 +350,11 @@ import Testing
               - {id: d1, name: 防贫监测}
               - {id: d2, name: 就业调查}
             """)
-        #expect(d.leadLosses.map(\.message.en) == [
-            "duty “防贫监测” loses its lead: its lead 李顺朝 was removed",
-            "duty “就业调查” loses its lead: 颜静 no longer leads it and nobody else does",
-        ])
+        #expect(
+            d.leadLosses.map(\.message.en) == [
+                "duty “防贫监测” loses its lead: its lead 李顺朝 was removed",
+                "duty “就业调查” loses its lead: 颜静 no longer leads it and nobody else does",
+            ])
         let removed = d.changes.first { $0.change == .personRemoved }
         #expect(removed?.lost.map(\.id) == ["d1"])
         // duty-without-lead findings say why.
@@ -390,19 +407,22 @@ import Testing
               - {id: a, name: 一, kind: team}
               - {id: b, name: 二, kind: team, parent: a, replaces: [b, c]}
             """)
-        #expect(d.counts.map { "\($0.kind) \($0.before)→\($0.after) \($0.expected ?? -1) \($0.missesExpectation)" } == [
-            "team 3→2 3 true"
-        ])
+        #expect(
+            d.counts.map { "\($0.kind) \($0.before)→\($0.after) \($0.expected ?? -1) \($0.missesExpectation)" } == [
+                "team 3→2 3 true"
+            ])
         #expect(d.introduced.map(\.check) == ["count-mismatch"])
     }
 
     @Test func everyChangeKindHasItsPublicName() {
-        #expect(ChangeKind.allCases.map(\.rawValue) == [
-            "unit-added", "unit-removed", "unit-renamed", "unit-moved", "unit-merged", "unit-split", "kind-changed",
-            "chief-changed", "deputies-changed", "office-changed", "liaison-added", "liaison-removed", "member-added",
-            "member-removed", "duty-added", "duty-removed", "duty-lead-changed", "duty-assist-changed",
-            "duty-due-changed", "person-added", "person-removed", "person-title-changed",
-        ])
+        #expect(
+            ChangeKind.allCases.map(\.rawValue) == [
+                "unit-added", "unit-removed", "unit-renamed", "unit-moved", "unit-merged", "unit-split", "kind-changed",
+                "chief-changed", "deputies-changed", "office-changed", "liaison-added", "liaison-removed",
+                "member-added",
+                "member-removed", "duty-added", "duty-removed", "duty-lead-changed", "duty-assist-changed",
+                "duty-due-changed", "person-added", "person-removed", "person-title-changed",
+            ])
     }
 }
 

@@ -51,9 +51,11 @@ extension DiffMatching {
         case .split(let list):
             let names = list.map { afterDisplay($0) }
             let ids = list.map { "`\($0)`" }
+            let idsEn = ids.joined(separator: ", ")
+            let idsZh = ids.joined(separator: "、")
             return Message(
-                en: "was split into \(Phrase.en(names)); update \(what) to one of them (\(ids.joined(separator: ", ")))",
-                zh: "已拆分为\(Phrase.zh(names)),请将 \(what) 改为其中之一(\(ids.joined(separator: "、")))")
+                en: "was split into \(Phrase.en(names)); update \(what) to one of them (\(idsEn))",
+                zh: "已拆分为\(Phrase.zh(names)),请将 \(what) 改为其中之一(\(idsZh))")
         }
     }
 }

@@ -56,7 +56,8 @@ enum ImpactAnalysis {
         }
         var explanations: [String: Message] = [:]
         if !wanted.isEmpty {
-            for r in m.after.references where m.afterIndex.byID[r.ref.id] == nil && m.beforeIndex.byID[r.ref.id] != nil {
+            for r in m.after.references where m.afterIndex.byID[r.ref.id] == nil && m.beforeIndex.byID[r.ref.id] != nil
+            {
                 let k = site(r.owner, r.ref.mark)
                 guard wanted.contains(k) else { continue }
                 if r.field == "lead", let loss = lossByDuty[r.owner] {

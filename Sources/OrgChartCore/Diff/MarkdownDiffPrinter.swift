@@ -24,7 +24,8 @@ public struct MarkdownDiffPrinter: Sendable {
             out += zh ? "| 变更 | 调整前 | 调整后 | 说明 |\n" : "| Change | Before | After | Description |\n"
             out += "|---|---|---|---|\n"
             for ch in g.changes {
-                out += "| `\(ch.change.rawValue)` | \(c(ch.before ?? "")) | \(c(ch.after ?? "")) | "
+                out +=
+                    "| `\(ch.change.rawValue)` | \(c(ch.before ?? "")) | \(c(ch.after ?? "")) | "
                     + "\(c(ch.message.text(lang))) |\n"
             }
             out += "\n"
@@ -41,7 +42,8 @@ public struct MarkdownDiffPrinter: Sendable {
             out += zh ? "无人的牵头职务发生变化。\n\n" : "Nobody's lead roles change.\n\n"
         } else {
             let limit = diff.load[0].limit
-            out += zh
+            out +=
+                zh
                 ? "每人担任负责人的单位数与牵头职责数之和;上限 \(limit)。\n\n| 人员 | 调整前 | 调整后 | 新增 | 失去 | 提示 |\n"
                 : "Units chaired plus duties led, per person; limit \(limit).\n\n"
                     + "| Person | Before | After | Gains | Loses | Note |\n"
@@ -51,7 +53,8 @@ public struct MarkdownDiffPrinter: Sendable {
                 if l.losesEveryRole { notes.append(zh ? "失去全部牵头职务" : "loses every role") }
                 if l.overLimit { notes.append(zh ? "超过上限" : "over the limit") }
                 let sep = zh ? "、" : ", "
-                out += "| \(c(l.person.name)) | \(l.before) | \(l.after) | "
+                out +=
+                    "| \(c(l.person.name)) | \(l.before) | \(l.after) | "
                     + "\(c(l.gained.map(\.name).joined(separator: sep))) | "
                     + "\(c(l.lost.map(\.name).joined(separator: sep))) | \(c(notes.joined(separator: sep))) |\n"
             }

@@ -34,7 +34,8 @@ public struct TextDiffPrinter: Sendable {
         let findings = TextFindingPrinter(lang: lang, colour: colour)
         var out = "\n" + (zh ? "影响" : "Impact") + "\n"
         if !diff.introduced.isEmpty {
-            out += zh
+            out +=
+                zh
                 ? "  \(diff.after.file) 新增的问题(\(diff.introduced.count)):\n"
                 : "  Findings introduced by \(diff.after.file) (\(diff.introduced.count)):\n"
             for f in diff.introduced { out += "    " + findings.line(f) + "\n" }
@@ -44,7 +45,8 @@ public struct TextDiffPrinter: Sendable {
             for f in diff.resolved { out += "    " + findings.line(f) + "\n" }
         }
         if let limit = diff.load.first?.limit {
-            out += zh
+            out +=
+                zh
                 ? "  牵头职务(调整前 → 调整后,上限 \(limit)):\n"
                 : "  Lead roles (before → after, limit \(limit)):\n"
             for l in diff.load { out += "    " + loadLine(l) + "\n" }
