@@ -11,7 +11,9 @@ public struct ChangeGroup: Sendable {
         case people
     }
 
+    /// What the group is about.
     public var subject: Subject
+    /// Its changes, in the order of `ModelDiff.changes`.
     public var changes: [DiffChange]
 
     /// The heading: `name (id)` for a unit, else "Duties led by no unit" / "People".

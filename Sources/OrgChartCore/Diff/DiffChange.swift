@@ -26,9 +26,12 @@ public enum ChangeKind: String, Sendable, Hashable, CaseIterable {
 
 /// An id with the name it displays as, for lists of units, people and duties in a diff.
 public struct NamedRef: Sendable, Hashable {
+    /// The id.
     public var id: String
+    /// The name it displays as.
     public var name: String
 
+    /// An id with its name.
     public init(id: String, name: String) {
         self.id = id
         self.name = name
@@ -66,6 +69,7 @@ public struct DiffChange: Sendable, Hashable {
     /// A sentence saying what changed.
     public var message: Message
 
+    /// A change; the extra fields default to empty.
     public init(
         change: ChangeKind, subject: String, before: String? = nil, after: String? = nil, beforeIDs: [String] = [],
         afterIDs: [String] = [], predecessors: [NamedRef] = [], successors: [NamedRef] = [],

@@ -9,6 +9,7 @@ public struct LeadLoss: Sendable, Hashable {
     /// "duty X loses its lead: its lead unit A was removed and nothing replaces it".
     public var message: Message
 
+    /// A duty that loses its lead.
     public init(duty: NamedRef, formerLeads: [NamedRef], successors: [NamedRef], message: Message) {
         self.duty = duty
         self.formerLeads = formerLeads
@@ -32,6 +33,7 @@ public struct LeadLoad: Sendable, Hashable {
     /// The `lead-overload` limit of AFTER.
     public var limit: Int
 
+    /// One person's lead roles before and after.
     public init(person: NamedRef, before: Int, after: Int, gained: [NamedRef], lost: [NamedRef], limit: Int) {
         self.person = person
         self.before = before
@@ -69,11 +71,14 @@ public struct KindCount: Sendable, Hashable {
     public var kind: String
     /// The kind's label in both languages.
     public var label: Message
+    /// Units of the kind in BEFORE.
     public var before: Int
+    /// Units of the kind in AFTER.
     public var after: Int
     /// AFTER's `expect.count` for the kind, if it fixes one.
     public var expected: Int?
 
+    /// The counts of one kind.
     public init(kind: String, label: Message, before: Int, after: Int, expected: Int?) {
         self.kind = kind
         self.label = label

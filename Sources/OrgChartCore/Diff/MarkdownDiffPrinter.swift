@@ -1,8 +1,10 @@
 /// Prints a diff as a Markdown briefing paper: summary, changes by unit, what AFTER breaks and fixes, who gains or
 /// loses lead roles, and the unit counts.
 public struct MarkdownDiffPrinter: Sendable {
+    /// The language of the paper.
     public var lang: Language
 
+    /// A printer in one language.
     public init(lang: Language) { self.lang = lang }
 
     /// The whole paper.

@@ -1,9 +1,11 @@
 /// Prints a diff for reading in a terminal: the changes grouped by unit, then the impact, then a one-line summary.
 public struct TextDiffPrinter: Sendable {
+    /// The language of the report.
     public var lang: Language
     /// Whether to colour finding severities with ANSI escapes (only when writing to a terminal).
     public var colour: Bool
 
+    /// A printer in one language, colouring severities or not.
     public init(lang: Language, colour: Bool = false) {
         self.lang = lang
         self.colour = colour

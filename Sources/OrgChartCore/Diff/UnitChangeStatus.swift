@@ -26,6 +26,7 @@ public struct UnitChangeStatus: Sendable, Hashable {
     /// For a unit that continues one BEFORE unit under a new id, that id.
     public var previousID: String?
 
+    /// A status; everything but the state defaults to empty.
     public init(
         state: State, changes: [ChangeKind] = [], moved: Bool = false, oldParents: [NamedRef] = [],
         mergedFrom: [NamedRef] = [], splitFrom: NamedRef? = nil, previousID: String? = nil
@@ -49,6 +50,7 @@ public struct RemovedUnit: Sendable, Hashable {
     /// The AFTER unit to draw it under: its old parent, or what continues that parent; nil to draw it at the top.
     public var anchor: String?
 
+    /// A removed unit with its old parent and anchor.
     public init(unit: Unit, oldParent: NamedRef?, anchor: String?) {
         self.unit = unit
         self.oldParent = oldParent
