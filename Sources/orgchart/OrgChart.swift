@@ -11,6 +11,6 @@ struct OrgChart: ParsableCommand {
             failing severity, 2 bad input or usage.
             """,
         version: OrgChartVersion.string,
-        subcommands: [Check.self, Checks.self, Matrix.self]
+        subcommands: [Check.self, Checks.self, Matrix.self, Extract.self]
     )
 }
