@@ -116,8 +116,8 @@ struct NameRegistry {
     /// The name without a place prefix (东川区, 区, 县, 市) and with 人民政府 shortened to 政府, for comparing short forms.
     static func stripPlace(_ s: String) -> String {
         var chars = Array(s.replacingAll("人民政府", with: "政府"))
-        // Not a place prefix: 市场…, 区委…, 区直…, 区级…, 区政府 (kept whole).
-        let keep: Set<Character> = ["场", "委", "直", "级", "政"]
+        // Not a place prefix: 市场…, 区委…, 区直…, 区级….
+        let keep: Set<Character> = ["场", "委", "直", "级"]
         if let i = chars.prefix(5).firstIndex(where: { $0 == "区" || $0 == "县" || $0 == "市" }), i + 2 < chars.count,
             !keep.contains(chars[i + 1])
         {
