@@ -398,6 +398,7 @@ struct MinutesReader {
         var lineStart = 0
         var blocks: [Block] = []
         var preamble: [Range<Int>] = []
+        var carriedMode = Mode.none
         while lineStart <= c.count {
             var lineEnd = lineStart
             while lineEnd < c.count, c[lineEnd] != "\n" { lineEnd += 1 }
@@ -406,9 +407,12 @@ struct MinutesReader {
             if r.isEmpty { continue }
             if let (numeral, rest) = itemHeading(r) {
                 item = numeral
+                carriedMode = .none
                 // A heading may carry text after its title's full stop.
                 if let stop = (rest..<r.upperBound).first(where: { c[$0] == "。" }), stop + 1 < r.upperBound {
-                    blocks += paragraph((stop + 1)..<r.upperBound, item: item)
+                    let (more, mode) = paragraph((stop + 1)..<r.upperBound, item: item, carried: .none)
+                    blocks += more
+                    carriedMode = mode
                 }
                 continue
             }
@@ -416,7 +420,9 @@ struct MinutesReader {
                 preamble.append(r)
                 continue
             }
-            blocks += paragraph(r, item: item)
+            let (more, mode) = paragraph(r, item: item, carried: carriedMode)
+            blocks += more
+            carriedMode = mode
         }
         readPreamble(preamble)
         for b in blocks { readBlock(b) }
@@ -447,7 +453,7 @@ struct MinutesReader {
     }
 
     /// Splits a paragraph into blocks: the text before the first point, then one block per point.
-    func paragraph(_ r: Range<Int>, item: String?) -> [Block] {
+    func paragraph(_ r: Range<Int>, item: String?, carried: Mode) -> ([Block], Mode) {
         var p = r.lowerBound
         let end = r.upperBound
         var point: String?
@@ -470,6 +476,9 @@ struct MinutesReader {
             }
         } else if match(p, Self.stated, end) != nil {
             mode = .stated
+        } else if !at(p, "会议", end) {
+            // Paragraphs after 会议要求： keep its mode until another lead-in.
+            mode = carried
         }
         // Points: 一是 … 二是 …, or （一）… （二）… inside the paragraph, in sequence.
         var markers: [(numeral: String, at: Int, body: Int)] = []
@@ -503,7 +512,7 @@ struct MinutesReader {
             blocks.append(Block(item: item, point: m.numeral, mode: mode == .none ? .directive : mode,
                 addressees: addressees, sentences: sentences(m.body..<stop)))
         }
-        return blocks
+        return (blocks, mode)
     }
 
     static func numeral(_ n: Int) -> String {
@@ -618,9 +627,9 @@ struct MinutesReader {
             }
             let inherited: [Party]? = pointLead ?? (addressees.isEmpty ? nil : addressees)
             let isFirst = k == 0
-            if isFirst, b.point != nil, b.sentences.count > 1, isHeadingLike(body),
-                !b.sentences[1...].contains(where: { hasSubject($0) })
-            {
+            if isFirst, b.point != nil, b.sentences.count > 1, isHeadingLike(body) {
+                // A title; when a later sentence of the point names its own lead, the title is only a title.
+                if b.sentences[1...].contains(where: { hasSubject($0) }) { continue }
                 let d = Draft(lead: inherited ?? [], pieces: [body], rule: "heading", start: body.lowerBound)
                 add(d, b, sentence: s, keepWhole: true)
                 heading = assignments.count - 1
@@ -736,6 +745,11 @@ struct MinutesReader {
                 d.assist = pendingAssist + d.assist
                 pendingAssist = []
                 if taskStart < e { d.pieces.append(taskStart..<e) }
+                // …，由X负责: the task came first.
+                if by, taskStart == e, !pending.isEmpty, ["lead-fuze", "lead-qiantou", "lead-qiantou-fuze"].contains(d.rule) {
+                    d.rule = "task-then-lead"
+                    d.pieces = pending
+                }
                 drafts.append(d)
                 pending = []
                 continue
@@ -794,7 +808,14 @@ struct MinutesReader {
             if MinutesLexicon.cadences.contains(where: { at(i, $0.0, r.upperBound) }) { hasCadence = true }
             i += 1
         }
-        return hasVerb && (hasCadence || reportTarget(r) != nil)
+        if hasVerb && (hasCadence || reportTarget(r) != nil) { return true }
+        // [3月底前]报区人民政府审定 / 提交X审议: a submission clause.
+        var p = r.lowerBound
+        if let d = deadline(at: p, r.upperBound) { p = d.range.upperBound }
+        if let (m, rule) = reportTarget(p..<r.upperBound), rule == "submit-to" {
+            return ["提交", "上报", "报送", "报请", "报"].contains { at(p, $0, r.upperBound) && p + $0.count == m.start }
+        }
+        return false
     }
 
     /// `向X上报` or `提交X审议`: the report target in a range.
@@ -874,7 +895,7 @@ struct MinutesReader {
         // Half-years and quarters.
         if at(j, "上半年", end) || at(j, "下半年", end) {
             let first = c[j] == "上"
-            let y = year ?? meetingDate?.year
+            let y = year ?? yearFor(month: first ? 6 : 12, day: first ? 30 : 31)
             var e = j + 3
             if at(e, "内", end) { e += 1 }
             return Deadline(range: i0..<ending(e), day: y.map { Day(year: $0, month: first ? 6 : 12, day: first ? 30 : 31) },
@@ -893,7 +914,7 @@ struct MinutesReader {
                 }
                 let e2 = ending(e)
                 if marked || e2 > e {
-                    let y = year ?? meetingDate?.year
+                    let y = year ?? yearFor(month: m, day: Day.daysIn(month: m, year: 2001))
                     return Deadline(range: i0..<e2, day: y.map { endOfMonth($0, m) }, rule: "due-quarter")
                 }
             }
@@ -981,7 +1002,7 @@ struct MinutesReader {
         var trace = d.trace
         var due: Day?
         var cuts: [Range<Int>] = []
-        let leadClause = d.start..<(pieces.first?.lowerBound ?? d.start)
+        let leadClause = d.start..<max(d.start, pieces.first?.lowerBound ?? d.start)
         for r in [leadClause] + pieces {
             if let dl = deadline(in: r) {
                 if due == nil, let day = dl.day {
@@ -990,6 +1011,20 @@ struct MinutesReader {
                 }
                 if r != leadClause { cuts.append(dl.range) }
             }
+        }
+        if due == nil {
+            for r in reporting {
+                if let dl = deadline(in: r), let day = dl.day {
+                    due = day
+                    trace.append(dl.rule)
+                    break
+                }
+            }
+        }
+        // Pieces that were only a deadline (5月20日前完成) say nothing more about the task.
+        pieces = pieces.filter { p in
+            let rest = taskText([p], cuts: cuts)
+            return !["", "完成", "全部完成", "完成任务", "办结", "前完成"].contains(rest)
         }
         var cadence: Cadence?
         for r in pieces + reporting where cadence == nil {
@@ -1111,6 +1146,12 @@ struct MinutesReader {
             let e = cl.upperBound
             while let w = match(p, Self.prefixes, e) { p += w.count }
             let loc = location(b, p)
+            // 成立X: the post the next clauses speak of.
+            for w in ["成立", "组建", "设立"] where at(p, w, e) {
+                if let m = entity(p + w.count, e), m.end == e, MinutesReader.postKind(in: Array(c[m.start..<m.end])) != nil {
+                    post = register(m, loc)
+                }
+            }
             if let x = find("担任", in: p..<e) {
                 var personAt = p
                 if let by = (p..<x).last(where: { c[$0] == "由" }) {
@@ -1143,6 +1184,11 @@ struct MinutesReader {
 
     /// The post a phrase names (乡村规划分指挥部, or X下设的乡村规划分指挥部 with X as its parent).
     mutating func postPhrase(_ r: Range<Int>, _ b: Block, loc: MinutesLocation) -> Party? {
+        // A bare noun (专班, 指挥部) refers to the post already named.
+        let bare = String(c[r])
+        if MinutesLexicon.postNouns.contains(where: { $0.0 == bare }) || MinutesLexicon.unitSuffixes.contains(bare) {
+            return nil
+        }
         var start = r.lowerBound
         var parent: Party?
         if let x = find("下设的", in: r) {
