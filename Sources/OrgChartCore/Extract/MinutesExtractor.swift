@@ -282,6 +282,23 @@ struct MinutesReader {
             offer(Mention(party: Party(name: name, sort: .unit, kind: "collective", collective: true), end: i + w.count,
                 start: i), true)
         }
+        // A collective written 各X or 各X（Y）: 各县（区）, 各成员单位.
+        if c[i] == "各" {
+            var j = i + 1
+            while j < min(end, i + 8), Self.isHan(c[j]) { j += 1 }
+            var e = j
+            if e < end, c[e] == "（", let close = (e..<min(end, e + 8)).first(where: { c[$0] == "）" }) {
+                e = close + 1
+            }
+            let head = Array(c[(i + 1)..<j])
+            if head.count >= 1, MinutesLexicon.collectiveHeads.contains(where: { head.reversed().starts(with: Array($0).reversed()) }),
+                followerAt(e, end)
+            {
+                let name = t.text(i..<e)
+                offer(Mention(party: Party(name: name, sort: .unit, kind: "collective", collective: true), end: e,
+                    start: i), true)
+            }
+        }
         for k in names.known where at(i, k.chars, end) {
             var e = i + k.chars.count
             var party = k.party

@@ -30,6 +30,11 @@ public enum MinutesLexicon {
         "镇直各部门", "镇直各单位", "乡直各部门", "各站所",
     ])
 
+    /// Heads of a collective written 各X (各县（区）, 各成员单位): the last character(s) before an optional bracket.
+    public static let collectiveHeads: [String] = sortedLongestFirst([
+        "部门", "单位", "街道", "社区", "乡镇", "县", "区", "乡", "镇", "村", "局", "委", "办", "组", "市", "州", "校", "站", "所",
+    ])
+
     /// Endings of unit names, longest first.
     public static let unitSuffixes: [String] = sortedLongestFirst([
         "人民政府", "分指挥部", "指挥部", "管委会", "常委会", "委员会", "领导小组", "工作专班", "工作组", "办公室", "督查室",
@@ -81,7 +86,7 @@ public enum MinutesLexicon {
 
     /// Verbs of reporting; a clause with one and a cadence or a target (`向…`) is a reporting clause.
     public static let reportVerbs: [String] = sortedLongestFirst([
-        "上报", "报告", "汇报", "报送", "报备", "报研", "反馈", "报",
+        "上报", "报告", "汇报", "报送", "报备", "报研", "反馈", "通报", "报",
     ])
 
     /// Verbs after `提交X` / `报X` that make X the report target.
