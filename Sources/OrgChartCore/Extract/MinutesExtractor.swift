@@ -38,13 +38,13 @@ public enum MinutesExtractor {
     public static func extract(text: String, file: String = "<minutes>", options: ExtractOptions = ExtractOptions())
         -> Extraction
     {
-        var reader = MinutesReader(text: MinutesText(text), file: file, options: options)
+        let reader = MinutesReader(text: MinutesText(text), file: file, options: options)
         return reader.run()
     }
 }
 
 /// The state of one reading: the text, the names met so far and what was found.
-struct MinutesReader {
+final class MinutesReader {
     typealias Word = [Character]
 
     enum Mode { case none, stated, directive }
@@ -95,6 +95,10 @@ struct MinutesReader {
     static let prefixes = words(MinutesLexicon.clausePrefixes)
     static let frames = words(MinutesLexicon.frameStarts)
     static let reportVerbs = words(MinutesLexicon.reportVerbs)
+    static let longReportVerbs = reportVerbs.filter { $0.count > 1 }
+    static let cadenceWords: [(Word, Cadence)] = MinutesLexicon.cadences.map { (Array($0.0), $0.1) }
+    /// Characters a deadline phrase can start with.
+    static let deadlineStarts: Set<Character> = Set("于在今上下第本年月一二三四五六七八九十0123456789")
     static let reviewVerbs = words(MinutesLexicon.reviewVerbs)
     static let modals = words(["必须", "务必", "要", "需", "须", "应"])
     static let chairVerbs = words(["主持", "出席", "参加", "列席", "讲话", "同志"])
@@ -111,9 +115,22 @@ struct MinutesReader {
         return true
     }
 
-    func at(_ i: Int, _ s: String, _ end: Int? = nil) -> Bool { at(i, Array(s), end) }
+    func at(_ i: Int, _ s: String, _ end: Int? = nil) -> Bool {
+        let e = end ?? c.count
+        guard i >= 0, i < e else { return false }
+        var k = i
+        for ch in s {
+            if k >= e || c[k] != ch { return false }
+            k += 1
+        }
+        return true
+    }
 
-    func match(_ i: Int, _ list: [Word], _ end: Int? = nil) -> Word? { list.first { at(i, $0, end) } }
+    func match(_ i: Int, _ list: [Word], _ end: Int? = nil) -> Word? {
+        guard i >= 0, i < (end ?? c.count) else { return nil }
+        let first = c[i]
+        return list.first { $0.first == first && at(i, $0, end) }
+    }
 
     func find(_ w: Word, in r: Range<Int>) -> Int? {
         guard !w.isEmpty, r.count >= w.count else { return nil }
@@ -147,7 +164,7 @@ struct MinutesReader {
 
     // MARK: - Running
 
-    mutating func run() -> Extraction {
+    func run() -> Extraction {
         learnPeople()
         meetingDate = options.meetingDate ?? findMeetingDate()
         readLines()
@@ -214,7 +231,7 @@ struct MinutesReader {
     // MARK: - People named with a title
 
     /// Collects names written with a title (李顺朝副区长, 区长陈江) so the same names are known without one.
-    mutating func learnPeople() {
+    func learnPeople() {
         var i = 0
         while i < c.count {
             guard let title = match(i, Self.titles) else {
@@ -393,7 +410,7 @@ struct MinutesReader {
         return (list, p)
     }
 
-    mutating func register(_ m: Mention, _ loc: MinutesLocation) -> Party {
+    func register(_ m: Mention, _ loc: MinutesLocation) -> Party {
         var p = m.party
         if p.sort == .unit, p.kind == nil { p.kind = MinutesReader.kindOf(Array(MinutesText.normalise(p.name))) }
         if p.kind == "collective" { p.collective = true }
@@ -410,7 +427,7 @@ struct MinutesReader {
         var sentences: [Range<Int>]
     }
 
-    mutating func readLines() {
+    func readLines() {
         var item: String?
         var lineStart = 0
         var blocks: [Block] = []
@@ -575,7 +592,7 @@ struct MinutesReader {
     // MARK: - The preamble
 
     /// The meeting's chair (区长陈江主持召开…).
-    mutating func readPreamble(_ lines: [Range<Int>]) {
+    func readPreamble(_ lines: [Range<Int>]) {
         for line in lines {
             for s in sentences(line) {
                 for cl in clauses(s) {
@@ -595,7 +612,7 @@ struct MinutesReader {
 
     // MARK: - Blocks
 
-    mutating func readBlock(_ b: Block) {
+    func readBlock(_ b: Block) {
         var mode = b.mode
         let addressees = b.addressees.map { register($0, location(b, $0.start)) }
         var pointLead: [Party]?
@@ -699,7 +716,7 @@ struct MinutesReader {
     // MARK: - A sentence with subjects
 
     /// The assignments a sentence gives, reading clause by clause.
-    mutating func readSentence(_ s: Range<Int>, _ b: Block) -> [Draft] {
+    func readSentence(_ s: Range<Int>, _ b: Block) -> [Draft] {
         var drafts: [Draft] = []
         var pending: [Range<Int>] = []
         var pendingAssist: [Party] = []
@@ -821,8 +838,8 @@ struct MinutesReader {
         var hasCadence = false
         var i = r.lowerBound
         while i < r.upperBound {
-            if match(i, Self.reportVerbs.filter { $0.count > 1 }, r.upperBound) != nil { hasVerb = true }
-            if MinutesLexicon.cadences.contains(where: { at(i, $0.0, r.upperBound) }) { hasCadence = true }
+            if !hasVerb, match(i, Self.longReportVerbs, r.upperBound) != nil { hasVerb = true }
+            if !hasCadence, Self.cadenceWords.contains(where: { at(i, $0.0, r.upperBound) }) { hasCadence = true }
             i += 1
         }
         if hasVerb && (hasCadence || reportTarget(r) != nil) { return true }
@@ -880,6 +897,7 @@ struct MinutesReader {
     }
 
     func deadline(at i0: Int, _ end: Int) -> Deadline? {
+        guard i0 < end, Self.deadlineStarts.contains(c[i0]) else { return nil }
         var i = i0
         if at(i, "于", end) || at(i, "在", end) { i += 1 }
         let before: Character? = i0 > 0 ? c[i0 - 1] : nil
@@ -976,7 +994,7 @@ struct MinutesReader {
     func cadence(in r: Range<Int>) -> (Cadence, Range<Int>)? {
         var i = r.lowerBound
         while i < r.upperBound {
-            for (w, cad) in MinutesLexicon.cadences where at(i, w, r.upperBound) {
+            for (w, cad) in Self.cadenceWords where at(i, w, r.upperBound) {
                 return (cad, i..<(i + w.count))
             }
             i += 1
@@ -987,7 +1005,7 @@ struct MinutesReader {
     // MARK: - From drafts to assignments
 
     /// Adds deadline, cadence and report target found in a draft's ranges to an existing assignment.
-    mutating func applyAttributes(_ d: Draft, to index: Int) {
+    func applyAttributes(_ d: Draft, to index: Int) {
         var a = assignments[index]
         for r in d.pieces where a.due == nil {
             if let dl = deadline(in: r), let day = dl.day { a.due = day }
@@ -1002,7 +1020,7 @@ struct MinutesReader {
     }
 
     /// Turns a draft into an assignment: trims the task, reads deadline, cadence and report target.
-    mutating func add(_ d: Draft, _ b: Block, sentence s: Range<Int>, keepWhole: Bool = false) {
+    func add(_ d: Draft, _ b: Block, sentence s: Range<Int>, keepWhole: Bool = false) {
         let loc = location(b, d.start)
         var pieces = d.pieces.map { trimPrefixes($0) }.filter { !$0.isEmpty }
         var reporting = d.reporting
@@ -1109,7 +1127,7 @@ struct MinutesReader {
     // MARK: - Structure
 
     /// Reads structure facts; true when the sentence is a structure sentence (and so gives no assignment).
-    mutating func readStructure(_ s: Range<Int>, _ b: Block, post: inout Party?) -> Bool {
+    func readStructure(_ s: Range<Int>, _ b: Block, post: inout Party?) -> Bool {
         var found = false
         let sentence = t.text(s)
         let loc0 = location(b, s.lowerBound)
@@ -1200,7 +1218,7 @@ struct MinutesReader {
     }
 
     /// The post a phrase names (乡村规划分指挥部, or X下设的乡村规划分指挥部 with X as its parent).
-    mutating func postPhrase(_ r: Range<Int>, _ b: Block, loc: MinutesLocation) -> Party? {
+    func postPhrase(_ r: Range<Int>, _ b: Block, loc: MinutesLocation) -> Party? {
         // A bare noun (专班, 指挥部) refers to the post already named.
         let bare = String(c[r])
         if MinutesLexicon.postNouns.contains(where: { $0.0 == bare }) || MinutesLexicon.unitSuffixes.contains(bare) {
@@ -1252,7 +1270,7 @@ struct MinutesReader {
 
     // MARK: - Finishing
 
-    mutating func finish() -> Extraction {
+    func finish() -> Extraction {
         // Duty ids from where each assignment stands: duty-1-4, duty-2-2b, duty-3.
         for i in assignments.indices {
             let a = assignments[i]
