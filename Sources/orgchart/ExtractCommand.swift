@@ -54,10 +54,13 @@ struct Extract: ParsableCommand {
     @Flag(name: .long, help: "List the extraction rules and exit.")
     var rules = false
 
+    @Flag(name: .long, help: .hidden)
+    var rulesMarkdown = false
+
     @OptionGroup var options: GlobalOptions
 
     func validate() throws {
-        if rules { return }
+        if rules || rulesMarkdown { return }
         if minutes == nil { throw ValidationError("missing the minutes file") }
         if inPlace && merge == nil { throw ValidationError("--in-place needs --merge MODEL.yaml") }
         if inPlace && output != nil { throw ValidationError("give either --in-place or -o, not both") }
@@ -71,6 +74,10 @@ struct Extract: ParsableCommand {
         let lang = options.language
         if rules {
             print(ExtractionDocumentation.text(lang), terminator: "")
+            return
+        }
+        if rulesMarkdown {
+            print(ExtractionDocumentation.markdown(), terminator: "")
             return
         }
         guard let minutes else { throw ExitCode(2) }

@@ -15,9 +15,11 @@ public enum ModelMerger {
     ) throws(FileError) -> Result {
         let plan = ExtractionPlan(e, model: model, sourceName: sourceName)
         let writer = ExtractionYAML(minutesPath: minutesPath, sourceName: sourceName, model: model)
-        let newline = text.contains("\r\n") ? "\r\n" : "\n"
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        let endsWithNewline = text.hasSuffix("\n")
+        // Lines split on the byte \n (Swift treats \r\n as one character), each keeping a \r of its own.
+        var lines = Array(text.utf8).split(separator: 0x0A, omittingEmptySubsequences: false)
+            .map { String(decoding: $0, as: UTF8.self) }
+        let endsWithNewline = text.utf8.last == 0x0A
+        let newline = lines.dropLast().contains { $0.unicodeScalars.last == "\r" } ? "\r\n" : "\n"
         if endsWithNewline { lines.removeLast() }
         // Insertions after a line index (-1: at the end), and replacements of a key line's `[]`.
         var after: [Int: [String]] = [:]
@@ -39,8 +41,9 @@ public enum ModelMerger {
             guard k >= 0, k < lines.count else { return }
             let value = valueAfterKey(lines[k], key: key)
             if value == "[]" || value == "~" || value == "null" {
-                replaced[k] = lines[k].replacingFirst(value, with: "")
-                    .trimmingTrailingSpaces()
+                let cr = lines[k].unicodeScalars.last == "\r" ? "\r" : ""
+                replaced[k] = String(lines[k].unicodeScalars.dropLast(cr.isEmpty ? 0 : 1)).replacingFirst(value, with: "")
+                    .trimmingTrailingSpaces() + cr
                 after[k, default: []] += body(render("  "))
                 return
             }
@@ -57,7 +60,7 @@ public enum ModelMerger {
             var indent: String?
             var j = k + 1
             while j < lines.count {
-                let line = lines[j].hasSuffix("\r") ? String(lines[j].dropLast()) : lines[j]
+                let line = lines[j].unicodeScalars.last == "\r" ? String(lines[j].unicodeScalars.dropLast()) : lines[j]
                 if let first = line.first, first != " ", first != "#", first != "-", first != "\t" { break }
                 let trimmed = line.drop { $0 == " " }
                 if !trimmed.isEmpty && !trimmed.hasPrefix("#") {
@@ -110,8 +113,7 @@ public enum ModelMerger {
 
     /// The value written on a top-level key's own line (`[]`, `[…]`, or empty for a block), without a comment.
     static func valueAfterKey(_ line: String, key: String) -> String {
-        var rest = Substring(line)
-        if rest.hasSuffix("\r") { rest = rest.dropLast() }
+        var rest = Substring(line.unicodeScalars.last == "\r" ? String(line.unicodeScalars.dropLast()) : line)
         guard rest.hasPrefix(key) else { return "" }
         rest = rest.dropFirst(key.count).drop { $0 == " " }
         guard rest.first == ":" else { return "" }
