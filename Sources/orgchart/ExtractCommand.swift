@@ -64,7 +64,9 @@ struct Extract: ParsableCommand {
         if minutes == nil { throw ValidationError("missing the minutes file") }
         if inPlace && merge == nil { throw ValidationError("--in-place needs --merge MODEL.yaml") }
         if inPlace && output != nil { throw ValidationError("give either --in-place or -o, not both") }
-        if merge != nil && format == .json { throw ValidationError("--merge writes a model (YAML); drop --format json") }
+        if merge != nil && format == .json {
+            throw ValidationError("--merge writes a model (YAML); drop --format json")
+        }
         if let merge, let model, merge != model {
             throw ValidationError("--merge already resolves names against its model; drop --model or make them equal")
         }

@@ -34,7 +34,8 @@ struct ExtractCLITests {
         let o = out.fileHandleForReading.readDataToEndOfFile()
         let e = err.fileHandleForReading.readDataToEndOfFile()
         p.waitUntilExit()
-        return Run(status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self),
+        return Run(
+            status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self),
             stderr: String(decoding: e, as: UTF8.self))
     }
 
@@ -50,7 +51,9 @@ struct ExtractCLITests {
         let yaml = try run(["extract", seed])
         #expect(yaml.status == 0)
         #expect(yaml.stdout.contains("duties:\n") && yaml.stdout.contains("source: minutes#一.四"))
-        let json = try run(["extract", seed, "--format", "json", "--model", ExtractFixtures.path("dongchuan-model.yaml")])
+        let json = try run([
+            "extract", seed, "--format", "json", "--model", ExtractFixtures.path("dongchuan-model.yaml"),
+        ])
         #expect(json.status == 0)
         let root = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
         #expect((root?["unresolved"] as? [Any])?.isEmpty == true)
@@ -75,7 +78,8 @@ struct ExtractCLITests {
         #expect(flags.status != 0)
     }
 
-    @Test("--merge writes a new file, refuses to overwrite its input, and --in-place replaces it",
+    @Test(
+        "--merge writes a new file, refuses to overwrite its input, and --in-place replaces it",
         .enabled(if: binary != nil))
     func merge() throws {
         let model = temp("model.yaml")

@@ -30,7 +30,8 @@ struct ExtractMergeTests {
         return (r.text, try ModelLoader.load(text: r.text, file: "merged.yaml"))
     }
 
-    @Test("the extraction merged into an empty model loads and checks with only the minutes' own findings",
+    @Test(
+        "the extraction merged into an empty model loads and checks with only the minutes' own findings",
         arguments: ExtractFixtures.minutes)
     func intoEmptyModel(_ minutes: String) throws {
         let (text, model) = try merged(minutes, into: emptyModel)
@@ -81,7 +82,8 @@ struct ExtractMergeTests {
         // Merging again adds nothing.
         let again = try ModelLoader.load(text: text, file: "m.yaml")
         let e = try ExtractFixtures.extract(seed, model: again)
-        let r = try ModelMerger.merge(e, into: text, model: again, file: "m.yaml", minutesPath: seed, sourceName: "minutes")
+        let r = try ModelMerger.merge(
+            e, into: text, model: again, file: "m.yaml", minutesPath: seed, sourceName: "minutes")
         #expect(r.text == text)
     }
 

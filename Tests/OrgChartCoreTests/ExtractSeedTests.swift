@@ -61,9 +61,10 @@ struct ExtractSeedTests {
         #expect(e.assignments.first { $0.location.path == "四.三" }?.due == Day(year: 2021, month: 12, day: 31))
         #expect(gaps.allSatisfy { $0.file == seed && $0.mark?.line == 17 || $0.mark?.line == 9 })
         // Collective owners are diffuse.
-        let diffuse = Set(e.findings.filter { $0.check == "diffuse-lead" }.compactMap { f in
-            e.assignments.first { $0.dutyID == f.subject }?.location.path
-        })
+        let diffuse = Set(
+            e.findings.filter { $0.check == "diffuse-lead" }.compactMap { f in
+                e.assignments.first { $0.dutyID == f.subject }?.location.path
+            })
         #expect(diffuse == ["一.一", "一.二", "一.三", "二.一", "三", "四"])
     }
 
@@ -77,8 +78,9 @@ struct ExtractSeedTests {
         #expect(fact(.office)?.other?.name == "区自然资源局")
         #expect(fact(.parent)?.other?.name == "东川区实施乡村振兴战略指挥部")
         let counts = e.structure.filter { $0.kind == .count }
-        #expect(counts.map { "\($0.unitKind ?? ""):\($0.from.map(String.init) ?? "")→\($0.count ?? 0)" }
-            == ["subcommand:14→10", "workgroup:→5"])
+        #expect(
+            counts.map { "\($0.unitKind ?? ""):\($0.from.map(String.init) ?? "")→\($0.count ?? 0)" }
+                == ["subcommand:14→10", "workgroup:→5"])
         #expect(fact(.liaison)?.location.path == "五.三")
         #expect(fact(.chair)?.person?.name == "陈江")
     }
@@ -120,8 +122,11 @@ struct ExtractSeedTests {
         let text = e.json(.en).serialized()
         let root = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
         for key in ["assignments", "structure", "findings", "unresolved"] { #expect(root[key] != nil, "\(key)") }
-        let first = try #require((root["assignments"] as? [[String: Any]])?.first { ($0["id"] as? String) == "duty-1-4" })
-        for key in ["lead", "assist", "task", "due", "cadence", "report_to", "source"] { #expect(first.keys.contains(key)) }
+        let first = try #require(
+            (root["assignments"] as? [[String: Any]])?.first { ($0["id"] as? String) == "duty-1-4" })
+        for key in ["lead", "assist", "task", "due", "cadence", "report_to", "source"] {
+            #expect(first.keys.contains(key))
+        }
         let source = try #require(first["source"] as? [String: Any])
         #expect(source["item"] as? String == "一" && source["point"] as? String == "四" && source["line"] as? Int == 5)
         #expect((first["lead"] as? [String: Any])?["name"] as? String == "李顺朝")

@@ -81,8 +81,12 @@ struct ExtractTextTests {
         #expect(a.first?.due?.description == due, "\(phrase)")
     }
 
-    @Test("cadences", arguments: [("每周", Cadence.weekly), ("每月", .monthly), ("每季度", .quarterly),
-        ("每年", .yearly), ("定期", .periodic), ("每半年", .periodic)])
+    @Test(
+        "cadences",
+        arguments: [
+            ("每周", Cadence.weekly), ("每月", .monthly), ("每季度", .quarterly),
+            ("每年", .yearly), ("定期", .periodic), ("每半年", .periodic),
+        ])
     func cadences(_ word: String, _ cadence: Cadence) {
         let text = "一、测试\n会议要求，区财政局负责资金清算，\(word)向区人民政府报告。\n"
         let a = MinutesExtractor.extract(text: text).assignments
@@ -118,9 +122,10 @@ struct ExtractTextTests {
             _ = MinutesExtractor.extract(text: String(chars.prefix(cut)))
             _ = MinutesExtractor.extract(text: String(chars))
         }
-        for weird in ["", "\n\n", "一、", "一、\n一是", "会议要求，：一是。二是；", "（一）", "由", "请", "各", "10个分指挥部与",
-            "由担任", "办公室设在", "一、x\n会议要求，由区财政局负责。", "一、x\n会议要求，于3月99日前完成。"]
-        {
+        for weird in [
+            "", "\n\n", "一、", "一、\n一是", "会议要求，：一是。二是；", "（一）", "由", "请", "各", "10个分指挥部与",
+            "由担任", "办公室设在", "一、x\n会议要求，由区财政局负责。", "一、x\n会议要求，于3月99日前完成。",
+        ] {
             _ = MinutesExtractor.extract(text: weird)
         }
     }

@@ -15,7 +15,9 @@ public struct ExtractionExplainer: Sendable {
             out += "    \(label("sentence", "原句")): \(a.sentence)\n"
             let lead = a.lead.isEmpty ? label("(none)", "(无)") : a.lead.map(describe).joined(separator: ", ")
             out += "    \(label("lead", "牵头")): \(lead)\n"
-            if !a.assist.isEmpty { out += "    \(label("assist", "配合")): \(a.assist.map(describe).joined(separator: ", "))\n" }
+            if !a.assist.isEmpty {
+                out += "    \(label("assist", "配合")): \(a.assist.map(describe).joined(separator: ", "))\n"
+            }
             out += "    \(label("task", "任务")): \(a.task)\n"
             if let d = a.due { out += "    \(label("due", "期限")): \(d)\n" }
             if let c = a.cadence { out += "    \(label("cadence", "频次")): \(c.rawValue) (\(c.zh))\n" }

@@ -97,7 +97,9 @@ public struct ExtractionPlan: Sendable {
                 func note(_ field: String, _ minutes: String, _ model: String?) {
                     notes.append(
                         Message(
-                            en: "\(f.location.path): the minutes give \(field) \(minutes) for \(have.id); the model has "
+                            en:
+                                "\(f.location.path): the minutes give \(field) \(minutes) for \(have.id); "
+                                + "the model has "
                                 + (model ?? "none") + " (left as it is)",
                             zh: "\(f.location.path):纪要中\(have.name)的\(field)为 \(minutes),模型中为 "
                                 + (model ?? "空") + "(未改动)"))
@@ -106,7 +108,9 @@ public struct ExtractionPlan: Sendable {
                 case .chief: if let p = f.person, have.chief?.id != p.id { note("chief", p.id, have.chief?.id) }
                 case .deputy:
                     if let p = f.person, !have.deputies.contains(where: { $0.id == p.id }) {
-                        note("deputy", p.id, have.deputies.isEmpty ? nil : have.deputies.map(\.id).joined(separator: ", "))
+                        note(
+                            "deputy", p.id,
+                            have.deputies.isEmpty ? nil : have.deputies.map(\.id).joined(separator: ", "))
                     }
                 case .office: if let o = f.other, have.office?.id != o.id { note("office", o.id, have.office?.id) }
                 case .parent: if let o = f.other, have.parent?.id != o.id { note("parent", o.id, have.parent?.id) }

@@ -105,7 +105,9 @@ public enum ExtractionRules {
         ExtractionRule(
             id: "heading", role: .assignment, pattern: "一是{short title}。{details}",
             summary: Message(
-                en: "a point that opens with a short title: the title names the task, the sentences after it add details",
+                en:
+                    "a point that opens with a short title: the title names the task, the sentences after it "
+                    + "add details",
                 zh: "以简短标题开头的一点:标题即任务名称,后续句子补充细节"),
             example: "一是全面提升生态文明建设。深入推进生态环保整治工作,2021年完成所有环保反馈问题的整改销号任务",
             yields: "task 全面提升生态文明建设; due 2021-12-31; no lead → duty-without-lead"),
@@ -172,7 +174,9 @@ public enum ExtractionRules {
         ExtractionRule(
             id: "reporting-clause", role: .attribute, pattern: "[每月|定期…][向{unit}]上报|报告|汇报…",
             summary: Message(
-                en: "a clause that only says how the work is reported: gives cadence and target, is not part of the task",
+                en:
+                    "a clause that only says how the work is reported: gives cadence and target, is not part "
+                    + "of the task",
                 zh: "只说明报告方式的分句:给出频次和报告对象,不计入任务名称"),
             example: "颜静副区长牵区人社局持续开展劳动力转移就业调查工作,每月向区人民政府上报工作推进情况",
             yields: "task 持续开展劳动力转移就业调查工作; cadence monthly; report_to 区人民政府"),

@@ -17,7 +17,8 @@ public struct ExtractionYAML: Sendable {
         var out = "# Drafted by `orgchart extract` from \(minutesPath)"
         if let d = e.meetingDate { out += " (meeting of \(d))" }
         out += ". Review every entry before use.\n"
-        out += "# Sources cite `\(sourceName)#item.point`: organisation.sources needs `\(sourceName): \(minutesPath)`.\n"
+        out +=
+            "# Sources cite `\(sourceName)#item.point`: organisation.sources needs `\(sourceName): \(minutesPath)`.\n"
         for f in e.findings {
             out += "# \(f.check) (line \(f.mark?.line ?? 0)): \(f.message.en)\n"
         }
@@ -103,7 +104,8 @@ public enum YAMLText {
 
     /// A flow list of ids: `[a, b]`.
     public static func list(_ items: [String]) -> String {
-        "[" + items.map { isPlainSafe($0) && !$0.contains(where: { ",[]{}".contains($0) }) ? $0 : quoted($0) }
+        "["
+            + items.map { isPlainSafe($0) && !$0.contains(where: { ",[]{}".contains($0) }) ? $0 : quoted($0) }
             .joined(separator: ", ") + "]"
     }
 

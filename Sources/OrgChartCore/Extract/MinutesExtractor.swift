@@ -296,8 +296,10 @@ final class MinutesReader {
         }
         if let w = match(i, Self.collectives, end) {
             let name = t.text(i..<(i + w.count))
-            offer(Mention(party: Party(name: name, sort: .unit, kind: "collective", collective: true), end: i + w.count,
-                start: i), true)
+            offer(
+                Mention(
+                    party: Party(name: name, sort: .unit, kind: "collective", collective: true), end: i + w.count,
+                    start: i), true)
         }
         // A collective written 各X or 各X（Y）: 各县（区）, 各成员单位.
         if c[i] == "各" {
@@ -308,12 +310,15 @@ final class MinutesReader {
                 e = close + 1
             }
             let head = Array(c[(i + 1)..<j])
-            if head.count >= 1, MinutesLexicon.collectiveHeads.contains(where: { head.reversed().starts(with: Array($0).reversed()) }),
+            if head.count >= 1,
+                MinutesLexicon.collectiveHeads.contains(where: { head.reversed().starts(with: Array($0).reversed()) }),
                 followerAt(e, end)
             {
                 let name = t.text(i..<e)
-                offer(Mention(party: Party(name: name, sort: .unit, kind: "collective", collective: true), end: e,
-                    start: i), true)
+                offer(
+                    Mention(
+                        party: Party(name: name, sort: .unit, kind: "collective", collective: true), end: e,
+                        start: i), true)
             }
         }
         for k in names.known where at(i, k.chars, end) {
@@ -522,7 +527,8 @@ final class MinutesReader {
         while i < end {
             if Self.opening.contains(c[i]) { depth += 1 }
             if Self.closing.contains(c[i]) { depth = max(0, depth - 1) }
-            let boundary = i == p || (i > 0 && (Self.sentenceEnds.contains(c[i - 1]) || Self.clauseEnds.contains(c[i - 1])))
+            let boundary =
+                i == p || (i > 0 && (Self.sentenceEnds.contains(c[i - 1]) || Self.clauseEnds.contains(c[i - 1])))
             if boundary, depth == 0 || (depth == 1 && c[i] == "（") {
                 let numeral = MinutesReader.numeral(expected)
                 if at(i, numeral + "是", end) {
@@ -538,13 +544,17 @@ final class MinutesReader {
         var blocks: [Block] = []
         let firstAt = markers.first?.at ?? end
         if firstAt > p {
-            blocks.append(Block(item: item, point: point, mode: mode, addressees: addressees,
-                sentences: sentences(p..<firstAt)))
+            blocks.append(
+                Block(
+                    item: item, point: point, mode: mode, addressees: addressees,
+                    sentences: sentences(p..<firstAt)))
         }
         for (k, m) in markers.enumerated() {
             let stop = k + 1 < markers.count ? markers[k + 1].at : end
-            blocks.append(Block(item: item, point: m.numeral, mode: mode == .none ? .directive : mode,
-                addressees: addressees, sentences: sentences(m.body..<stop)))
+            blocks.append(
+                Block(
+                    item: item, point: m.numeral, mode: mode == .none ? .directive : mode,
+                    addressees: addressees, sentences: sentences(m.body..<stop)))
         }
         return (blocks, mode)
     }
@@ -603,7 +613,8 @@ final class MinutesReader {
                     let loc = location(b, cl.lowerBound)
                     let person = register(m, loc)
                     structure.append(
-                        StructureFact(kind: .chair, person: person, role: person.title, location: loc, rule: "chair",
+                        StructureFact(
+                            kind: .chair, person: person, role: person.title, location: loc, rule: "chair",
                             sentence: t.text(s)))
                 }
             }
@@ -675,7 +686,8 @@ final class MinutesReader {
                 continue
             }
             if mode == .directive {
-                add(Draft(lead: [], pieces: clauses(body), rule: "ownerless", start: body.lowerBound), b, sentence: s,
+                add(
+                    Draft(lead: [], pieces: clauses(body), rule: "ownerless", start: body.lowerBound), b, sentence: s,
                     keepWhole: true)
             }
         }
@@ -780,7 +792,9 @@ final class MinutesReader {
                 pendingAssist = []
                 if taskStart < e { d.pieces.append(taskStart..<e) }
                 // …，由X负责: the task came first.
-                if by, taskStart == e, !pending.isEmpty, ["lead-fuze", "lead-qiantou", "lead-qiantou-fuze"].contains(d.rule) {
+                if by, taskStart == e, !pending.isEmpty,
+                    ["lead-fuze", "lead-qiantou", "lead-qiantou-fuze"].contains(d.rule)
+                {
                     d.rule = "task-then-lead"
                     d.pieces = pending
                 }
@@ -913,7 +927,8 @@ final class MinutesReader {
             j = a + 1
             if at(j, "年底", end) { j += 1 }
             for w in ["底前", "底", "内", "年内"] where at(j, w, end) {
-                return Deadline(range: i0..<ending(j + w.count), day: Day(year: y, month: 12, day: 31), rule: "due-year")
+                return Deadline(
+                    range: i0..<ending(j + w.count), day: Day(year: y, month: 12, day: 31), rule: "due-year")
             }
             if at(j, "完成", end) || at(j, "全面完成", end) || at(j, "前完成", end) {
                 return Deadline(range: i0..<j, day: Day(year: y, month: 12, day: 31), rule: "due-year")
@@ -923,7 +938,8 @@ final class MinutesReader {
             j = i + 2
             if at(j, "年底", end) { j += 1 }
             for w in ["底前", "底", "内"] where at(j, w, end) {
-                return Deadline(range: i0..<ending(j + w.count), day: year.map { Day(year: $0, month: 12, day: 31) },
+                return Deadline(
+                    range: i0..<ending(j + w.count), day: year.map { Day(year: $0, month: 12, day: 31) },
                     rule: "due-year-end")
             }
         }
@@ -933,7 +949,8 @@ final class MinutesReader {
             let y = year ?? yearFor(month: first ? 6 : 12, day: first ? 30 : 31)
             var e = j + 3
             if at(e, "内", end) { e += 1 }
-            return Deadline(range: i0..<ending(e), day: y.map { Day(year: $0, month: first ? 6 : 12, day: first ? 30 : 31) },
+            return Deadline(
+                range: i0..<ending(e), day: y.map { Day(year: $0, month: first ? 6 : 12, day: first ? 30 : 31) },
                 rule: "due-half")
         }
         do {
@@ -957,7 +974,8 @@ final class MinutesReader {
         // Months and days.
         if at(j, "本月底", end) || at(j, "月底前", end) {
             let e = at(j, "本月底", end) ? j + 3 : j + 2
-            return Deadline(range: i0..<ending(e), day: meetingDate.map { endOfMonth($0.year, $0.month) },
+            return Deadline(
+                range: i0..<ending(e), day: meetingDate.map { endOfMonth($0.year, $0.month) },
                 rule: "due-month-end")
         }
         if let (m, a) = number(j, end), (1...12).contains(m), at(a, "月", end) {
@@ -984,7 +1002,8 @@ final class MinutesReader {
         }
         if year == nil {
             for w in ["年内", "年底前", "本年度内", "本年内", "年底"] where at(i, w, end) {
-                return Deadline(range: i0..<ending(i + w.count),
+                return Deadline(
+                    range: i0..<ending(i + w.count),
                     day: meetingDate.map { Day(year: $0.year, month: 12, day: 31) }, rule: "due-year-end")
             }
         }
@@ -1148,7 +1167,8 @@ final class MinutesReader {
                 unit = register(m, loc0)
             }
             fact(
-                StructureFact(kind: .count, unit: unit, unitKind: counts[0].kind, noun: counts[0].noun,
+                StructureFact(
+                    kind: .count, unit: unit, unitKind: counts[0].kind, noun: counts[0].noun,
                     count: counts[1].n, from: counts[0].n, location: loc0, rule: "count-change", sentence: sentence))
         }
         // Liaison: A与B…对接衔接.
@@ -1166,11 +1186,14 @@ final class MinutesReader {
             let bKind = postCounts((y + 1)..<e).first?.kind ?? MinutesReader.postKind(in: Array(c[(y + 1)..<e]))
             if aKind != nil || bKind != nil {
                 fact(
-                    StructureFact(kind: .liaison, unitKind: aKind, phrase: t.text(a..<y), otherPhrase: t.text((y + 1)..<e),
+                    StructureFact(
+                        kind: .liaison, unitKind: aKind, phrase: t.text(a..<y), otherPhrase: t.text((y + 1)..<e),
                         location: loc0, rule: "liaison", sentence: sentence))
-                for pc in postCounts(s) where !structure.contains(where: { $0.kind == .count && $0.unitKind == pc.kind }) {
+                for pc in postCounts(s)
+                where !structure.contains(where: { $0.kind == .count && $0.unitKind == pc.kind }) {
                     fact(
-                        StructureFact(kind: .count, unitKind: pc.kind, noun: pc.noun, count: pc.n, location: loc0,
+                        StructureFact(
+                            kind: .count, unitKind: pc.kind, noun: pc.noun, count: pc.n, location: loc0,
                             rule: "count", sentence: sentence))
                 }
             }
@@ -1183,7 +1206,9 @@ final class MinutesReader {
             let loc = location(b, p)
             // 成立X: the post the next clauses speak of.
             for w in ["成立", "组建", "设立"] where at(p, w, e) {
-                if let m = entity(p + w.count, e), m.end == e, MinutesReader.postKind(in: Array(c[m.start..<m.end])) != nil {
+                if let m = entity(p + w.count, e), m.end == e,
+                    MinutesReader.postKind(in: Array(c[m.start..<m.end])) != nil
+                {
                     post = register(m, loc)
                 }
             }
@@ -1198,7 +1223,8 @@ final class MinutesReader {
                     let role = t.text((x + 2)..<e)
                     let deputy = c.indices.contains(x + 2) && c[x + 2] == "副"
                     fact(
-                        StructureFact(kind: deputy ? .deputy : .chief, unit: unit, person: person, role: role,
+                        StructureFact(
+                            kind: deputy ? .deputy : .chief, unit: unit, person: person, role: role,
                             location: loc, rule: deputy ? "post-deputy" : "post-chief", sentence: sentence))
                 }
                 continue
@@ -1208,7 +1234,8 @@ final class MinutesReader {
                 if x > p, let named = postPhrase(p..<x, b, loc: loc) { post = named }
                 if let m = entity(x + w.count, e), let unit = post {
                     fact(
-                        StructureFact(kind: .office, unit: unit, other: register(m, loc), location: loc,
+                        StructureFact(
+                            kind: .office, unit: unit, other: register(m, loc), location: loc,
                             rule: "office-host", sentence: sentence))
                 }
                 break
@@ -1234,7 +1261,8 @@ final class MinutesReader {
         let unit = register(m, loc)
         if let parent {
             structure.append(
-                StructureFact(kind: .parent, unit: unit, other: parent, location: loc, rule: "post-parent",
+                StructureFact(
+                    kind: .parent, unit: unit, other: parent, location: loc, rule: "post-parent",
                     sentence: t.text(r)))
         }
         return unit
@@ -1300,7 +1328,9 @@ final class MinutesReader {
                     Finding(
                         check: DiffuseLead.id, severity: DiffuseLead.defaultSeverity,
                         message: Message(
-                            en: "task “\(short)” is given to the collective \(l.name): nobody in particular is accountable",
+                            en:
+                                "task “\(short)” is given to the collective \(l.name): "
+                                + "nobody in particular is accountable",
                             zh: "任务“\(short)”交由集体“\(l.name)”负责:没有具体责任主体"),
                         subject: a.dutyID, file: file, mark: mark))
             }

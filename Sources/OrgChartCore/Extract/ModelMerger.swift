@@ -42,7 +42,8 @@ public enum ModelMerger {
             let value = valueAfterKey(lines[k], key: key)
             if value == "[]" || value == "~" || value == "null" {
                 let cr = lines[k].unicodeScalars.last == "\r" ? "\r" : ""
-                replaced[k] = String(lines[k].unicodeScalars.dropLast(cr.isEmpty ? 0 : 1)).replacingFirst(value, with: "")
+                replaced[k] =
+                    String(lines[k].unicodeScalars.dropLast(cr.isEmpty ? 0 : 1)).replacingFirst(value, with: "")
                     .trimmingTrailingSpaces() + cr
                 after[k, default: []] += body(render("  "))
                 return

@@ -183,4 +183,3 @@ struct NameRegistry {
         return out.joined(separator: "-")
     }
 }
-
