@@ -7,6 +7,7 @@ public struct MinutesLocation: Sendable, Hashable, Comparable {
     public var line: Int
     public var column: Int
 
+    /// Creates a value with the given parts.
     public init(item: String?, point: String?, line: Int, column: Int = 1) {
         self.item = item
         self.point = point
@@ -24,6 +25,7 @@ public struct MinutesLocation: Sendable, Hashable, Comparable {
         path.isEmpty ? name : "\(name)#\(path)"
     }
 
+    /// Orders by line, then column.
     public static func < (a: MinutesLocation, b: MinutesLocation) -> Bool {
         (a.line, a.column) < (b.line, b.column)
     }
@@ -50,6 +52,7 @@ public struct Party: Sendable, Hashable {
     /// Whether it names a group collectively (全区各级各部门): a diffuse owner.
     public var collective: Bool
 
+    /// Creates a value with the given parts.
     public init(
         name: String, title: String? = nil, sort: Sort, kind: String? = nil, id: String = "", resolved: Bool = false,
         collective: Bool = false
@@ -88,6 +91,7 @@ public struct Assignment: Sendable, Hashable {
     /// The id proposed for the duty.
     public var dutyID: String
 
+    /// Creates a value with the given parts.
     public init(
         lead: [Party], assist: [Party] = [], task: String, due: Day? = nil, cadence: Cadence? = nil,
         reportTo: Party? = nil, location: MinutesLocation, rule: String, sentence: String, dutyID: String = ""
@@ -144,6 +148,7 @@ public struct StructureFact: Sendable, Hashable {
     public var rule: String
     public var sentence: String
 
+    /// Creates a value with the given parts.
     public init(
         kind: Kind, unit: Party? = nil, person: Party? = nil, other: Party? = nil, role: String? = nil,
         unitKind: String? = nil, noun: String? = nil, count: Int? = nil, from: Int? = nil, phrase: String? = nil,
@@ -197,6 +202,7 @@ public struct Extraction: Sendable {
     /// The attribute rules (deadline, cadence, …) each assignment used, by index, for `--explain`.
     public var traces: [Int: [String]] = [:]
 
+    /// Creates a value with the given parts.
     public init(
         file: String, meetingDate: Day?, encoding: MinutesEncoding = .utf8, assignments: [Assignment] = [],
         structure: [StructureFact] = [], findings: [Finding] = [], unresolved: [UnresolvedName] = [],

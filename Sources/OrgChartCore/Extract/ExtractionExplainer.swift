@@ -2,6 +2,7 @@
 public struct ExtractionExplainer: Sendable {
     public var lang: Language
 
+    /// Creates a value with the given parts.
     public init(lang: Language) { self.lang = lang }
 
     /// The explanation as text, one block per assignment and per fact.

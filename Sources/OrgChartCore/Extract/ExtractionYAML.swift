@@ -5,6 +5,7 @@ public struct ExtractionYAML: Sendable {
     public var sourceName: String
     public var model: Model?
 
+    /// Creates a value with the given parts.
     public init(minutesPath: String, sourceName: String = "minutes", model: Model? = nil) {
         self.minutesPath = minutesPath
         self.sourceName = sourceName

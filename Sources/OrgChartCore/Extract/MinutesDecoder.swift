@@ -21,6 +21,7 @@ public struct MinutesError: Error, Sendable {
     public var mark: SourceMark?
     public var message: Message
 
+    /// Creates a value with the given parts.
     public init(file: String, mark: SourceMark?, message: Message) {
         self.file = file
         self.mark = mark

@@ -9,6 +9,7 @@ public struct ExtractOptions: Sendable {
     /// The meeting's date when the text does not give one (deadlines without a year need it).
     public var meetingDate: Day?
 
+    /// Creates a value with the given parts.
     public init(
         encoding: MinutesEncoding = .auto, model: Model? = nil, sourceName: String = "minutes", meetingDate: Day? = nil
     ) {
