@@ -52,7 +52,7 @@ struct ExtractMergeTests {
         let e = try ExtractFixtures.extract(seed)
         let yaml = ExtractionYAML(minutesPath: seed).render(e)
         let model = try ModelLoader.load(text: emptyModel + yaml, file: "x.yaml")
-        #expect(model.duties.count == 23)
+        #expect(model.duties.count == 26)
         let d = try #require(model.duties.first { $0.source == "minutes#一.四" })
         #expect(d.name == "加强防贫预警机制的动态跟踪和监测")
         #expect(d.cadence == .monthly && d.reportTo?.id == "district-government")
@@ -78,7 +78,7 @@ struct ExtractMergeTests {
         }
         #expect(model.duties.filter { $0.source == "minutes#一.四" }.map(\.id) == ["poverty-early-warning"])
         #expect(model.people.count == 6 && model.units.count == 16)
-        #expect(model.duties.count == 23)
+        #expect(model.duties.count == 26)
         // Merging again adds nothing.
         let again = try ModelLoader.load(text: text, file: "m.yaml")
         let e = try ExtractFixtures.extract(seed, model: again)

@@ -103,6 +103,20 @@ public enum ExtractionRules {
             example: "请赵国明副区长牵头,建立健全督查工作制度。探索建立督促检查与目标管理相结合的工作机制",
             yields: "two tasks, both led by 赵国明(副区长)"),
         ExtractionRule(
+            id: "split-report", role: .assignment, pattern: "{lead}…，定期|每月… 形成…报告|汇报",
+            summary: Message(
+                en: "a clause opened by a rhythm that sets a reporting task of its own: same lead, a task of its own",
+                zh: "以频次开头、另行规定报告事项的分句:同一牵头方的另一项任务"),
+            example: "近期要加大对重点项目的跟踪督办力度,定期形成督查报告报研",
+            yields: "two tasks; the second 定期形成督查报告报研, cadence periodic"),
+        ExtractionRule(
+            id: "hearing", role: .assignment, pattern: "…，[年内]定期听取…汇报",
+            summary: Message(
+                en: "hearing reports (听取汇报): who hears them is not said, so the task has no lead",
+                zh: "“定期听取汇报”:未说明由谁听取,该任务没有牵头方"),
+            example: "区发展改革局于3月10日前将《意见》进行分解,年内定期听取各项工作情况汇报",
+            yields: "task 年内定期听取各项工作情况汇报; cadence periodic; no lead, no due (年内定期 is a window)"),
+        ExtractionRule(
             id: "heading", role: .assignment, pattern: "一是{short title}。{details}",
             summary: Message(
                 en:

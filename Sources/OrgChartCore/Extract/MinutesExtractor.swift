@@ -356,7 +356,7 @@ final class MinutesReader {
             let limit = min(end, i + 20)
             while j <= limit {
                 let ch = c[j - 1]
-                if !(Self.isHan(ch) || ch.isNumber || ch == "（" || ch == "）") || ch == "的" { break }
+                if !(Self.isHan(ch) || ch.isNumber || ch == "（" || ch == "）") || ch == "的" || ch == "个" { break }
                 if j - i >= 2, let s = Self.unitSuffixes.first(where: { at(j - $0.count, $0) && j - $0.count >= i }),
                     j - s.count > i || s.count >= 2
                 {
@@ -683,15 +683,34 @@ final class MinutesReader {
             }
             if let lead = inherited {
                 let rule = pointLead != nil ? "continuation" : "addressee"
-                add(Draft(lead: lead, pieces: clauses(body), rule: rule, start: body.lowerBound), b, sentence: s)
+                for d in splitDrafts(lead, clauses(body), rule: rule) { add(d, b, sentence: s) }
                 continue
             }
             if mode == .directive {
-                add(
-                    Draft(lead: [], pieces: clauses(body), rule: "ownerless", start: body.lowerBound), b, sentence: s,
-                    keepWhole: true)
+                for d in splitDrafts([], clauses(body), rule: "ownerless") {
+                    add(d, b, sentence: s, keepWhole: d.rule == "ownerless")
+                }
             }
         }
+    }
+
+    /// Drafts of a sentence without a subject: one with the given lead, and one more for each clause that sets a
+    /// reporting task of its own (`split-report`, `hearing`).
+    func splitDrafts(_ lead: [Party], _ clauses: [Range<Int>], rule: String) -> [Draft] {
+        guard let first = clauses.first else { return [] }
+        var drafts = [Draft(lead: lead, rule: rule, start: first.lowerBound)]
+        for cl in clauses {
+            if !drafts[drafts.count - 1].pieces.isEmpty, let split = splitReport(cl) {
+                var d = Draft(
+                    lead: split.ownerless ? [] : lead, rule: split.ownerless ? "hearing" : "split-report",
+                    start: cl.lowerBound)
+                d.pieces = [cl]
+                drafts.append(d)
+            } else {
+                drafts[drafts.count - 1].pieces.append(cl)
+            }
+        }
+        return drafts
     }
 
     func sameBlock(_ a: Assignment, _ b: Block) -> Bool { a.location.item == b.item && a.location.point == b.point }
@@ -817,6 +836,14 @@ final class MinutesReader {
                 if !drafts.isEmpty { drafts[drafts.count - 1].reporting.append(p..<e) }
                 continue
             }
+            if let last = drafts.last, let split = splitReport(p..<e) {
+                var d = Draft(
+                    lead: split.ownerless ? [] : last.lead, rule: split.ownerless ? "hearing" : "split-report",
+                    start: p)
+                d.pieces = [p..<e]
+                drafts.append(d)
+                continue
+            }
             if !drafts.isEmpty {
                 drafts[drafts.count - 1].pieces.append(p..<e)
             } else {
@@ -849,22 +876,43 @@ final class MinutesReader {
 
     /// A clause that only says how work is reported: a report verb with a cadence or a target.
     func isReporting(_ r: Range<Int>) -> Bool {
-        var hasVerb = false
-        var hasCadence = false
-        var i = r.lowerBound
-        while i < r.upperBound {
-            if !hasVerb, match(i, Self.longReportVerbs, r.upperBound) != nil { hasVerb = true }
-            if !hasCadence, Self.cadenceWords.contains(where: { at(i, $0.0, r.upperBound) }) { hasCadence = true }
-            i += 1
-        }
-        if hasVerb && (hasCadence || reportTarget(r) != nil) { return true }
+        let e = r.upperBound
+        let p = skipTimeWords(r.lowerBound, e)
+        // 每月向区人民政府上报… / 每周通报… / 每周报告…
+        if at(p, "向", e), let (_, rule) = reportTarget(p..<e), rule == "report-to" { return true }
+        if match(p, Self.longReportVerbs, e) != nil { return true }
         // [3月底前]报区人民政府审定 / 提交X审议: a submission clause.
-        var p = r.lowerBound
-        if let d = deadline(at: p, r.upperBound) { p = d.range.upperBound }
-        if let (m, rule) = reportTarget(p..<r.upperBound), rule == "submit-to" {
-            return ["提交", "上报", "报送", "报请", "报"].contains { at(p, $0, r.upperBound) && p + $0.count == m.start }
+        if let (m, rule) = reportTarget(p..<e), rule == "submit-to" {
+            return ["提交", "上报", "报送", "报请", "报"].contains { at(p, $0, e) && p + $0.count == m.start }
         }
         return false
+    }
+
+    /// Skips words of time and rhythm that open a clause (每月, 定期, 年内, 3月底前, 及时).
+    func skipTimeWords(_ start: Int, _ e: Int) -> Int {
+        var p = start
+        while p < e {
+            if let (w, _) = Self.cadenceWords.first(where: { at(p, $0.0, e) }) {
+                p += w.count
+            } else if let w = ["年内", "近期", "及时", "按时", "每次", "并"].first(where: { at(p, $0, e) }) {
+                p += w.count
+            } else if let d = deadline(at: p, e) {
+                p = d.range.upperBound
+            } else {
+                break
+            }
+        }
+        return p
+    }
+
+    /// A clause opened by a rhythm that sets a reporting task of its own (定期形成督查报告报研, 年内定期听取…汇报):
+    /// nil, or whether the one who does it is left unnamed (听取: who hears the reports is not said).
+    func splitReport(_ r: Range<Int>) -> (ownerless: Bool, Void)? {
+        let e = r.upperBound
+        let p = skipTimeWords(r.lowerBound, e)
+        guard p > r.lowerBound, p < e, !isReporting(r) else { return nil }
+        guard ["报告", "汇报", "报研"].contains(where: { find($0, in: p..<e) != nil }) else { return nil }
+        return (at(p, "听取", e), ())
     }
 
     /// `向X上报` or `提交X审议`: the report target in a range.
@@ -1003,6 +1051,8 @@ final class MinutesReader {
         }
         if year == nil {
             for w in ["年内", "年底前", "本年度内", "本年内", "年底"] where at(i, w, end) {
+                // 年内定期…, 年内每月…: a window for recurring work, not a deadline.
+                if Self.cadenceWords.contains(where: { at(i + w.count, $0.0, end) }) { return nil }
                 return Deadline(
                     range: i0..<ending(i + w.count),
                     day: meetingDate.map { Day(year: $0.year, month: 12, day: 31) }, rule: "due-year-end")
@@ -1172,7 +1222,7 @@ final class MinutesReader {
                     kind: .count, unit: unit, unitKind: counts[0].kind, noun: counts[0].noun,
                     count: counts[1].n, from: counts[0].n, location: loc0, rule: "count-change", sentence: sentence))
         }
-        // Liaison: A与B…对接衔接.
+        // Liaison: A与B…对接衔接. The requirement to liaise is also a task, so the sentence is read on.
         let liaisonAt = ["对接衔接", "对接", "衔接"].compactMap { w in find(w, in: s) }.first
         if let k = liaisonAt,
             let y = (s.lowerBound..<k).first(where: { c[$0] == "与" })
@@ -1186,13 +1236,13 @@ final class MinutesReader {
             let aKind = postCounts(a..<y).first?.kind ?? MinutesReader.postKind(in: Array(c[a..<y]))
             let bKind = postCounts((y + 1)..<e).first?.kind ?? MinutesReader.postKind(in: Array(c[(y + 1)..<e]))
             if aKind != nil || bKind != nil {
-                fact(
+                structure.append(
                     StructureFact(
                         kind: .liaison, unitKind: aKind, phrase: t.text(a..<y), otherPhrase: t.text((y + 1)..<e),
                         location: loc0, rule: "liaison", sentence: sentence))
                 for pc in postCounts(s)
                 where !structure.contains(where: { $0.kind == .count && $0.unitKind == pc.kind }) {
-                    fact(
+                    structure.append(
                         StructureFact(
                             kind: .count, unitKind: pc.kind, noun: pc.noun, count: pc.n, location: loc0,
                             rule: "count", sentence: sentence))
