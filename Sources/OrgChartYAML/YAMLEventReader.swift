@@ -67,7 +67,7 @@ public final class YAMLEventReader {
     public var count: Int { state.pointee.count }
 
     /// Prepares to read `bytes`; throws for encoding problems and size limits.
-    public init(_ bytes: [UInt8], limits: YAMLLimits = .default) throws(YAMLError) {
+    public init(_ bytes: consuming [UInt8], limits: YAMLLimits = .default) throws(YAMLError) {
         if bytes.count > limits.maxBytes {
             throw YAMLError(
                 "file is \(bytes.count) bytes, over the limit of \(limits.maxBytes) bytes (raise it with --max-bytes)",

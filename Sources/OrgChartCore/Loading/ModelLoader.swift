@@ -25,7 +25,7 @@ public enum ModelLoader {
                 Finding(check: "io", severity: .error, message: error.message, file: path, mark: nil)
             ])
         }
-        return try load(bytes: bytes, file: path, limits: limits)
+        return try load(bytes: consume bytes, file: path, limits: limits)
     }
 
     /// Loads a model from text already in memory.
@@ -36,11 +36,14 @@ public enum ModelLoader {
     }
 
     /// Loads a model from bytes.
-    public static func load(bytes: [UInt8], file: String, limits: YAMLLimits = .default) throws(LoadFailure) -> Model {
+    public static func load(bytes: consuming [UInt8], file: String, limits: YAMLLimits = .default) throws(LoadFailure)
+        -> Model
+    {
         let model: Model
         var decoder: ModelDecoder
         do {
-            let reader = try YAMLEventReader(bytes, limits: limits)
+            // The reader keeps its own copy; the caller's bytes are released as soon as it has it.
+            let reader = try YAMLEventReader(consume bytes, limits: limits)
             decoder = ModelDecoder(file: file, reader: reader)
             model = try decoder.decode()
         } catch {

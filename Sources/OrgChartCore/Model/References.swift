@@ -2,6 +2,11 @@
 public enum EntitySort: String, Sendable, Hashable {
     case person, unit, duty
 
+    /// Shared lists, so that building the references allocates no list per reference.
+    static let personOrUnit: [EntitySort] = [.person, .unit]
+    static let unitOnly: [EntitySort] = [.unit]
+    static let personOnly: [EntitySort] = [.person]
+
     var zh: String {
         switch self {
         case .person: return "人员"
@@ -26,7 +31,9 @@ extension Model {
     /// Every reference in the model, in file order of their owners.
     public var references: [ReferenceSite] {
         var out: [ReferenceSite] = []
-        let both: [EntitySort] = [.person, .unit]
+        let both = EntitySort.personOrUnit
+        let unitOnly = EntitySort.unitOnly
+        let personOnly = EntitySort.personOnly
         out.reserveCapacity(units.count * 2 + duties.count * 3)
         for (ui, u) in units.enumerated() {
             func add(_ field: String, _ r: Ref?, _ allowed: [EntitySort]) {
@@ -36,12 +43,12 @@ extension Model {
                             owner: u.id, field: field, ref: r, allowed: allowed, ownerIndex: ui, ownerIsUnit: true))
                 }
             }
-            add("parent", u.parent, [.unit])
-            add("chief", u.chief, [.person])
-            for r in u.deputies { add("deputies", r, [.person]) }
-            add("office", u.office, [.unit])
+            add("parent", u.parent, unitOnly)
+            add("chief", u.chief, personOnly)
+            for r in u.deputies { add("deputies", r, personOnly) }
+            add("office", u.office, unitOnly)
             for r in u.members { add("members", r, both) }
-            for r in u.liaises { add("liaises", r, [.unit]) }
+            for r in u.liaises { add("liaises", r, unitOnly) }
         }
         for (di, d) in duties.enumerated() {
             func add(_ field: String, _ r: Ref) {
