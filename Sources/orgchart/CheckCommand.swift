@@ -61,10 +61,11 @@ struct Check: ParsableCommand {
 
     func run() throws {
         var clock = Stopwatch()
-        let m = try loadModel(model, options)
+        let (m, index) = try loadIndexedModel(model, options)
         let loaded = clock.lap()
         let onlySet = only.map { Set($0.split(separator: ",").map(String.init)) }
-        let findings = CheckRunner.run(m, options: CheckOptions(asOf: asOf ?? Day.today()), only: onlySet)
+        let findings = CheckRunner.run(
+            m, index: index, options: CheckOptions(asOf: asOf ?? Day.today()), only: onlySet)
         let checked = clock.lap()
         let lang = options.language
         let text: String

@@ -50,8 +50,13 @@ func printError(_ text: String) {
 
 /// Loads a model or prints its errors and exits 2.
 func loadModel(_ path: String, _ options: GlobalOptions) throws -> Model {
+    try loadIndexedModel(path, options).model
+}
+
+/// Loads a model with its index, or prints its errors and exits 2.
+func loadIndexedModel(_ path: String, _ options: GlobalOptions) throws -> (model: Model, index: ModelIndex) {
     do {
-        return try ModelLoader.load(path: path)
+        return try ModelLoader.loadIndexed(path: path)
     } catch {
         let printer = TextFindingPrinter(lang: options.language, colour: options.colour && isatty(2) == 1)
         for f in error.errors { printError(printer.line(f)) }

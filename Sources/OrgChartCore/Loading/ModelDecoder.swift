@@ -6,6 +6,8 @@ struct ModelDecoder {
     let file: String
     let reader: YAMLEventReader
     var errors: [Finding] = []
+    /// The index built while looking for duplicate ids.
+    var index: ModelIndex?
 
     init(file: String, reader: YAMLEventReader) {
         self.file = file
@@ -365,7 +367,7 @@ struct ModelDecoder {
                 "missing-key", "missing `organisation:` (its name, date and sources)",
                 "缺少 `organisation:`(名称、日期和来源)", at: root.mark)
         }
-        checkIDs(model)
+        index = checkIDs(model)
         checkKinds(model)
         return model
     }
@@ -630,19 +632,26 @@ struct ModelDecoder {
 
     // MARK: - Whole-model rules that make a file unloadable
 
-    mutating func checkIDs(_ model: Model) {
-        var first = IDTable<SourceMark>(capacity: model.people.count + model.units.count + model.duties.count)
-        func see(_ id: String, _ mark: SourceMark, _ d: inout ModelDecoder) {
-            if let m = first.insertIfAbsent(id, mark) {
-                d.error(
-                    "duplicate-id",
-                    "duplicate id `\(id)` (first defined at line \(m.line)); ids are unique across people, units and duties",
-                    "id `\(id)` 重复(首次定义在第 \(m.line) 行);人员、单位和职责的 id 必须唯一", at: mark, subject: id)
+    /// Reports ids defined twice; returns the index of the model (checks reuse it).
+    mutating func checkIDs(_ model: Model) -> ModelIndex {
+        var duplicates: [(first: Entity, again: Entity)] = []
+        let index = ModelIndex(model, children: false, duplicates: &duplicates)
+        func where_(_ e: Entity) -> (String, SourceMark) {
+            switch e {
+            case .person(let i): return (model.people[i].id, model.people[i].keyMarks["id"] ?? model.people[i].mark)
+            case .unit(let i): return (model.units[i].id, model.units[i].keyMarks["id"] ?? model.units[i].mark)
+            case .duty(let i): return (model.duties[i].id, model.duties[i].keyMarks["id"] ?? model.duties[i].mark)
             }
         }
-        for p in model.people { see(p.id, p.keyMarks["id"] ?? p.mark, &self) }
-        for u in model.units { see(u.id, u.keyMarks["id"] ?? u.mark, &self) }
-        for d in model.duties { see(d.id, d.keyMarks["id"] ?? d.mark, &self) }
+        for (first, again) in duplicates {
+            let (id, mark) = where_(again)
+            let m = where_(first).1
+            error(
+                "duplicate-id",
+                "duplicate id `\(id)` (first defined at line \(m.line)); ids are unique across people, units and duties",
+                "id `\(id)` 重复(首次定义在第 \(m.line) 行);人员、单位和职责的 id 必须唯一", at: mark, subject: id)
+        }
+        return index
     }
 
     mutating func checkKinds(_ model: Model) {

@@ -17,15 +17,7 @@ public struct LoadFailure: Error, Sendable {
 public enum ModelLoader {
     /// Loads the model in a file. `path` is also the name findings use.
     public static func load(path: String, limits: YAMLLimits = .default) throws(LoadFailure) -> Model {
-        let bytes: [UInt8]
-        do {
-            bytes = try FileIO.read(path, limit: limits.maxBytes)
-        } catch {
-            throw LoadFailure([
-                Finding(check: "io", severity: .error, message: error.message, file: path, mark: nil)
-            ])
-        }
-        return try load(bytes: consume bytes, file: path, limits: limits)
+        try loadIndexed(path: path, limits: limits).model
     }
 
     /// Loads a model from text already in memory.
@@ -38,6 +30,28 @@ public enum ModelLoader {
     /// Loads a model from bytes.
     public static func load(bytes: consuming [UInt8], file: String, limits: YAMLLimits = .default) throws(LoadFailure)
         -> Model
+    {
+        try loadIndexed(bytes: bytes, file: file, limits: limits).model
+    }
+
+    /// Loads the model in a file together with its index (built anyway to find duplicate ids; checks reuse it).
+    public static func loadIndexed(path: String, limits: YAMLLimits = .default) throws(LoadFailure)
+        -> (model: Model, index: ModelIndex)
+    {
+        let bytes: [UInt8]
+        do {
+            bytes = try FileIO.read(path, limit: limits.maxBytes)
+        } catch {
+            throw LoadFailure([
+                Finding(check: "io", severity: .error, message: error.message, file: path, mark: nil)
+            ])
+        }
+        return try loadIndexed(bytes: consume bytes, file: path, limits: limits)
+    }
+
+    /// Loads a model from bytes together with its index.
+    public static func loadIndexed(bytes: consuming [UInt8], file: String, limits: YAMLLimits = .default)
+        throws(LoadFailure) -> (model: Model, index: ModelIndex)
     {
         let model: Model
         var decoder: ModelDecoder
@@ -57,6 +71,6 @@ public enum ModelLoader {
         if !decoder.errors.isEmpty {
             throw LoadFailure(decoder.errors.sorted(by: Finding.byPosition))
         }
-        return model
+        return (model, decoder.index ?? ModelIndex(model, children: false))
     }
 }
