@@ -419,7 +419,13 @@ def main():
     try:
         check_detectors(browser, folder)
         for path in args.reports:
-            failures += test_report(browser, path, args, args.screenshot, args.pdf)
+            try:
+                failures += test_report(browser, path, args, args.screenshot, args.pdf)
+            except Exception as error:  # a broken page: say what the browser saw
+                seen = "; ".join(browser.problems("file://" + urllib.parse.quote(os.path.abspath(path))))
+                print("FAIL: %s could not be checked: %s%s"
+                      % (path, error, " (browser saw: %s)" % seen if seen else ""))
+                failures.append(path)
     finally:
         browser.close()
         shutil.rmtree(folder, ignore_errors=True)
