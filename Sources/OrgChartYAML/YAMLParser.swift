@@ -123,6 +123,25 @@ public enum YAMLParser {
             at: SourceMark(line: line, column: column), code: "encoding")
     }
 
+    /// The located error for a parser that failed, with a plain word for tabs used as indentation.
+    static func syntaxError(_ parser: inout yaml_parser_t, _ buf: UnsafeBufferPointer<UInt8>) -> YAMLError {
+        let problem = parser.problem.map { String(cString: $0) } ?? "unknown error"
+        var context = parser.context.map { String(cString: $0) + ": " } ?? ""
+        let started = mark(parser.context_mark)
+        if parser.context != nil, started != mark(parser.problem_mark), started.line > 0 {
+            context = context.dropLast(2) + " (started at line \(started.line), column \(started.column)): "
+        }
+        let at = Int(parser.problem_mark.index)
+        if at < buf.count, buf[at] == 0x09 {
+            return YAMLError(
+                "a tab character where YAML expects indentation or a value; YAML indents with spaces only",
+                zh: "YAML 只能用空格缩进,此处出现了制表符(Tab)", at: mark(parser.problem_mark))
+        }
+        return YAMLError(
+            "YAML syntax error: \(context)\(problem)", zh: "YAML 语法错误:\(context)\(problem)",
+            at: mark(parser.problem_mark))
+    }
+
     static func mark(_ m: yaml_mark_t) -> SourceMark {
         SourceMark(line: Int(m.line) + 1, column: Int(m.column) + 1)
     }
@@ -152,23 +171,7 @@ public enum YAMLParser {
         }
 
         while true {
-            guard yaml_parser_parse(&parser, &event) == 1 else {
-                let problem = parser.problem.map { String(cString: $0) } ?? "unknown error"
-                var context = parser.context.map { String(cString: $0) + ": " } ?? ""
-                let started = mark(parser.context_mark)
-                if parser.context != nil, started != mark(parser.problem_mark), started.line > 0 {
-                    context = context.dropLast(2) + " (started at line \(started.line), column \(started.column)): "
-                }
-                let at = Int(parser.problem_mark.index)
-                if at < buf.count, buf[at] == 0x09 {
-                    throw YAMLError(
-                        "a tab character where YAML expects indentation or a value; YAML indents with spaces only",
-                        zh: "YAML 只能用空格缩进,此处出现了制表符(Tab)", at: mark(parser.problem_mark))
-                }
-                throw YAMLError(
-                    "YAML syntax error: \(context)\(problem)", zh: "YAML 语法错误:\(context)\(problem)",
-                    at: mark(parser.problem_mark))
-            }
+            guard yaml_parser_parse(&parser, &event) == 1 else { throw syntaxError(&parser, buf) }
             defer { yaml_event_delete(&event) }
             let start = event.start_mark
             switch event.type {

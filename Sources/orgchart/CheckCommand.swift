@@ -44,6 +44,9 @@ struct Check: ParsableCommand {
     @Option(name: .shortAndLong, help: "Write the output to this file (atomically) instead of standard output.")
     var output: String?
 
+    @Flag(name: .long, help: "Print how long loading, checking and printing took, to standard error.")
+    var timings = false
+
     @OptionGroup var options: GlobalOptions
 
     func validate() throws {
@@ -57,9 +60,21 @@ struct Check: ParsableCommand {
     }
 
     func run() throws {
+        var clock = Stopwatch()
         let m = try loadModel(model, options)
+        let loaded = clock.lap()
         let onlySet = only.map { Set($0.split(separator: ",").map(String.init)) }
         let findings = CheckRunner.run(m, options: CheckOptions(asOf: asOf ?? Day.today()), only: onlySet)
+        let checked = clock.lap()
+        defer {
+            if timings {
+                let printed = clock.lap()
+                printError(
+                    "timings: load \(Stopwatch.ms(loaded)) ms, checks \(Stopwatch.ms(checked)) ms, output \(Stopwatch.ms(printed)) ms "
+                        + "(\(m.units.count) units, \(m.people.count) people, \(m.duties.count) duties, \(findings.count) findings)"
+                )
+            }
+        }
         let lang = options.language
         let text: String
         switch format {

@@ -90,3 +90,23 @@ func write(_ bytes: [UInt8], to output: String, inputs: [String], options: Globa
         throw ExitCode(2)
     }
 }
+
+/// Wall-clock laps for `--timings`.
+struct Stopwatch {
+    var last = Stopwatch.now()
+
+    static func now() -> Double {
+        var t = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &t)
+        return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
+    }
+
+    /// Seconds since the last lap.
+    mutating func lap() -> Double {
+        let n = Stopwatch.now()
+        defer { last = n }
+        return n - last
+    }
+
+    static func ms(_ s: Double) -> String { String(Int((s * 1000).rounded())) }
+}

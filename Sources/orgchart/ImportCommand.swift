@@ -58,7 +58,7 @@ struct Import: ParsableCommand {
             "Imported by `orgchart import` from: "
                 + specs.map { "\($0.path) (\(result.encodings[$0.path]?.rawValue ?? "?"))" }
                 .joined(separator: ", "),
-            "\(result.model.units.count) units. Each unit's `source` is the file and line it came from.",
+            "\(result.model.units.count) units. Each unit's `source` is fileN#LINE: the file (see organisation.sources) and line it came from.",
         ]
         let yaml = ModelWriter(header: header).yaml(result.model)
         try emit(yaml, to: output, inputs: specs.map(\.path), options: options)

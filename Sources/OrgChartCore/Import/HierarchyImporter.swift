@@ -71,7 +71,7 @@ public enum HierarchyImporter {
         var kinds: [String] = []
         var pendingParents: [(Int, String, String, Int)] = []  // unit, parent id, file, line
 
-        for spec in specs {
+        for (fileNumber, spec) in specs.enumerated() {
             let bytes: [UInt8]
             let text: String
             do {
@@ -105,7 +105,7 @@ public enum HierarchyImporter {
                 var u = Unit(
                     id: id, name: r.name.isEmpty ? id : r.name, kind: kind,
                     mark: SourceMark(line: r.line, column: 1))
-                u.source = "\(spec.path):\(r.line)"
+                u.source = "file\(fileNumber + 1)#\(r.line)"
                 units.append(u)
                 if let p = r.parent, !p.isEmpty {
                     pendingParents.append((units.count - 1, sanitise(p), spec.path, r.line))

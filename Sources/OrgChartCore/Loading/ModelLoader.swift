@@ -37,19 +37,20 @@ public enum ModelLoader {
 
     /// Loads a model from bytes.
     public static func load(bytes: [UInt8], file: String, limits: YAMLLimits = .default) throws(LoadFailure) -> Model {
-        let document: YAMLDocument
+        let model: Model
+        var decoder: ModelDecoder
         do {
-            document = try YAMLParser.parse(bytes, limits: limits)
+            let reader = try YAMLEventReader(bytes, limits: limits)
+            decoder = ModelDecoder(file: file, reader: reader)
+            model = try decoder.decode()
         } catch {
-            let code = error.code
+            // A syntax or encoding error stops reading: report it alone, where it is.
             throw LoadFailure([
                 Finding(
-                    check: code, severity: .error, message: Message(en: error.message, zh: error.messageZh),
+                    check: error.code, severity: .error, message: Message(en: error.message, zh: error.messageZh),
                     file: file, mark: error.mark)
             ])
         }
-        var decoder = ModelDecoder(file: file)
-        let model = decoder.decode(document.root)
         if !decoder.errors.isEmpty {
             throw LoadFailure(decoder.errors.sorted(by: Finding.byPosition))
         }
