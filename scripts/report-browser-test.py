@@ -251,6 +251,10 @@ DOM_FACTS = r"""
                     [...e.attributes].some(a => a.name.toLowerCase().startsWith("on"))).length,
     text: document.body.innerText,
     firstUnit: (data.units.find(u => u.svg) || {}).id || null,
+    changeRows: document.querySelectorAll("table.changes tbody tr:not(.group)").length,
+    impact: !!document.getElementById("impact"),
+    removedNodes: document.querySelectorAll("#chart-scroll .unit-node[id^='removed-']").length,
+    firstRemoved: (data.units.find(u => u.removed && u.svg) || {}).id || null,
   };
 })()
 """
@@ -260,6 +264,9 @@ def node_center(browser, unit_id):
     """Scrolls a unit's node into view and returns the centre of it in the viewport."""
     return browser.evaluate(r"""
 (() => {
+  // Close the panel first: it lies over the right of the chart, as it does for a reader.
+  const close = document.getElementById("panel-close");
+  if (!close.hidden) close.click();
   const u = JSON.parse(document.getElementById("report-data").textContent).units.find(u => u.id === %s);
   const g = document.getElementById(u.svg);
   g.scrollIntoView({block: "center", inline: "center", behavior: "instant"});
@@ -337,6 +344,17 @@ def test_report(browser, path, args, screenshot_dir, pdf_dir):
         browser.evaluate('(() => { const s = document.getElementById("search"); s.value = "";'
                          ' s.dispatchEvent(new Event("input")); })()')
 
+    if args.diff:
+        expect(facts["changeRows"] > 0 and facts["impact"],
+               "the changes (%d rows) and the impact are there" % facts["changeRows"])
+        expect(facts["removedNodes"] > 0, "removed units are drawn and clickable (%d)" % facts["removedNodes"])
+        if facts["firstRemoved"]:
+            centre = node_center(browser, facts["firstRemoved"])
+            browser.click(centre["x"], centre["y"])
+            state = panel_title(browser)
+            expect(state["open"] and state["title"] == centre["name"],
+                   "clicking a removed unit opens its panel (%r)" % state["title"])
+
     if args.xss:
         expect(facts["scripts"] == 2, "only the page's two scripts are in the DOM (%d)" % facts["scripts"])
         expect(facts["injected"] == 0, "no injected element is in the DOM (%d)" % facts["injected"])
@@ -368,7 +386,7 @@ def test_report(browser, path, args, screenshot_dir, pdf_dir):
             with open(out, "wb") as f:
                 f.write(base64.b64decode(shot["data"]))
             print("screenshot: %s" % out)
-            for section in ["findings", "matrix", "duties", "diff"]:
+            for section in ["changes", "impact", "findings", "matrix", "duties"]:
                 box = browser.evaluate(
                     '(() => { const s = document.getElementById(%s); if (!s) return null;'
                     ' const r = s.getBoundingClientRect();'
@@ -402,6 +420,8 @@ def main():
     parser.add_argument("--click", metavar="UNIT_ID", help="the unit to click (default: the first drawn)")
     parser.add_argument("--search", metavar="QUERY", help="type this into the search box and expect a match")
     parser.add_argument("--xss", action="store_true", help="also check that no injected markup reached the DOM")
+    parser.add_argument("--diff", action="store_true", help="a two-model report: also check the changes, the impact "
+                        "and the removed units in the visual diff")
     parser.add_argument("--width", type=int, default=1440)
     parser.add_argument("--height", type=int, default=1000)
     args = parser.parse_args()

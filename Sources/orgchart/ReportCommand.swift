@@ -18,13 +18,23 @@ struct Report: ParsableCommand {
             Graphviz error exit 2; otherwise the exit code is 0, whatever the findings (use `check --fail-on` to \
             gate on them).
 
+            With two models, BEFORE and AFTER (a restructuring proposal), the page starts with the visual diff (the \
+            AFTER structure with added units green, changed ones orange and removed ones red), the changes unit by \
+            unit and their impact (findings introduced and resolved, duties that lose their lead, lead roles per \
+            person, unit counts), then AFTER's findings, matrix and duties.
+
             Examples:
               orgchart report seeds/dongchuan-2021.yaml -o report.html
+              orgchart report seeds/proposals/dongchuan-14-posts-illustrative.yaml \\
+                  seeds/proposals/dongchuan-10-posts-illustrative.yaml -o proposal.html
               orgchart report model.yaml --as-of 2021-04-01 --lang en -o report-en.html
             """)
 
-    @Argument(help: "The model file (YAML).")
-    var model: String
+    @Argument(
+        help: ArgumentHelp(
+            "The model file (YAML); or two, BEFORE and AFTER, for the report of a restructuring.",
+            valueName: "model"))
+    var models: [String]
 
     @Option(
         name: .shortAndLong, help: ArgumentHelp("The HTML file to write (default: standard output).", valueName: "file")
@@ -43,17 +53,25 @@ struct Report: ParsableCommand {
 
     @OptionGroup var options: GlobalOptions
 
+    func validate() throws {
+        if models.isEmpty { throw ValidationError("give a model file, or two (BEFORE AFTER) for a restructuring") }
+        if models.count > 2 { throw ValidationError("give one model, or two (BEFORE AFTER); not \(models.count)") }
+    }
+
     func run() throws {
         let lang = options.language
-        let m = try loadModel(model, options)
+        let loaded = try models.map { try loadModel($0, options) }
         let reportOptions = ReportOptions(lang: lang, asOf: asOf ?? Day.today(), fontName: font)
         let html: String
         do {
-            html = try HTMLReport.render(m, options: reportOptions)
+            html =
+                loaded.count == 2
+                ? try HTMLReport.render(before: loaded[0], after: loaded[1], options: reportOptions)
+                : try HTMLReport.render(loaded[0], options: reportOptions)
         } catch {
             printError((lang == .zh ? "错误:" : "error: ") + error.message.text(lang))
             throw ExitCode(2)
         }
-        try emit(html, to: output, inputs: [model], options: options)
+        try emit(html, to: output, inputs: models, options: options)
     }
 }

@@ -52,4 +52,17 @@ struct ReportCommandTests {
         #expect(r.stdout.contains("Content-Security-Policy"))
         #expect(r.stdout.contains("--as-of"))
     }
+
+    @Test("two models make the report of a restructuring; three are a usage error")
+    func twoModels() throws {
+        let before = "seeds/proposals/dongchuan-14-posts-illustrative.yaml"
+        let after = "seeds/proposals/dongchuan-10-posts-illustrative.yaml"
+        let r = try CLI.run(["report", before, after, "--as-of", "2021-03-20", "--lang", "en"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("<p class=\"kicker\">Restructuring report</p>"))
+        #expect(r.stdout.contains("\"svg\":\"removed-rural-reform\""))
+        let three = try CLI.run(["report", before, after, seed])
+        #expect(three.status == 2)
+        #expect(three.stderr.contains("give one model, or two"))
+    }
 }

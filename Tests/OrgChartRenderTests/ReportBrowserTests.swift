@@ -89,4 +89,19 @@ struct ReportBrowserTests {
                 "--expect-text", ReportFixtures.hostile[5],
             ])
     }
+
+    @Test(
+        "the two-model report shows the changes, the impact and the visual diff, removed units clickable",
+        .enabled(if: chromium != nil, "Chromium is not installed (Debian: apt-get install chromium)"))
+    func restructuring() throws {
+        let (before, after) = try ReportDiffTests.models()
+        let html = try HTMLReport.render(
+            before: before, after: after, options: ReportOptions(lang: .zh, asOf: Day(year: 2021, month: 3, day: 20)))
+        try check(
+            html, name: "diff-zh",
+            arguments: [
+                "--diff", "--click", "consolidate-poverty-gains", "--search", "区领导", "--expect-text",
+                "巩固拓展脱贫攻坚成果分指挥部", "--expect-text", "失去牵头方的职责",
+            ])
+    }
 }

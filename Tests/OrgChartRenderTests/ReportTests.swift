@@ -186,3 +186,73 @@ struct ReportTests {
         #expect(SHA256.base64([0xFF]) == "/w==" && SHA256.base64([1, 2]) == "AQI=")
     }
 }
+
+@Suite("HTML report of a restructuring (two models)")
+struct ReportDiffTests {
+    static func models() throws -> (Model, Model) {
+        let root = Fixtures.packageRoot.appendingPathComponent("seeds/proposals")
+        var before = try ModelLoader.load(
+            path: root.appendingPathComponent("dongchuan-14-posts-illustrative.yaml").path)
+        var after = try ModelLoader.load(path: root.appendingPathComponent("dongchuan-10-posts-illustrative.yaml").path)
+        before.file = "seeds/proposals/dongchuan-14-posts-illustrative.yaml"
+        after.file = "seeds/proposals/dongchuan-10-posts-illustrative.yaml"
+        return (before, after)
+    }
+
+    static func report(_ lang: Language = .zh) throws -> String {
+        let (before, after) = try models()
+        return try HTMLReport.render(
+            before: before, after: after, options: ReportOptions(lang: lang, asOf: ReportTests.asOf))
+    }
+
+    @Test("the page shows the example's changes, impact and visual diff, then AFTER's findings and tables")
+    func sections() throws {
+        let html = try Self.report()
+        let (tags, _) = ReportFixtures.tokenize(html)
+        let sections = tags.filter { $0.name == "section" }.compactMap { $0.attribute("id") }
+        #expect(sections == ["chart", "changes", "impact", "findings", "matrix", "duties"])
+        #expect(html.contains("<p class=\"kicker\">机构调整对比报告</p>"))
+        #expect(html.contains("<span class=\"tile-n\">33 → 29</span>"))
+        // The merges, the split, the move and the removal of the README's table.
+        #expect(html.contains("“巩固脱贫攻坚成果分指挥部”、“易地扶贫搬迁后续扶持分指挥部”、“就业帮扶分指挥部”并入“巩固拓展脱贫攻坚成果分指挥部”"))
+        #expect(html.contains("“产业发展分指挥部”拆分为“特色产业分指挥部”、“农产品加工流通分指挥部”"))
+        #expect(html.contains("<span class=\"state state-changed\">调整隶属</span>"))
+        #expect(html.contains("2021-06-30</td><td>2021-09-30"))
+        // Impact: the duty that loses its lead, the people who lose every role, the counts against expect.count.
+        #expect(html.contains("<tr class=\"row-gap\"><td><a href=\"#duty-"))
+        #expect(html.components(separatedBy: "失去全部牵头职务").count - 1 == 4)
+        #expect(html.contains("<td class=\"num\">14</td><td class=\"num\">10</td><td class=\"num\">10</td>"))
+        #expect(
+            html.contains("<p class=\"scope\">调整后: <code>seeds/proposals/dongchuan-10-posts-illustrative.yaml</code>"))
+    }
+
+    @Test("the visual diff draws AFTER's units and the removed ones, each with an id and its change in the data")
+    func visualDiff() throws {
+        let html = try Self.report()
+        let (tags, _) = ReportFixtures.tokenize(html)
+        let ids = Set(tags.filter { $0.name == "g" }.compactMap { $0.attribute("id") })
+        #expect(ids.contains("unit-consolidate-poverty-gains"))
+        #expect(ids.contains("removed-rural-reform"))
+        let units = try #require(try ReportFixtures.data(html)["units"] as? [[String: Any]])
+        let removed = try #require(units.first { $0["id"] as? String == "rural-reform" })
+        #expect(removed["removed"] as? Bool == true)
+        #expect(removed["svg"] as? String == "removed-rural-reform")
+        #expect((removed["change"] as? [String: Any])?["state"] as? String == "removed")
+        let merged = try #require(units.first { $0["id"] as? String == "consolidate-poverty-gains" })
+        let change = try #require(merged["change"] as? [String: Any])
+        #expect(change["state"] as? String == "changed")
+        #expect((change["items"] as? [String])?.contains { $0.contains("并入") } == true)
+        // Units the change leaves alone carry no change.
+        #expect(units.first { $0["id"] as? String == "rural-planning" }?["change"] == nil)
+        // The removed unit is linked from the changes, to its place in the chart.
+        #expect(html.contains("<a class=\"goto removed\" href=\"#removed-rural-reform\" data-unit=\"rural-reform\">"))
+    }
+
+    @Test("identical models make a report that says nothing changed")
+    func identical() throws {
+        let (before, _) = try Self.models()
+        let html = try HTMLReport.render(before: before, after: before, options: ReportOptions(asOf: ReportTests.asOf))
+        #expect(html.contains("两个模型的结构相同,没有变更。"))
+        #expect(!html.contains("id=\"removed-"))
+    }
+}

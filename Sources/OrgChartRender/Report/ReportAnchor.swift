@@ -5,6 +5,9 @@ enum ReportAnchor {
     /// The chart node of a unit.
     static func unit(_ id: String) -> String { "unit-" + fragment(id) }
 
+    /// The chart node that keeps drawing a unit a restructuring removes.
+    static func removed(_ id: String) -> String { "removed-" + fragment(id) }
+
     /// The row of a duty in the duties table.
     static func duty(_ id: String) -> String { "duty-" + fragment(id) }
 

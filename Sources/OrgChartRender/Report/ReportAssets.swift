@@ -66,7 +66,8 @@ enum ReportAssets {
         .zoom output{color:var(--muted);min-width:4.2em}
         .search-results{list-style:none;margin:0 0 10px;padding:0;display:flex;flex-wrap:wrap;gap:6px}
         .chart-layout{position:relative}
-        .chart-scroll{overflow:auto;border:1px solid var(--line);border-radius:8px;background:#fff;max-height:80vh}
+        .chart-scroll{overflow:auto;border:1px solid var(--line);border-radius:8px;background:#fff;max-height:80vh;\#
+        min-height:min(480px,80vh)}
         .chart-scroll.fit svg{display:block;width:100%;height:auto}
         .chart-scroll svg{display:block;height:auto}
         .chart-scroll.empty{padding:24px;color:var(--muted)}
@@ -108,6 +109,19 @@ enum ReportAssets {
         .badge-warning{background:var(--warning-bg);color:var(--warning)}
         .badge-info{background:var(--info-bg);color:var(--info)}
         .overdue-text{color:var(--error);font-weight:600}
+        .state{display:inline-block;white-space:nowrap;font-size:12px;padding:0 8px;border-radius:4px;\#
+        line-height:1.8;font-weight:600}
+        .state-added{background:#e8f5e9;color:#1b5e20}
+        .state-changed{background:#fff3e0;color:#e65100}
+        .state-removed{background:#ffebee;color:#b71c1c}
+        table.changes tr.group th{background:#f7f9fb;font-size:14px;padding-top:10px}
+        table.changes td:first-child{white-space:nowrap}
+        td.num,th.num{text-align:right;font-variant-numeric:tabular-nums}
+        .impact tr.row-gap{background:#fff7f6}
+        h3+.table-wrap,h3+.empty,h3+.intro{margin-top:6px}
+        #impact h3{display:block;margin-top:16px}
+        .scope{margin:-4px 0 10px;font-size:13px;color:var(--muted)}
+        a.goto.removed{color:#b71c1c;text-decoration:line-through}
         .severity-group{margin:10px 0 16px}
         .severity-group>summary{cursor:pointer;padding:4px 0}
         .count{color:var(--muted);font-weight:400}
@@ -173,7 +187,7 @@ enum ReportAssets {
         .tile-n{font-size:15pt}
         .card{border:none;box-shadow:none;border-radius:0;padding:0;margin:0 0 12px}
         .chart-layout{display:block}
-        .chart-scroll{overflow:visible;max-height:none;border:none}
+        .chart-scroll{overflow:visible;max-height:none;min-height:0;border:none}
         .chart-scroll svg{width:100%!important;height:auto!important;max-height:240mm}
         #chart{break-after:page}
         h2,h3,summary{break-after:avoid}
@@ -332,11 +346,22 @@ enum ReportAssets {
         function showUnit(id, scrollTo) {
           var u = units.get(id);
           if (!u) { return; }
-          var kind = u.kind + (u.placeholder ? " · " + W.placeholder : "") + (u.svg ? "" : " · " + W.notInChart);
+          var kind = u.kind + (u.placeholder ? " · " + W.placeholder : "") + (u.removed ? " · " + W.removedUnit : "")
+            + (u.svg ? "" : " · " + W.notInChart);
           var dl = open(kind, u.name);
           select(id);
           mark([], "related");
           if (svg) { svg.classList.remove("related-mode"); }
+          if (u.change) {
+            var c = document.createDocumentFragment();
+            c.appendChild(el("span", "state state-" + u.change.state, u.change.label));
+            if (u.change.items.length > 0) {
+              var items = el("ul");
+              u.change.items.forEach(function (m) { items.appendChild(el("li", null, m)); });
+              c.appendChild(items);
+            }
+            fact(dl, W.change, c);
+          }
           fact(dl, W.parent, chips(u.parent ? [u.parent] : []));
           fact(dl, u.chiefLabel, chips(u.chief ? [u.chief] : [], u.needsChief && !u.placeholder ? W.toBeNamed : null));
           fact(dl, u.deputyLabel, chips(u.deputies));

@@ -5,12 +5,21 @@ import OrgChartCore
 /// into the page with `textContent` only.
 struct ReportData {
     let page: ReportPage
+    let leads: [String: [Int]]
+    let assists: [String: [Int]]
+    let findings: [String: [Finding]]
+    let liaisons: [String: [String]]
+    let hosts: [String: [String]]
+    let memberOf: [String: [String]]
 
     var model: Model { page.model }
     var index: ModelIndex { page.index }
     var lang: Language { page.lang }
 
-    var json: JSON {
+    /// The relations of every unit and person of the page's model, computed once.
+    init(page: ReportPage) {
+        self.page = page
+        let model = page.model
         var leads: [String: [Int]] = [:]
         var assists: [String: [Int]] = [:]
         for (j, d) in model.duties.enumerated() {
@@ -34,12 +43,36 @@ struct ReportData {
                 memberOf[m.id, default: []].append(u.id)
             }
         }
-        func duties(_ list: [Int]?) -> JSON { .array((list ?? []).map { duty(model.duties[$0]) }) }
-        func found(_ id: String) -> JSON { .array((findings[id] ?? []).map(finding)) }
+        self.leads = leads
+        self.assists = assists
+        self.findings = findings
+        self.liaisons = liaisons
+        self.hosts = hosts
+        self.memberOf = memberOf
+    }
 
-        let units: [JSON] = model.units.map { u in
-            let kind = model.kind(u.kind)
-            return .object([
+    /// The data block of a one-model page.
+    var json: JSON { document(units: model.units.map { unit($0) }) }
+
+    /// The data block with the given unit entries, the model's people and the panel's words.
+    func document(units: [JSON]) -> JSON {
+        .object([
+            ("lang", .string(lang.rawValue)),
+            ("words", .object(ReportWords.script.map { ($0.0, .string($0.1.text(lang))) })),
+            ("units", .array(units)),
+            ("people", .array(people)),
+        ])
+    }
+
+    func duties(_ list: [Int]?) -> JSON { .array((list ?? []).map { duty(model.duties[$0]) }) }
+
+    func found(_ id: String) -> JSON { .array((findings[id] ?? []).map(finding)) }
+
+    /// One unit with its relations, duties and findings; `extra` fields (a diff's change) go last.
+    func unit(_ u: Unit, extra: [(String, JSON)] = []) -> JSON {
+        let kind = model.kind(u.kind)
+        return .object(
+            [
                 ("id", .string(u.id)),
                 ("name", .string(u.name)),
                 ("kind", .string(model.kindLabel(u.kind, lang: lang))),
@@ -64,8 +97,11 @@ struct ReportData {
                 ("findings", found(u.id)),
                 ("note", .optional(u.note)),
                 ("source", .optional(u.source)),
-            ])
-        }
+            ] + extra)
+    }
+
+    /// Every person with their roles (for the panel) and the units they hold a role in (for the search).
+    var people: [JSON] {
         var roles: [String: [JSON]] = [:]
         var roleUnits: [String: [String]] = [:]
         for u in model.units {
@@ -78,7 +114,7 @@ struct ReportData {
             for d in u.deputies { add(d.id, ChartWords.deputy(u.kind)) }
             for m in u.members { add(m.id, ChartWords.member) }
         }
-        let people: [JSON] = model.people.map { p in
+        return model.people.map { p in
             .object([
                 ("id", .string(p.id)),
                 ("name", .string(p.name)),
@@ -95,12 +131,6 @@ struct ReportData {
                 ("source", .optional(p.source)),
             ])
         }
-        return .object([
-            ("lang", .string(lang.rawValue)),
-            ("words", .object(ReportWords.script.map { ($0.0, .string($0.1.text(lang))) })),
-            ("units", .array(units)),
-            ("people", .array(people)),
-        ])
     }
 
     /// A reference as the panel shows it: what it names, its display name, and whether it is provisional.

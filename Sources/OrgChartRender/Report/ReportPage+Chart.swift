@@ -4,7 +4,9 @@ extension ReportPage {
     /// The chart section: the whole view as inline SVG with the units that have findings marked, each unit's node
     /// carrying an id the script (and a link such as `#unit-hq`) finds it by, the search box and the side panel.
     mutating func chartSection() throws(ChartError) -> String {
-        var out = "<section id=\"chart\" class=\"card\">\n<h2>\(t(ReportWords.chartSection))</h2>\n"
+        let title = diff == nil ? ReportWords.chartSection : ReportWords.diffChartSection
+        var out = "<section id=\"chart\" class=\"card\">\n<h2>\(t(title))</h2>\n"
+        if diff != nil { out += "<p class=\"intro\">\(t(ReportWords.diffChartIntro))</p>\n" }
         out += """
             <div class="toolbar" role="search">\
             <label class="search"><span class="visually-hidden">\(t(ReportWords.search))</span>\
@@ -36,14 +38,27 @@ extension ReportPage {
         return out
     }
 
-    /// The SVG of the whole view, or nil when it draws no unit.
+    /// The SVG of the whole view (for two models, the visual diff: the AFTER structure with added, removed and
+    /// changed units coloured), or nil when it draws no unit.
     mutating func chartSVG() throws(ChartError) -> String? {
         let chartOptions = ChartOptions(view: .whole, fontName: options.fontName, lang: lang, title: false)
-        var graph = try ChartBuilder.build(model, options: chartOptions, findings: findings)
-        for i in graph.nodes.indices where index.unit(graph.nodes[i].id) != nil {
-            let anchor = ReportAnchor.unit(graph.nodes[i].id)
-            graph.nodes[i].svgID = anchor
-            chartIDs[graph.nodes[i].id] = anchor
+        var graph: ChartGraph
+        var removed: [String: String] = [:]
+        if let diff {
+            graph = try DiffChart.build(diff, options: chartOptions)
+            for r in diff.removedUnits { removed[DiffChart.removedNodeID(r.unit.id)] = r.unit.id }
+        } else {
+            graph = try ChartBuilder.build(model, options: chartOptions, findings: findings)
+        }
+        for i in graph.nodes.indices {
+            let id = graph.nodes[i].id
+            if index.unit(id) != nil {
+                graph.nodes[i].svgID = ReportAnchor.unit(id)
+                chartIDs[id] = ReportAnchor.unit(id)
+            } else if let old = removed[id] {
+                graph.nodes[i].svgID = ReportAnchor.removed(old)
+                removedChartIDs[old] = ReportAnchor.removed(old)
+            }
         }
         guard !chartIDs.isEmpty else { return nil }
         let svg = try ChartRenderer.render(graph, format: .svg)

@@ -63,10 +63,15 @@ extension ReportPage {
 
     /// The table of contents, kept at the top of the window.
     func navigation() -> String {
-        let links = [
+        var links = [
             ("chart", ReportWords.chartSection), ("findings", ReportWords.findingsSection),
             ("matrix", ReportWords.matrixSection), ("duties", ReportWords.dutiesSection),
         ]
+        if diff != nil {
+            links[0].1 = ReportWords.diffChartShort
+            links.insert(
+                contentsOf: [("changes", ReportWords.changesSection), ("impact", ReportWords.impactSection)], at: 1)
+        }
         return "<nav class=\"toc\" aria-label=\"\(t(ReportWords.contents))\"><div class=\"wrap\">"
             + links.map { "<a href=\"#\($0.0)\">\(t($0.1))</a>" }.joined() + "</div></nav>\n"
     }

@@ -5,6 +5,7 @@ extension ReportPage {
     /// overlaps (several leads) and diffuse (collective) leads marked.
     func matrixSection() -> String {
         var out = "<section id=\"matrix\" class=\"card\">\n<h2>\(t(ReportWords.matrixSection))</h2>\n"
+        out += scope()
         out += "<p class=\"intro\">\(t(ReportWords.matrixIntro))</p>\n"
         guard !model.duties.isEmpty else {
             return out + "<p class=\"empty\">\(t(ReportWords.matrixEmpty))</p>\n</section>\n"
@@ -49,6 +50,7 @@ extension ReportPage {
     /// to the report's date.
     func dutiesSection() -> String {
         var out = "<section id=\"duties\" class=\"card\">\n<h2>\(t(ReportWords.dutiesSection))</h2>\n"
+        out += scope()
         out += "<p class=\"intro\">\(t(ReportWords.dutiesIntro)) (\(t(ReportWords.checkedAsOf)) "
         out += "\(e(options.asOf.description)))</p>\n"
         guard !model.duties.isEmpty else {

@@ -74,6 +74,96 @@ enum ReportWords {
         en: "One self-contained file: it works offline and loads nothing from the network.",
         zh: "本报告为单一离线文件,不加载任何网络资源。")
 
+    static let diffTitle = Message(en: "Restructuring report", zh: "机构调整对比报告")
+    static let before = Message(en: "Before", zh: "调整前")
+    static let after = Message(en: "After", zh: "调整后")
+    static let diffChartSection = Message(en: "The structure after the change", zh: "调整后架构(变化已标出)")
+    static let diffChartShort = Message(en: "Visual diff", zh: "对比图")
+    static let diffChartIntro = Message(
+        en: "The AFTER structure: added units green, changed ones orange, removed ones red and dashed where they "
+            + "were; merges, splits and moves are noted in the boxes.",
+        zh: "调整后的架构:新增单位为绿色,有变化的为橙色,撤销的以红色虚线留在原位置;合并、拆分和调整隶属在框内注明。")
+    static let changesSection = Message(en: "Changes", zh: "变更")
+    static let impactSection = Message(en: "Impact", zh: "影响")
+    static let noChanges = Message(en: "The two models describe the same structure.", zh: "两个模型的结构相同,没有变更。")
+    static let changes = Message(en: "changes", zh: "项变更")
+    static let change = Message(en: "Change", zh: "变更")
+    static let description = Message(en: "Description", zh: "说明")
+    static let introduced = Message(en: "Findings the change introduces", zh: "调整后新增的问题")
+    static let resolved = Message(en: "Findings the change resolves", zh: "调整后解决的问题")
+    static let leadLosses = Message(en: "Duties that lose their lead", zh: "失去牵头方的职责")
+    static let errorsAfter = Message(en: "errors after", zh: "调整后错误")
+    static let warningsAfter = Message(en: "warnings after", zh: "调整后警告")
+    static let formerLeads = Message(en: "Led before by", zh: "原牵头方")
+    static let candidates = Message(en: "Units that took over", zh: "可接替的单位")
+    static let leadRoles = Message(en: "Lead roles per person", zh: "个人牵头职务变化")
+    static let noLoadChange = Message(en: "Nobody's lead roles change.", zh: "无人的牵头职务发生变化。")
+    static let person = Message(en: "Person", zh: "人员")
+    static let gains = Message(en: "Gains", zh: "新增")
+    static let loses = Message(en: "Loses", zh: "失去")
+    static let note = Message(en: "Note", zh: "提示")
+    static let losesAll = Message(en: "loses every role", zh: "失去全部牵头职务")
+    static let overLimit = Message(en: "over the limit", zh: "超过上限")
+    static let unitCounts = Message(en: "Units per kind", zh: "单位数量")
+    static let noCountChange = Message(en: "No kind of unit changes in number.", zh: "各类单位数量不变。")
+    static let kind = Message(en: "Kind", zh: "类别")
+    static let fixed = Message(en: "Fixed", zh: "规定数")
+    static let notMet = Message(en: "not met", zh: "不符")
+
+    /// `Units chaired plus duties led, per person (limit 5).`
+    static func loadIntro(_ limit: Int, _ lang: Language) -> String {
+        lang == .zh
+            ? "每人担任负责人的单位数与牵头职责数之和(上限 \(limit))。"
+            : "Units chaired plus duties led, per person (limit \(limit))."
+    }
+
+    /// How a unit fares in a restructuring, in words.
+    static func state(_ s: UnitChangeStatus.State) -> Message {
+        switch s {
+        case .added: return Message(en: "added", zh: "新增")
+        case .removed: return Message(en: "removed", zh: "撤销")
+        case .changed: return Message(en: "changed", zh: "有变化")
+        }
+    }
+
+    /// A kind of change in words.
+    static func changeKind(_ k: ChangeKind) -> Message {
+        switch k {
+        case .unitAdded: return Message(en: "unit added", zh: "新增单位")
+        case .unitRemoved: return Message(en: "unit removed", zh: "撤销单位")
+        case .unitRenamed: return Message(en: "renamed", zh: "更名")
+        case .unitMoved: return Message(en: "moved", zh: "调整隶属")
+        case .unitMerged: return Message(en: "merged", zh: "合并")
+        case .unitSplit: return Message(en: "split", zh: "拆分")
+        case .kindChanged: return Message(en: "kind changed", zh: "类别变化")
+        case .chiefChanged: return Message(en: "chief changed", zh: "负责人变化")
+        case .deputiesChanged: return Message(en: "deputies changed", zh: "副职变化")
+        case .officeChanged: return Message(en: "office moved", zh: "办公室调整")
+        case .liaisonAdded: return Message(en: "liaison added", zh: "新增对接")
+        case .liaisonRemoved: return Message(en: "liaison removed", zh: "取消对接")
+        case .memberAdded: return Message(en: "member added", zh: "新增成员")
+        case .memberRemoved: return Message(en: "member removed", zh: "减少成员")
+        case .dutyAdded: return Message(en: "duty added", zh: "新增职责")
+        case .dutyRemoved: return Message(en: "duty removed", zh: "取消职责")
+        case .dutyLeadChanged: return Message(en: "lead changed", zh: "牵头方变化")
+        case .dutyAssistChanged: return Message(en: "assists changed", zh: "配合方变化")
+        case .dutyDueChanged: return Message(en: "deadline changed", zh: "期限变化")
+        case .personAdded: return Message(en: "person added", zh: "新增人员")
+        case .personRemoved: return Message(en: "person removed", zh: "减少人员")
+        case .personTitleChanged: return Message(en: "title changed", zh: "职务变化")
+        }
+    }
+
+    /// A severity as a single word, for badges.
+    static func severityWord(_ s: Severity) -> Message {
+        switch s {
+        case .error: return Message(en: "error", zh: "错误")
+        case .warning: return Message(en: "warning", zh: "警告")
+        case .info: return Message(en: "note", zh: "提示")
+        case .off: return Message(en: "off", zh: "关闭")
+        }
+    }
+
     /// `overdue by 3 days` / `逾期 3 天`.
     static func overdueBy(_ days: Int, _ lang: Language) -> String {
         lang == .zh ? "逾期 \(days) 天" : "overdue by \(days) day\(days == 1 ? "" : "s")"
@@ -118,6 +208,8 @@ enum ReportWords {
         ("people", Message(en: "people", zh: "名人员")),
         ("noMatch", Message(en: "No unit or person matches.", zh: "没有匹配的单位或人员。")),
         ("person", Message(en: "Person", zh: "人员")),
+        ("change", Message(en: "Change", zh: "变化")),
+        ("removedUnit", Message(en: "removed by the change", zh: "调整后撤销")),
         ("due", Message(en: "due", zh: "期限")),
         ("error", Message(en: "error", zh: "错误")),
         ("warning", Message(en: "warning", zh: "警告")),
