@@ -66,15 +66,6 @@ struct Check: ParsableCommand {
         let onlySet = only.map { Set($0.split(separator: ",").map(String.init)) }
         let findings = CheckRunner.run(m, options: CheckOptions(asOf: asOf ?? Day.today()), only: onlySet)
         let checked = clock.lap()
-        defer {
-            if timings {
-                let printed = clock.lap()
-                printError(
-                    "timings: load \(Stopwatch.ms(loaded)) ms, checks \(Stopwatch.ms(checked)) ms, output \(Stopwatch.ms(printed)) ms "
-                        + "(\(m.units.count) units, \(m.people.count) people, \(m.duties.count) duties, \(findings.count) findings)"
-                )
-            }
-        }
         let lang = options.language
         let text: String
         switch format {
@@ -84,6 +75,15 @@ struct Check: ParsableCommand {
         case .markdown: text = MarkdownFindingPrinter(lang: lang).render(findings)
         }
         try emit(text, to: output, inputs: [model], options: options)
-        if findings.contains(where: { $0.severity >= failOn }) { throw ExitCode(1) }
+        let failed = findings.contains(where: { $0.severity >= failOn })
+        if timings {
+            let printed = clock.lap()
+            printError(
+                "timings: load \(Stopwatch.ms(loaded)) ms, checks \(Stopwatch.ms(checked)) ms, output \(Stopwatch.ms(printed)) ms "
+                    + "(\(m.units.count) units, \(m.people.count) people, \(m.duties.count) duties, \(findings.count) findings)"
+            )
+        }
+        // Done: leave without tearing down a model of possibly millions of values (the system reclaims it at once).
+        finish(failed ? 1 : 0)
     }
 }

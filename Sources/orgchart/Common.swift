@@ -110,3 +110,9 @@ struct Stopwatch {
 
     static func ms(_ s: Double) -> String { String(Int((s * 1000).rounded())) }
 }
+
+/// Ends the process with `code` after flushing standard output, skipping the deallocation of large models.
+func finish(_ code: Int32) -> Never {
+    fflush(nil)
+    Glibc.exit(code)
+}
