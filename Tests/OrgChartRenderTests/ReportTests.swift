@@ -109,6 +109,18 @@ struct ReportTests {
         #expect(html.contains("<span class=\"mark mark-overlap\">多头牵头(交叉)</span>"))
     }
 
+    @Test("a matrix too large for a page is left out, with a pointer to the duties table and the CSV")
+    func largeMatrix() throws {
+        let units = (0..<300).map { Unit(id: "b\($0)", name: "局\($0)", kind: "bureau") }
+        let duties = (0..<300).map { Duty(id: "d\($0)", name: "职责\($0)", lead: [Ref("b\($0)")]) }
+        let model = Model(file: "big.yaml", units: units, duties: duties)
+        let html = try HTMLReport.render(model, options: ReportOptions(lang: .en, asOf: Self.asOf))
+        #expect(!html.contains("<table class=\"matrix\">"))
+        #expect(html.contains("The matrix is too large for a page (300 duties × 300 leads and assists)"))
+        #expect(html.contains("<tr id=\"duty-d299\""))
+        #expect(html.utf8.count < 1_000_000)
+    }
+
     @Test("duties are overdue relative to --as-of, not before, and never when done")
     func overdue() throws {
         let model = Model(

@@ -11,6 +11,12 @@ extension ReportPage {
             return out + "<p class=\"empty\">\(t(ReportWords.matrixEmpty))</p>\n</section>\n"
         }
         let matrix = ResponsibilityMatrix(model)
+        // The matrix grows with duties × parties; past a size no one reads it on a page, and the page would weigh
+        // megabytes. The duties table lists the same leads and assists row by row.
+        guard matrix.rows.count * matrix.columns.count <= Self.matrixCellLimit else {
+            out += "<p class=\"empty\">\(e(ReportWords.matrixTooLarge(matrix.rows.count, matrix.columns.count, lang)))"
+            return out + "</p>\n</section>\n"
+        }
         out +=
             "<p class=\"legend\"><span class=\"cell-sample L\">\(e(ResponsibilityMatrix.Role.lead.text(lang)))</span>"
         out += " \(t(ReportWords.lead)) <span class=\"cell-sample A\">"
@@ -45,6 +51,9 @@ extension ReportPage {
         out += "</tbody></table></div>\n</section>\n"
         return out
     }
+
+    /// The most cells the matrix is drawn with (about 250 duties × 200 people and units).
+    static let matrixCellLimit = 50_000
 
     /// The duties table: lead, assists, deadline, cadence and whom to report to, with overdue duties marked relative
     /// to the report's date.

@@ -164,6 +164,15 @@ enum ReportWords {
         }
     }
 
+    /// Why a matrix is left out, and where to find it.
+    static func matrixTooLarge(_ rows: Int, _ columns: Int, _ lang: Language) -> String {
+        lang == .zh
+            ? "矩阵过大(\(rows) 项职责 × \(columns) 个牵头或配合方),未在页面中列出;各职责的牵头和配合方见下方职责表,"
+                + "完整矩阵可用 orgchart matrix -o matrix.csv 导出。"
+            : "The matrix is too large for a page (\(rows) duties × \(columns) leads and assists); the duties table "
+                + "below lists each duty's lead and assists, and orgchart matrix -o matrix.csv exports the whole matrix."
+    }
+
     /// `overdue by 3 days` / `逾期 3 天`.
     static func overdueBy(_ days: Int, _ lang: Language) -> String {
         lang == .zh ? "逾期 \(days) 天" : "overdue by \(days) day\(days == 1 ? "" : "s")"
