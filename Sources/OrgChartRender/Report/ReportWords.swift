@@ -170,7 +170,8 @@ enum ReportWords {
             ? "矩阵过大(\(rows) 项职责 × \(columns) 个牵头或配合方),未在页面中列出;各职责的牵头和配合方见下方职责表,"
                 + "完整矩阵可用 orgchart matrix -o matrix.csv 导出。"
             : "The matrix is too large for a page (\(rows) duties × \(columns) leads and assists); the duties table "
-                + "below lists each duty's lead and assists, and orgchart matrix -o matrix.csv exports the whole matrix."
+                + "below lists each duty's lead and assists, and orgchart matrix -o matrix.csv exports the whole "
+                + "matrix."
     }
 
     /// `overdue by 3 days` / `逾期 3 天`.
