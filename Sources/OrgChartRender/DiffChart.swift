@@ -16,6 +16,9 @@ public enum DiffChart {
         "liaison-removed": "取消对接", "member-added": "新增成员", "member-removed": "减少成员",
     ]
 
+    /// The id of the node that keeps drawing a removed BEFORE unit (AFTER's units keep their own ids).
+    static func removedNodeID(_ unitID: String) -> String { "removed:" + unitID }
+
     /// The chart of `diff.after` (whole view) with the changes marked.
     public static func build(_ diff: ModelDiff, options: ChartOptions = ChartOptions()) throws(ChartError)
         -> ChartGraph
@@ -49,7 +52,7 @@ public enum DiffChart {
             graph.nodes[i] = node
         }
         for r in diff.removedUnits {
-            let id = "removed:" + r.unit.id
+            let id = removedNodeID(r.unit.id)
             guard !present.contains(id) else { continue }
             present.insert(id)
             var lines = [ChartLine(caption: zh ? "变化" : "change", zh ? "撤销,无单位接替" : "removed, nothing replaces it")]

@@ -16,7 +16,8 @@ struct OrgChart: ParsableCommand {
             """,
         version: OrgChartVersion.string,
         subcommands: [
-            Check.self, Checks.self, Matrix.self, Render.self, Diff.self, Extract.self, Import.self, Generate.self,
+            Check.self, Checks.self, Matrix.self, Render.self, Diff.self, Report.self, Extract.self, Import.self,
+            Generate.self,
         ]
     )
 
