@@ -179,3 +179,29 @@ struct ImportTests {
         #expect(big / small < 9, "4× the model took \(big / small)× the time")
     }
 }
+
+@Suite("Real hierarchies: US federal agencies")
+struct USAgenciesTests {
+    @Test("the Federal Register agency list imports, checks and diffs")
+    func agencies() throws {
+        let path = Fixtures.repository.appendingPathComponent("seeds/data/us-federal-register/agencies.json").path
+        let r = try HierarchyImporter.run(
+            [try ImportSpec(argument: path + ":parent=parent_id,kind=department")], name: "US federal agencies")
+        #expect(r.model.units.count == 459)
+        #expect(r.model.units.filter { $0.parent != nil }.count == 217)
+        let text = ModelWriter().yaml(r.model)
+        let before = try ModelLoader.load(text: text, file: "us.yaml")
+        #expect(CheckRunner.run(before).filter { $0.severity >= .warning }.isEmpty)
+        // Move one agency under another and rename a second: the diff reports exactly that.
+        var after = before
+        after.file = "us-after.yaml"
+        let moved = try #require(after.units.firstIndex { $0.parent != nil })
+        let newParent = try #require(after.units.first { $0.parent == nil && $0.id != after.units[moved].parent?.id })
+        after.units[moved].parent = Ref(newParent.id)
+        let renamed = try #require(after.units.firstIndex { $0.parent == nil && $0.id != newParent.id })
+        after.units[renamed].name += " (renamed)"
+        let diff = ModelDiff(before: before, after: after)
+        #expect(Set(diff.changes.map(\.change.rawValue)) == ["unit-moved", "unit-renamed"])
+        #expect(diff.changes.count == 2)
+    }
+}
