@@ -4,7 +4,10 @@
     import Darwin
 #endif
 
-/// The text encodings minutes are read in.
+/// The text encodings of minutes and imported tables (`--encoding`).
+public typealias TextEncoding = MinutesEncoding
+
+/// The text encodings minutes (and imported tables) are read in.
 public enum MinutesEncoding: String, Sendable, Hashable, CaseIterable {
     /// UTF-8, with or without a byte-order mark.
     case utf8
