@@ -58,9 +58,10 @@ struct Diff: ParsableCommand {
     }
 
     func run() throws {
-        let b = try loadModel(before, options)
-        let a = try loadModel(after, options)
-        let diff = ModelDiff(before: b, after: a, options: CheckOptions(asOf: asOf ?? Day.today()))
+        let (b, bi) = try loadIndexedModel(before, options)
+        let (a, ai) = try loadIndexedModel(after, options)
+        let diff = ModelDiff(
+            before: b, after: a, beforeIndex: bi, afterIndex: ai, options: CheckOptions(asOf: asOf ?? Day.today()))
         let lang = options.language
         if let output, format == nil, let picture = ChartFormat(path: output), picture != .dot {
             // The visual diff: the AFTER structure with the changes marked.

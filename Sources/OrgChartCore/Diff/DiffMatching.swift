@@ -19,7 +19,9 @@ public struct DiffMatching: Sendable {
 
     /// Matches two models.
     public init(before: Model, after: Model) {
-        self.init(before: before, after: after, beforeIndex: ModelIndex(before), afterIndex: ModelIndex(after))
+        self.init(
+            before: before, after: after, beforeIndex: ModelIndex(before, children: false),
+            afterIndex: ModelIndex(after, children: false))
     }
 
     /// Matches two models whose indexes are already built.

@@ -8,8 +8,8 @@ enum ImpactAnalysis {
     static func findings(_ m: DiffMatching, options: CheckOptions, leadLosses: [LeadLoss])
         -> (introduced: [Finding], resolved: [Finding])
     {
-        let beforeFindings = CheckRunner.run(m.before, options: options)
-        let afterFindings = CheckRunner.run(m.after, options: options)
+        let beforeFindings = CheckRunner.run(m.before, index: m.beforeIndex, options: options)
+        let afterFindings = CheckRunner.run(m.after, index: m.afterIndex, options: options)
         func key(_ f: Finding, _ subject: String?) -> String {
             f.check + "\u{1}" + (subject ?? "") + "\u{1}" + withoutLineNumbers(f.message.en)
         }

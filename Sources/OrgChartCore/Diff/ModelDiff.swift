@@ -24,7 +24,17 @@ public struct ModelDiff: Sendable {
 
     /// Compares two models; `options` (the date deadlines are checked against) apply to the checks of both.
     public init(before: Model, after: Model, options: CheckOptions = CheckOptions()) {
-        let m = DiffMatching(before: before, after: after)
+        self.init(
+            before: before, after: after, beforeIndex: ModelIndex(before, children: false),
+            afterIndex: ModelIndex(after, children: false), options: options)
+    }
+
+    /// The same, reusing the indices the loader built.
+    public init(
+        before: Model, after: Model, beforeIndex: ModelIndex, afterIndex: ModelIndex,
+        options: CheckOptions = CheckOptions()
+    ) {
+        let m = DiffMatching(before: before, after: after, beforeIndex: beforeIndex, afterIndex: afterIndex)
         let structure = StructureDiff(m)
         let findings = ImpactAnalysis.findings(m, options: options, leadLosses: structure.leadLosses)
         self.matching = m

@@ -376,6 +376,8 @@ struct StructureDiff {
     mutating func compareRefs(
         _ d: Duty, _ unit: String?, _ before: [Ref], _ after: [Ref], _ kind: ChangeKind, en: String, zh: String
     ) {
+        // The same ids on both sides is no change (and the common case: skip building sets).
+        if before.count == after.count && zip(before, after).allSatisfy({ $0.id == $1.id }) { return }
         guard Set(before.map { m.mapBefore($0.id) }) != Set(after.map { m.mapAfter($0.id) }) else { return }
         let b = before.map { m.beforeDisplay($0.id) }
         let a = after.map { m.afterDisplay($0.id) }
