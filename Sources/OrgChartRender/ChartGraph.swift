@@ -129,12 +129,15 @@ public struct ChartNode: Sendable, Hashable {
     public var tooltip: String?
     /// Where the node goes, when the layout is computed outside Graphviz.
     public var position: ChartPoint?
+    /// The `id` of the node's element in SVG output (Graphviz's `id` attribute), so a page can find it; nil leaves
+    /// Graphviz's own numbering.
+    public var svgID: String?
 
     /// Creates the value from its parts; defaults are what charts normally use.
     public init(
         id: String, heading: String, lines: [ChartLine] = [], grid: [String] = [], gridColumns: Int = 3,
         shape: ChartShape = .box, style: ChartStyle, marker: Bool = false, tooltip: String? = nil,
-        position: ChartPoint? = nil
+        position: ChartPoint? = nil, svgID: String? = nil
     ) {
         self.id = id
         self.heading = heading
@@ -146,6 +149,7 @@ public struct ChartNode: Sendable, Hashable {
         self.marker = marker
         self.tooltip = tooltip
         self.position = position
+        self.svgID = svgID
     }
 }
 

@@ -180,7 +180,7 @@ struct DOTText {
                     ("fillcolor", "\"\(n.style.fill)\""), ("color", "\"\(n.style.border)\""),
                     ("penwidth", "\"\(W.number(n.style.penWidth))\""),
                     ("fontcolor", n.style.dashed ? "\"\(n.style.text)\"" : nil),
-                    ("tooltip", n.tooltip.map(W.tooltip)),
+                    ("tooltip", n.tooltip.map(W.tooltip)), ("id", n.svgID.map(W.quoted)),
                     ("pos", n.position.map { "\"\(W.number($0.x)),\(W.number($0.y))!\"" }),
                     ("label", "<\(nodeTable(n))>"),
                 ]), indent: indent)

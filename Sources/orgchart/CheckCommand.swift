@@ -44,6 +44,9 @@ struct Check: ParsableCommand {
     @Option(name: .shortAndLong, help: "Write the output to this file (atomically) instead of standard output.")
     var output: String?
 
+    @Flag(name: .long, help: "Print how long loading, checking and printing took, to standard error.")
+    var timings = false
+
     @OptionGroup var options: GlobalOptions
 
     func validate() throws {
@@ -57,9 +60,13 @@ struct Check: ParsableCommand {
     }
 
     func run() throws {
-        let m = try loadModel(model, options)
+        var clock = Stopwatch()
+        let (m, index) = try loadIndexedModel(model, options)
+        let loaded = clock.lap()
         let onlySet = only.map { Set($0.split(separator: ",").map(String.init)) }
-        let findings = CheckRunner.run(m, options: CheckOptions(asOf: asOf ?? Day.today()), only: onlySet)
+        let findings = CheckRunner.run(
+            m, index: index, options: CheckOptions(asOf: asOf ?? Day.today()), only: onlySet)
+        let checked = clock.lap()
         let lang = options.language
         let text: String
         switch format {
@@ -69,6 +76,15 @@ struct Check: ParsableCommand {
         case .markdown: text = MarkdownFindingPrinter(lang: lang).render(findings)
         }
         try emit(text, to: output, inputs: [model], options: options)
-        if findings.contains(where: { $0.severity >= failOn }) { throw ExitCode(1) }
+        let failed = findings.contains(where: { $0.severity >= failOn })
+        if timings {
+            let printed = clock.lap()
+            printError(
+                "timings: load \(Stopwatch.ms(loaded)) ms, checks \(Stopwatch.ms(checked)) ms, output \(Stopwatch.ms(printed)) ms "
+                    + "(\(m.units.count) units, \(m.people.count) people, \(m.duties.count) duties, \(findings.count) findings)"
+            )
+        }
+        // Done: leave without tearing down a model of possibly millions of values (the system reclaims it at once).
+        finish(failed ? 1 : 0)
     }
 }

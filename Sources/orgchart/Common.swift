@@ -50,8 +50,13 @@ func printError(_ text: String) {
 
 /// Loads a model or prints its errors and exits 2.
 func loadModel(_ path: String, _ options: GlobalOptions) throws -> Model {
+    try loadIndexedModel(path, options).model
+}
+
+/// Loads a model with its index, or prints its errors and exits 2.
+func loadIndexedModel(_ path: String, _ options: GlobalOptions) throws -> (model: Model, index: ModelIndex) {
     do {
-        return try ModelLoader.load(path: path)
+        return try ModelLoader.loadIndexed(path: path)
     } catch {
         let printer = TextFindingPrinter(lang: options.language, colour: options.colour && isatty(2) == 1)
         for f in error.errors { printError(printer.line(f)) }
@@ -89,4 +94,30 @@ func write(_ bytes: [UInt8], to output: String, inputs: [String], options: Globa
         printError("error: " + error.message.text(options.language))
         throw ExitCode(2)
     }
+}
+
+/// Wall-clock laps for `--timings`.
+struct Stopwatch {
+    var last = Stopwatch.now()
+
+    static func now() -> Double {
+        var t = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &t)
+        return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
+    }
+
+    /// Seconds since the last lap.
+    mutating func lap() -> Double {
+        let n = Stopwatch.now()
+        defer { last = n }
+        return n - last
+    }
+
+    static func ms(_ s: Double) -> String { String(Int((s * 1000).rounded())) }
+}
+
+/// Ends the process with `code` after flushing standard output, skipping the deallocation of large models.
+func finish(_ code: Int32) -> Never {
+    fflush(nil)
+    Glibc.exit(code)
 }

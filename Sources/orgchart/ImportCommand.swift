@@ -1,8 +1,6 @@
 import ArgumentParser
 import OrgChartCore
 
-extension TextEncoding: ExpressibleByArgument {}
-
 struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Build a model from tabular hierarchies (CSV or JSON with id, name and parent columns).",
@@ -26,7 +24,7 @@ struct Import: ParsableCommand {
     var name: String?
 
     @Option(name: .long, help: "auto, utf8 or gb18030.")
-    var encoding: TextEncoding = .auto
+    var encoding: MinutesEncoding = .auto
 
     @Option(name: .shortAndLong, help: "Write the model here (atomically) instead of standard output.")
     var output: String?
@@ -58,7 +56,7 @@ struct Import: ParsableCommand {
             "Imported by `orgchart import` from: "
                 + specs.map { "\($0.path) (\(result.encodings[$0.path]?.rawValue ?? "?"))" }
                 .joined(separator: ", "),
-            "\(result.model.units.count) units. Each unit's `source` is the file and line it came from.",
+            "\(result.model.units.count) units. Each unit's `source` is fileN#LINE: the file (see organisation.sources) and line it came from.",
         ]
         let yaml = ModelWriter(header: header).yaml(result.model)
         try emit(yaml, to: output, inputs: specs.map(\.path), options: options)

@@ -15,7 +15,10 @@ struct OrgChart: ParsableCommand {
             default from LANG). Exit codes: 0 success, 1 findings at the failing severity, 2 bad input or usage.
             """,
         version: OrgChartVersion.string,
-        subcommands: [Check.self, Checks.self, Matrix.self, Render.self, Import.self, Generate.self]
+        subcommands: [
+            Check.self, Checks.self, Matrix.self, Render.self, Diff.self, Report.self, Extract.self, Import.self,
+            Generate.self,
+        ]
     )
 
     /// Runs the command; usage errors exit 2 (not argument-parser's 64) so that 2 always means "bad input".

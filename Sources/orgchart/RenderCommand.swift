@@ -84,6 +84,25 @@ struct Render: ParsableCommand {
     @Flag(help: "Mark units that have check errors (red border; the findings as SVG tooltips).")
     var annotate = false
 
+    @Option(
+        help: ArgumentHelp(
+            "auto, dot or tree. tree: a linear-time layout in Swift that Graphviz only draws, for large hierarchies; auto picks it above \(Render.treeThreshold) units.",
+            valueName: "layout"))
+    var layout: LayoutChoice = .auto
+
+    @Option(
+        name: .customLong("max-children"),
+        help: ArgumentHelp(
+            "Tree layout: the most children drawn under one unit; the rest fold into one \"+ N more\" box (0: never).",
+            valueName: "n"))
+    var maxChildren: Int = 40
+
+    /// How `render` lays a chart out.
+    enum LayoutChoice: String, ExpressibleByArgument { case auto, dot, tree }
+
+    /// Above this many units the whole view uses the tree layout: `dot` grows much faster than linearly.
+    static let treeThreshold = 400
+
     @OptionGroup var options: GlobalOptions
 
     func validate() throws {
@@ -124,6 +143,15 @@ struct Render: ParsableCommand {
                     : "error: \(output) is the model file itself; not overwriting it")
             throw ExitCode(2)
         }
+        let useTree =
+            resolvedView == .whole && (layout == .tree || (layout == .auto && m.units.count > Render.treeThreshold))
+        if useTree {
+            try renderTree(m, lang: lang)
+            return
+        }
+        if layout == .auto && resolvedView == .whole {
+            printError(lang == .zh ? "布局:dot(\(m.units.count) 个单位)" : "layout: dot (\(m.units.count) units)")
+        }
         let chartView: ChartView
         switch resolvedView {
         case .whole: chartView = root.map { .subtree(root: $0, depth: depth) } ?? .whole
@@ -142,6 +170,42 @@ struct Render: ParsableCommand {
             } else {
                 writeStandardOutput(bytes)
             }
+        } catch let error as ChartError {
+            printError((lang == .zh ? "错误:" : "error: ") + error.message.text(lang))
+            throw ExitCode(2)
+        } catch let error as FileError {
+            printError((lang == .zh ? "错误:" : "error: ") + error.message.text(lang))
+            throw ExitCode(2)
+        }
+    }
+}
+
+extension Render {
+    /// Draws a large hierarchy with the tree layout and says what was folded or cut.
+    func renderTree(_ m: Model, lang: Language) throws {
+        let chosen = format ?? output.flatMap { ChartFormat(path: $0) } ?? .dot
+        do {
+            let chart = try TreeChart.build(
+                m,
+                options: TreeChartOptions(
+                    root: root, depth: depth, maxChildren: maxChildren, fontName: font, lang: lang,
+                    colourByKind: kindColours, orientation: orientation ?? .topToBottom))
+            var note =
+                lang == .zh
+                ? "布局:树形(Swift 线性时间布局,Graphviz 按位置绘制),画出 \(chart.drawn) 个单位"
+                : "layout: tree (linear-time layout in Swift, drawn by Graphviz at those positions), \(chart.drawn) units drawn"
+            if chart.folded > 0 {
+                note +=
+                    lang == .zh
+                    ? ";\(chart.folded) 个单位折叠为“+ 另有 N 个”(--max-children 调整)"
+                    : "; \(chart.folded) units folded into \"+ N more\" boxes (see --max-children)"
+            }
+            if chart.cut > 0 {
+                note += lang == .zh ? ";\(chart.cut) 个单位超出 --depth 未画出" : "; \(chart.cut) units below --depth not drawn"
+            }
+            printError(note)
+            let bytes = try chart.render(chosen, dpi: chosen == .png ? min(dpi, 72) : nil)
+            if let output { try FileIO.writeAtomically(bytes, to: output) } else { writeStandardOutput(bytes) }
         } catch let error as ChartError {
             printError((lang == .zh ? "错误:" : "error: ") + error.message.text(lang))
             throw ExitCode(2)

@@ -35,10 +35,10 @@ public enum CheckCatalog {
 public enum CheckRunner {
     /// Every finding of every check, with the model's severities applied and suppressed findings removed, sorted
     /// by file position. Problems with the model's own check settings are findings too (`check-settings`).
-    public static func run(_ model: Model, options: CheckOptions = CheckOptions(), only: Set<String>? = nil)
-        -> [Finding]
-    {
-        let context = CheckContext(model: model, options: options)
+    public static func run(
+        _ model: Model, index: ModelIndex? = nil, options: CheckOptions = CheckOptions(), only: Set<String>? = nil
+    ) -> [Finding] {
+        let context = CheckContext(model: model, index: index, options: options)
         var findings: [Finding] = []
         for rule in CheckCatalog.all where only?.contains(rule.id) ?? true {
             if model.checkSettings[rule.id]?.severity == .off { continue }

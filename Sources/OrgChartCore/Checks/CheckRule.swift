@@ -49,6 +49,10 @@ public struct CheckContext: Sendable {
     public let references: [ReferenceSite]
     /// What each reference points at (aligned with `references`; nil for an undefined id).
     public let targets: [Entity?]
+    /// Where each duty's references start in `references` (its leads, then its assists, then `report_to`).
+    public let dutyReferenceStart: [Int]
+    /// Where each unit's references start in `references` (parent, chief, deputies, office, members, liaises).
+    public let unitReferenceStart: [Int]
     /// Whether anything refers to each person, by index.
     public let personReferenced: [Bool]
     /// Whether anything refers to each unit, by index.
@@ -73,6 +77,19 @@ public struct CheckContext: Sendable {
             default: break
             }
         }
+        var unitStart = [Int](repeating: 0, count: model.units.count)
+        var dutyStart = [Int](repeating: 0, count: model.duties.count)
+        var k = 0
+        for i in model.units.indices {
+            unitStart[i] = k
+            while k < refs.count, refs[k].ownerIndex == i, refs[k].ownerIsUnit { k += 1 }
+        }
+        for i in model.duties.indices {
+            dutyStart[i] = k
+            while k < refs.count, refs[k].ownerIndex == i, !refs[k].ownerIsUnit { k += 1 }
+        }
+        self.unitReferenceStart = unitStart
+        self.dutyReferenceStart = dutyStart
         self.references = refs
         self.targets = targets
         self.personReferenced = people

@@ -30,9 +30,14 @@ public enum DiffuseLead: CheckRule {
 
     public static func run(_ ctx: CheckContext) -> [Finding] {
         var out: [Finding] = []
-        for d in ctx.model.duties {
-            for r in d.lead {
-                guard let u = ctx.index.unit(r.id), ctx.model.units[u].kind == "collective" else { continue }
+        let duties = ctx.model.duties
+        for di in duties.indices {
+            let start = ctx.dutyReferenceStart[di]
+            for (k, r) in duties[di].lead.enumerated() {
+                guard case .unit(let u) = ctx.targets[start + k], ctx.model.units[u].kind == "collective" else {
+                    continue
+                }
+                let d = duties[di]
                 let name = ctx.model.units[u].name
                 out.append(
                     ctx.finding(

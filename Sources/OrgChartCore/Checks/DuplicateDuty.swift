@@ -68,21 +68,50 @@ public enum DuplicateDuty: CheckRule {
     }
 
     public static func run(_ ctx: CheckContext) -> [Finding] {
-        var first = IDTable<Int>(capacity: ctx.model.duties.count)
+        // Bucket by a hash of the normalised name; build the normalised strings only to confirm a collision.
+        var first: [UInt64: [Int]] = [:]
+        first.reserveCapacity(ctx.model.duties.count)
         var out: [Finding] = []
-        for i in ctx.model.duties.indices {
-            let d = ctx.model.duties[i]
-            let key = normalise(d.name)
-            if key.isEmpty { continue }
-            if let f = first.insertIfAbsent(key, i) {
-                let o = ctx.model.duties[f]
-                out.append(
-                    ctx.finding(
-                        self, subject: d.id, at: d.keyMarks["name"] ?? d.mark,
-                        en: "duty “\(d.name)” (`\(d.id)`) is the same work as `\(o.id)` at line \(o.mark.line)",
-                        zh: "职责“\(d.name)”(`\(d.id)`)与第 \(o.mark.line) 行的 `\(o.id)` 是同一项工作"))
+        let duties = ctx.model.duties
+        for i in duties.indices {
+            let h = normalisedHash(duties[i].name)
+            if h == 0 { continue }
+            if let candidates = first[h] {
+                let key = normalise(duties[i].name)
+                if let f = candidates.first(where: { normalise(duties[$0].name) == key }) {
+                    let d = duties[i]
+                    let o = duties[f]
+                    out.append(
+                        ctx.finding(
+                            self, subject: d.id, at: d.keyMarks["name"] ?? d.mark,
+                            en: "duty “\(d.name)” (`\(d.id)`) is the same work as `\(o.id)` at line \(o.mark.line)",
+                            zh: "职责“\(d.name)”(`\(d.id)`)与第 \(o.mark.line) 行的 `\(o.id)` 是同一项工作"))
+                    continue
+                }
             }
+            first[h, default: []].append(i)
         }
         return out
+    }
+
+    /// FNV-1a of the normalised name's scalars, without building it; 0 when the name normalises to nothing.
+    static func normalisedHash(_ name: String) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        var any = false
+        func mix(_ v: UInt32) {
+            any = true
+            h = (h ^ UInt64(v)) &* 0x0000_0100_0000_01B3
+        }
+        for s in name.unicodeScalars {
+            let v = s.value
+            if (0x4E00...0x9FFF).contains(v) || (0x30...0x39).contains(v) || (0x61...0x7A).contains(v) {
+                mix(v)
+            } else if (0x41...0x5A).contains(v) {
+                mix(v + 0x20)
+            } else if v >= 0x80 {
+                for n in normalise(String(s)).unicodeScalars { mix(n.value) }
+            }
+        }
+        return any ? h | 1 : 0
     }
 }

@@ -41,8 +41,9 @@ public enum LeadOverload: CheckRule {
     public static func run(_ ctx: CheckContext) -> [Finding] {
         let max = limit(ctx)
         var load = [Int](repeating: 0, count: ctx.model.people.count)
-        for u in ctx.model.units { if let c = u.chief, let p = ctx.index.person(c.id) { load[p] += 1 } }
-        for d in ctx.model.duties { for l in d.lead { if let p = ctx.index.person(l.id) { load[p] += 1 } } }
+        for (site, target) in zip(ctx.references, ctx.targets) where site.field == "chief" || site.field == "lead" {
+            if case .person(let p) = target { load[p] += 1 }
+        }
         return ctx.model.people.indices.compactMap { i in
             guard load[i] > max else { return nil }
             let p = ctx.model.people[i]

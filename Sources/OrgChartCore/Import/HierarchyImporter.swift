@@ -54,34 +54,42 @@ public struct ImportResult: Sendable {
     public var model: Model
     public var warnings: [Finding]
     /// The encoding each file was read in, by path.
-    public var encodings: [String: TextEncoding]
+    public var encodings: [String: MinutesEncoding]
 }
 
 /// Builds a model from tabular hierarchies: CSV files with an id, a name and a parent column, and JSON arrays of
 /// records with id, name and parent fields. Several files at once, each with its own parent column.
 public enum HierarchyImporter {
     /// Imports files into one model. Errors that make a file unreadable are thrown with file:line:column.
-    public static func run(_ specs: [ImportSpec], name: String?, encoding: TextEncoding = .auto)
+    public static func run(_ specs: [ImportSpec], name: String?, encoding: MinutesEncoding = .auto)
         throws(LoadFailure) -> ImportResult
     {
         var units: [Unit] = []
         var seen: [String: (String, Int)] = [:]
         var warnings: [Finding] = []
-        var encodings: [String: TextEncoding] = [:]
+        var encodings: [String: MinutesEncoding] = [:]
         var kinds: [String] = []
         var pendingParents: [(Int, String, String, Int)] = []  // unit, parent id, file, line
 
-        for spec in specs {
+        for (fileNumber, spec) in specs.enumerated() {
             let bytes: [UInt8]
             let text: String
             do {
                 bytes = try FileIO.read(spec.path)
-                let decoded = try TextDecoding.decode(bytes, encoding)
-                text = decoded.0
-                encodings[spec.path] = decoded.1
             } catch {
                 throw LoadFailure([
                     Finding(check: "io", severity: .error, message: error.message, file: spec.path, mark: nil)
+                ])
+            }
+            do {
+                // The same decoding as minutes: UTF-8 with or without a byte-order mark, UTF-16 with one, GB18030.
+                let decoded = try MinutesDecoder.decode(bytes, encoding: encoding, file: spec.path)
+                text = decoded.text
+                encodings[spec.path] = decoded.encoding
+            } catch {
+                throw LoadFailure([
+                    Finding(
+                        check: "encoding", severity: .error, message: error.message, file: spec.path, mark: error.mark)
                 ])
             }
             let records = try records(text, spec)
@@ -105,7 +113,7 @@ public enum HierarchyImporter {
                 var u = Unit(
                     id: id, name: r.name.isEmpty ? id : r.name, kind: kind,
                     mark: SourceMark(line: r.line, column: 1))
-                u.source = "\(spec.path):\(r.line)"
+                u.source = "file\(fileNumber + 1)#\(r.line)"
                 units.append(u)
                 if let p = r.parent, !p.isEmpty {
                     pendingParents.append((units.count - 1, sanitise(p), spec.path, r.line))

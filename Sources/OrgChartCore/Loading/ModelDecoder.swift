@@ -1,11 +1,18 @@
 import OrgChartYAML
 
-/// Turns a YAML document into a `Model`, collecting every independent error instead of stopping at the first.
+/// Turns YAML events into a `Model`, pulling them one by one (no tree is built), and collecting every independent
+/// error instead of stopping at the first. A YAML syntax error stops the decoding: it is thrown.
 struct ModelDecoder {
     let file: String
+    let reader: YAMLEventReader
     var errors: [Finding] = []
+    /// The index built while looking for duplicate ids.
+    var index: ModelIndex?
 
-    init(file: String) { self.file = file }
+    init(file: String, reader: YAMLEventReader) {
+        self.file = file
+        self.reader = reader
+    }
 
     static let topKeys = ["format", "organisation", "expect", "kinds", "checks", "people", "units", "duties"]
     static let organisationKeys = ["name", "as_of", "sources", "note"]
@@ -33,145 +40,162 @@ struct ModelDecoder {
                 mark: mark))
     }
 
-    mutating func wrongType(_ key: String, expected en: String, _ zh: String, got node: YAMLNode) {
+    /// Reports a value of the wrong type and consumes the rest of it.
+    mutating func wrongType(_ key: String, expected en: String, _ zh: String, got e: YAMLEvent) throws(YAMLError) {
         error(
-            "wrong-type", "`\(key)` must be \(en), not \(node.kindName)",
-            "`\(key)` 应为\(zh),而不是\(Self.kindNameZh(node))", at: node.mark)
+            "wrong-type", "`\(key)` must be \(en), not \(e.kindName)", "`\(key)` 应为\(zh),而不是\(e.kindNameZh)",
+            at: e.mark)
+        try reader.skip(e)
     }
 
-    static func kindNameZh(_ node: YAMLNode) -> String {
-        switch node.kind {
-        case .scalar: return node.isNull ? "空值" : "标量"
-        case .sequence: return "列表"
-        case .mapping: return "映射"
+    // MARK: - Mappings and lists
+
+    /// The first line of up to 16 keys, kept on the stack so that reading an entity allocates nothing for it.
+    struct FirstMarks {
+        var lines:
+            (
+                Int32, Int32, Int32, Int32, Int32, Int32, Int32, Int32, Int32, Int32, Int32, Int32, Int32, Int32, Int32,
+                Int32
+            ) = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+
+        subscript(i: Int) -> Int32 {
+            get { withUnsafeBytes(of: lines) { $0.load(fromByteOffset: i * 4, as: Int32.self) } }
+            set {
+                withUnsafeMutableBytes(of: &lines) { $0.storeBytes(of: newValue, toByteOffset: i * 4, as: Int32.self) }
+            }
         }
     }
 
-    // MARK: - Mapping walk
-
-    /// The pairs of a mapping as key text → value, reporting duplicate and unknown keys.
-    mutating func fields(_ node: YAMLNode, allowed: [String], context: String) -> [(String, YAMLNode, SourceMark)] {
-        var out: [(String, YAMLNode, SourceMark)] = []
-        eachField(node, allowed: allowed, context: context) { _, k, v, m in out.append((k, v, m)) }
-        return out
-    }
-
-    /// Calls `body` for each pair of a mapping with a known key, reporting duplicate and unknown keys; allocates
-    /// nothing for mappings of up to 64 distinct allowed keys.
+    /// Calls `body` for each pair of the mapping that `start` opened, with its key, the value's first event and the
+    /// key's mark; reports non-scalar, duplicate and unknown keys (`allowed` nil accepts any key). `body` must
+    /// consume the value.
     mutating func eachField(
-        _ node: YAMLNode, allowed: [String], context: String,
-        _ body: (inout ModelDecoder, String, YAMLNode, SourceMark) -> Void
-    ) {
-        var seenBits: UInt64 = 0
+        _ start: YAMLEvent, allowed: [String]?, context: String,
+        _ body: (inout ModelDecoder, String, YAMLEvent, SourceMark) throws(YAMLError) -> Void
+    ) throws(YAMLError) {
+        var seenBits: UInt32 = 0
+        var first = FirstMarks()
         var seenOther: [String: SourceMark] = [:]
-        var it = node.makeChildIterator()
-        while let k = it.next(), let v = it.next() {
-            guard let key = k.scalar, k.kind == .scalar else {
+        while true {
+            let k = try reader.next()
+            if k.kind == .collectionEnd || k.kind == .documentEnd { return }
+            guard k.kind == .scalar else {
                 error(
                     "wrong-type", "a key in \(context) must be a plain name, not \(k.kindName)",
-                    "\(context) 中的键应为名称,而不是\(Self.kindNameZh(k))", at: k.mark)
+                    "\(context) 中的键应为名称,而不是\(k.kindNameZh)", at: k.mark)
+                try reader.skip(k)
+                try reader.skip(try reader.next())
                 continue
             }
-            let slot = allowed.count <= 64 ? allowed.firstIndex(of: key) : nil
-            var first: SourceMark?
+            let key = k.scalar
+            let v = try reader.next()
+            let slot = allowed.flatMap { $0.count <= 16 ? $0.firstIndex(of: key) : nil }
+            var firstLine: Int?
             if let slot {
-                if seenBits & (1 << UInt64(slot)) != 0 {
-                    first = firstMarkOf(key, in: node)
-                }
-            } else {
-                first = seenOther[key]
+                if seenBits & (1 << UInt32(slot)) != 0 { firstLine = Int(first[slot]) }
+            } else if let m = seenOther[key] {
+                firstLine = m.line
             }
-            if let first {
+            if let firstLine {
                 error(
-                    "duplicate-key", "duplicate key `\(key)` in \(context) (first at line \(first.line))",
-                    "\(context) 中的键 `\(key)` 重复(首次出现在第 \(first.line) 行)", at: k.mark)
+                    "duplicate-key", "duplicate key `\(key)` in \(context) (first at line \(firstLine))",
+                    "\(context) 中的键 `\(key)` 重复(首次出现在第 \(firstLine) 行)", at: k.mark)
+                try reader.skip(v)
                 continue
             }
-            if let slot { seenBits |= 1 << UInt64(slot) } else { seenOther[key] = k.mark }
-            guard slot != nil || allowed.contains(key) else {
+            if let slot {
+                seenBits |= 1 << UInt32(slot)
+                first[slot] = Int32(truncatingIfNeeded: k.mark.line)
+            } else {
+                seenOther[key] = k.mark
+            }
+            if let allowed, slot == nil, !allowed.contains(key) {
                 let hint = Suggest.closest(to: key, in: allowed)
                 error(
                     "unknown-key",
                     "unknown key `\(key)` in \(context)" + (hint.map { "; did you mean `\($0)`?" } ?? ""),
                     "\(context) 中有未知的键 `\(key)`" + (hint.map { ";是否想写 `\($0)`?" } ?? ""), at: k.mark)
+                try reader.skip(v)
                 continue
             }
-            body(&self, key, v, k.mark)
+            try body(&self, key, v, k.mark)
         }
     }
 
-    /// Where a key first appears in a mapping (only needed to report a duplicate).
-    func firstMarkOf(_ key: String, in node: YAMLNode) -> SourceMark? {
-        var it = node.makeChildIterator()
-        while let k = it.next(), it.next() != nil {
-            if k.scalar == key { return k.mark }
+    /// Calls `body` for each item of the sequence that `start` opened; `body` must consume the item.
+    mutating func eachItem(_ body: (inout ModelDecoder, YAMLEvent) throws(YAMLError) -> Void) throws(YAMLError) {
+        while true {
+            let e = try reader.next()
+            if e.kind == .collectionEnd || e.kind == .documentEnd { return }
+            try body(&self, e)
         }
-        return nil
     }
 
     // MARK: - Scalars
 
-    mutating func string(_ node: YAMLNode, key: String) -> String? {
-        guard node.kind == .scalar, !node.isNull, let s = node.scalar else {
-            wrongType(key, expected: "text", "文本", got: node)
+    mutating func string(_ e: YAMLEvent, key: String) throws(YAMLError) -> String? {
+        guard e.kind == .scalar, !e.isNull else {
+            try wrongType(key, expected: "text", "文本", got: e)
             return nil
         }
-        return s
+        return e.scalar
     }
 
-    mutating func optionalString(_ node: YAMLNode, key: String) -> String? {
-        if node.isNull { return nil }
-        return string(node, key: key)
+    mutating func optionalString(_ e: YAMLEvent, key: String) throws(YAMLError) -> String? {
+        if e.isNull { return nil }
+        return try string(e, key: key)
     }
 
-    mutating func int(_ node: YAMLNode, key: String) -> Int? {
-        guard node.kind == .scalar, let s = node.scalar, let n = Int(s), n >= 0 else {
-            if node.kind == .scalar {
+    mutating func int(_ e: YAMLEvent, key: String) throws(YAMLError) -> Int? {
+        guard e.kind == .scalar, let n = Int(e.scalar), n >= 0 else {
+            if e.kind == .scalar {
                 error(
-                    "invalid-value", "`\(key)` must be a whole number ≥ 0, not `\(node.scalar ?? "")`",
-                    "`\(key)` 应为非负整数,而不是 `\(node.scalar ?? "")`", at: node.mark)
+                    "invalid-value", "`\(key)` must be a whole number ≥ 0, not `\(e.scalar)`",
+                    "`\(key)` 应为非负整数,而不是 `\(e.scalar)`", at: e.mark)
             } else {
-                wrongType(key, expected: "a whole number", "整数", got: node)
+                try wrongType(key, expected: "a whole number", "整数", got: e)
             }
             return nil
         }
         return n
     }
 
-    mutating func bool(_ node: YAMLNode, key: String) -> Bool? {
-        if node.kind == .scalar, let s = node.scalar {
-            switch s {
+    mutating func bool(_ e: YAMLEvent, key: String) throws(YAMLError) -> Bool? {
+        if e.kind == .scalar {
+            switch e.scalar {
             case "true", "True", "TRUE", "yes", "Yes": return true
             case "false", "False", "FALSE", "no", "No": return false
             default: break
             }
             error(
-                "invalid-value", "`\(key)` must be true or false, not `\(s)`", "`\(key)` 应为 true 或 false,而不是 `\(s)`",
-                at: node.mark)
+                "invalid-value", "`\(key)` must be true or false, not `\(e.scalar)`",
+                "`\(key)` 应为 true 或 false,而不是 `\(e.scalar)`", at: e.mark)
             return nil
         }
-        wrongType(key, expected: "true or false", "true 或 false", got: node)
+        try wrongType(key, expected: "true or false", "true 或 false", got: e)
         return nil
     }
 
-    mutating func day(_ node: YAMLNode, key: String) -> Day? {
-        guard let s = string(node, key: key) else { return nil }
+    mutating func day(_ e: YAMLEvent, key: String) throws(YAMLError) -> Day? {
+        guard let s = try string(e, key: key) else { return nil }
         guard let d = Day(s) else {
             error(
                 "invalid-value", "`\(key)` must be a date written YYYY-MM-DD, not `\(s)`",
-                "`\(key)` 应为 YYYY-MM-DD 格式的日期,而不是 `\(s)`", at: node.mark)
+                "`\(key)` 应为 YYYY-MM-DD 格式的日期,而不是 `\(s)`", at: e.mark)
             return nil
         }
         return d
     }
 
-    mutating func stringList(_ node: YAMLNode, key: String) -> [String] {
-        if node.isNull { return [] }
-        guard node.kind == .sequence else {
-            wrongType(key, expected: "a list of text", "文本列表", got: node)
+    mutating func stringList(_ e: YAMLEvent, key: String) throws(YAMLError) -> [String] {
+        if e.isNull { return [] }
+        guard e.kind == .sequenceStart else {
+            try wrongType(key, expected: "a list of text", "文本列表", got: e)
             return []
         }
-        return node.items.compactMap { string($0, key: key) }
+        var out: [String] = []
+        try eachItem { d, item throws(YAMLError) in if let s = try d.string(item, key: key) { out.append(s) } }
+        return out
     }
 
     // MARK: - Ids and references
@@ -215,67 +239,69 @@ struct ModelDecoder {
         return nil
     }
 
-    mutating func id(_ node: YAMLNode, key: String) -> String? {
-        guard let s = string(node, key: key) else { return nil }
+    mutating func id(_ e: YAMLEvent, key: String) throws(YAMLError) -> String? {
+        guard let s = try string(e, key: key) else { return nil }
         if let (en, zh) = Self.idProblem(s) {
-            error("invalid-id", en, zh, at: node.mark)
+            error("invalid-id", en, zh, at: e.mark)
             return nil
         }
         return s
     }
 
-    mutating func ref(_ node: YAMLNode, key: String) -> Ref? {
-        if node.isNull { return nil }
-        guard let s = id(node, key: key) else { return nil }
-        return Ref(s, at: node.mark)
+    mutating func ref(_ e: YAMLEvent, key: String) throws(YAMLError) -> Ref? {
+        if e.isNull { return nil }
+        guard let s = try id(e, key: key) else { return nil }
+        return Ref(s, at: e.mark)
     }
 
     /// A list of references; `single` also accepts one id written alone.
-    mutating func refs(_ node: YAMLNode, key: String, single: Bool = false) -> [Ref] {
-        if node.isNull { return [] }
-        if node.kind == .scalar && single { return ref(node, key: key).map { [$0] } ?? [] }
-        guard node.kind == .sequence else {
-            wrongType(key, expected: "a list of ids", "id 列表", got: node)
+    mutating func refs(_ e: YAMLEvent, key: String, single: Bool = false) throws(YAMLError) -> [Ref] {
+        if e.isNull { return [] }
+        if e.kind == .scalar && single { return try ref(e, key: key).map { [$0] } ?? [] }
+        guard e.kind == .sequenceStart else {
+            try wrongType(key, expected: "a list of ids", "id 列表", got: e)
             return []
         }
-        return node.items.compactMap { ref($0, key: key) }
+        var out: [Ref] = []
+        try eachItem { d, item throws(YAMLError) in if let r = try d.ref(item, key: key) { out.append(r) } }
+        return out
     }
 
-    mutating func status(_ node: YAMLNode) -> Status {
-        guard let s = string(node, key: "status") else { return .active }
+    mutating func status(_ e: YAMLEvent) throws(YAMLError) -> Status {
+        guard let s = try string(e, key: "status") else { return .active }
         guard let st = Status(rawValue: s) else {
             error(
                 "invalid-value", "`status` must be `active` or `placeholder`, not `\(s)`",
-                "`status` 应为 `active` 或 `placeholder`,而不是 `\(s)`", at: node.mark)
+                "`status` 应为 `active` 或 `placeholder`,而不是 `\(s)`", at: e.mark)
             return .active
         }
         return st
     }
 
-    mutating func ignores(_ node: YAMLNode) -> [Suppression] {
-        if node.isNull { return [] }
-        guard node.kind == .sequence else {
-            wrongType("ignore", expected: "a list of {check, reason}", "{check, reason} 列表", got: node)
+    mutating func ignores(_ e: YAMLEvent) throws(YAMLError) -> [Suppression] {
+        if e.isNull { return [] }
+        guard e.kind == .sequenceStart else {
+            try wrongType("ignore", expected: "a list of {check, reason}", "{check, reason} 列表", got: e)
             return []
         }
         var out: [Suppression] = []
-        for item in node.items {
-            if item.kind == .scalar, let c = item.scalar, !item.isNull {
-                out.append(Suppression(check: c, reason: nil, mark: item.mark))
-                continue
+        try eachItem { d, item throws(YAMLError) in
+            if item.kind == .scalar, !item.isNull {
+                out.append(Suppression(check: item.scalar, reason: nil, mark: item.mark))
+                return
             }
-            guard item.kind == .mapping else {
-                wrongType("ignore", expected: "a mapping {check, reason}", "映射 {check, reason}", got: item)
-                continue
+            guard item.kind == .mappingStart else {
+                try d.wrongType("ignore", expected: "a mapping {check, reason}", "映射 {check, reason}", got: item)
+                return
             }
             var check: String?
             var reason: String?
-            for (k, v, _) in fields(item, allowed: Self.ignoreKeys, context: "ignore") {
-                if k == "check" { check = string(v, key: k) } else { reason = optionalString(v, key: k) }
+            try d.eachField(item, allowed: Self.ignoreKeys, context: "ignore") { d, k, v, _ throws(YAMLError) in
+                if k == "check" { check = try d.string(v, key: k) } else { reason = try d.optionalString(v, key: k) }
             }
             guard let c = check else {
-                error("missing-key", "an `ignore` entry needs `check`", "`ignore` 条目缺少 `check`", at: item.mark)
-                continue
+                d.error("missing-key", "an `ignore` entry needs `check`", "`ignore` 条目缺少 `check`", at: item.mark)
+                return
             }
             out.append(Suppression(check: c, reason: reason, mark: item.mark))
         }
@@ -284,32 +310,34 @@ struct ModelDecoder {
 
     // MARK: - The document
 
-    mutating func decode(_ root: YAMLNode?) -> Model {
+    mutating func decode() throws(YAMLError) -> Model {
         var model = Model(file: file)
-        guard let root else {
+        guard let root = try reader.start() else {
             error(
                 "empty", "the file is empty; a model starts with `format: orgchart/1`",
                 "文件为空;模型应以 `format: orgchart/1` 开头", at: SourceMark(line: 1, column: 1))
             return model
         }
-        guard root.kind == .mapping else {
+        guard root.kind == .mappingStart else {
             error(
                 "wrong-type",
                 "a model must be a mapping of keys (format, organisation, units, …), not \(root.kindName)",
-                "模型应为键值映射(format、organisation、units 等),而不是\(Self.kindNameZh(root))", at: root.mark)
+                "模型应为键值映射(format、organisation、units 等),而不是\(root.kindNameZh)", at: root.mark)
+            try reader.skip(root)
+            _ = try reader.next()
             return model
         }
         var sawFormat = false
         var sawOrganisation = false
-        for (key, value, mark) in fields(root, allowed: Self.topKeys, context: "the model") {
+        try eachField(root, allowed: Self.topKeys, context: "the model") { d, key, value, mark throws(YAMLError) in
             model.marks[key] = mark
             switch key {
             case "format":
                 sawFormat = true
-                if let f = string(value, key: key) {
+                if let f = try d.string(value, key: key) {
                     model.format = f
                     if !Self.formats.contains(f) {
-                        error(
+                        d.error(
                             "format",
                             "unknown format `\(f)`; this version reads \(Self.formats.joined(separator: ", "))",
                             "未知的格式 `\(f)`;本版本支持 \(Self.formats.joined(separator: "、"))", at: value.mark)
@@ -317,16 +345,18 @@ struct ModelDecoder {
                 }
             case "organisation":
                 sawOrganisation = true
-                model.organisation = organisation(value)
-            case "expect": model.expect = expect(value)
-            case "kinds": model.customKinds = kinds(value)
-            case "checks": model.checkSettings = checks(value)
-            case "people": model.people = list(value, key: key) { $0.person($1) }
-            case "units": model.units = list(value, key: key) { $0.unit($1) }
-            case "duties": model.duties = list(value, key: key) { $0.duty($1) }
-            default: break
+                model.organisation = try d.organisation(value)
+            case "expect": model.expect = try d.expect(value)
+            case "kinds": model.customKinds = try d.kinds(value)
+            case "checks": model.checkSettings = try d.checks(value)
+            case "people": model.people = try d.list(value, key: key) { d, e throws(YAMLError) in try d.person(e) }
+            case "units": model.units = try d.list(value, key: key) { d, e throws(YAMLError) in try d.unit(e) }
+            case "duties": model.duties = try d.list(value, key: key) { d, e throws(YAMLError) in try d.duty(e) }
+            default: try d.reader.skip(value)
             }
         }
+        // The end of the document (and a check that no second one follows).
+        _ = try reader.next()
         if !sawFormat {
             error(
                 "format", "missing `format: orgchart/1` at the top of the model",
@@ -334,97 +364,98 @@ struct ModelDecoder {
         }
         if !sawOrganisation {
             error(
-                "missing-key", "missing `organisation:` (its name, date and sources)", "缺少 `organisation:`(名称、日期和来源)",
-                at: root.mark)
+                "missing-key", "missing `organisation:` (its name, date and sources)",
+                "缺少 `organisation:`(名称、日期和来源)", at: root.mark)
         }
-        checkIDs(model)
+        index = checkIDs(model)
         checkKinds(model)
         return model
     }
 
-    mutating func list<T>(_ node: YAMLNode, key: String, _ one: (inout ModelDecoder, YAMLNode) -> T?) -> [T] {
-        if node.isNull { return [] }
-        guard node.kind == .sequence else {
-            wrongType(key, expected: "a list", "列表", got: node)
+    mutating func list<T>(
+        _ e: YAMLEvent, key: String, _ one: (inout ModelDecoder, YAMLEvent) throws(YAMLError) -> T?
+    ) throws(YAMLError) -> [T] {
+        if e.isNull { return [] }
+        guard e.kind == .sequenceStart else {
+            try wrongType(key, expected: "a list", "列表", got: e)
             return []
         }
         var out: [T] = []
-        out.reserveCapacity(node.items.count)
-        for item in node.items {
-            if let v = one(&self, item) { out.append(v) }
-        }
+        try eachItem { d, item throws(YAMLError) in if let v = try one(&d, item) { out.append(v) } }
         return out
     }
 
-    mutating func organisation(_ node: YAMLNode) -> Organisation {
+    mutating func organisation(_ e: YAMLEvent) throws(YAMLError) -> Organisation {
         var o = Organisation()
-        guard node.kind == .mapping else {
-            wrongType("organisation", expected: "a mapping (name, as_of, sources)", "映射(name、as_of、sources)", got: node)
+        guard e.kind == .mappingStart else {
+            try wrongType(
+                "organisation", expected: "a mapping (name, as_of, sources)", "映射(name、as_of、sources)", got: e)
             return o
         }
         var sawName = false
-        for (k, v, _) in fields(node, allowed: Self.organisationKeys, context: "organisation") {
+        try eachField(e, allowed: Self.organisationKeys, context: "organisation") { d, k, v, _ throws(YAMLError) in
             switch k {
             case "name":
                 sawName = true
-                o.name = string(v, key: k) ?? ""
-            case "as_of": o.asOf = day(v, key: k)
+                o.name = try d.string(v, key: k) ?? ""
+            case "as_of": o.asOf = try d.day(v, key: k)
             case "sources":
                 if v.isNull { break }
-                guard v.kind == .mapping else {
-                    wrongType(k, expected: "a mapping of name: path", "“名称: 路径”映射", got: v)
+                guard v.kind == .mappingStart else {
+                    try d.wrongType(k, expected: "a mapping of name: path", "“名称: 路径”映射", got: v)
                     break
                 }
-                for (sk, sv, _) in fields(v, allowed: v.pairs.compactMap { $0.key.scalar }, context: "sources") {
-                    if let p = string(sv, key: sk) { o.sources.append(NamedSource(key: sk, path: p)) }
+                try d.eachField(v, allowed: nil, context: "sources") { d, sk, sv, _ throws(YAMLError) in
+                    if let p = try d.string(sv, key: sk) { o.sources.append(NamedSource(key: sk, path: p)) }
                 }
-            default: break
+            default: try d.reader.skip(v)
             }
         }
         if !sawName {
-            error("missing-key", "`organisation` needs a `name`", "`organisation` 缺少 `name`", at: node.mark)
+            error("missing-key", "`organisation` needs a `name`", "`organisation` 缺少 `name`", at: e.mark)
         }
         return o
     }
 
-    mutating func expect(_ node: YAMLNode) -> Expectations {
-        var e = Expectations()
-        guard node.kind == .mapping else {
-            wrongType("expect", expected: "a mapping (count, max_lead_roles)", "映射(count、max_lead_roles)", got: node)
-            return e
+    mutating func expect(_ e: YAMLEvent) throws(YAMLError) -> Expectations {
+        var x = Expectations()
+        guard e.kind == .mappingStart else {
+            try wrongType(
+                "expect", expected: "a mapping (count, max_lead_roles)", "映射(count、max_lead_roles)", got: e)
+            return x
         }
-        for (k, v, _) in fields(node, allowed: Self.expectKeys, context: "expect") {
+        try eachField(e, allowed: Self.expectKeys, context: "expect") { d, k, v, _ throws(YAMLError) in
             switch k {
             case "count":
-                guard v.kind == .mapping else {
-                    wrongType(k, expected: "a mapping of kind: number", "“类别: 数量”映射", got: v)
+                guard v.kind == .mappingStart else {
+                    try d.wrongType(k, expected: "a mapping of kind: number", "“类别: 数量”映射", got: v)
                     break
                 }
-                for (ck, cv, cm) in fields(v, allowed: v.pairs.compactMap { $0.key.scalar }, context: "expect.count") {
-                    if let n = int(cv, key: ck) { e.count.append((ck, n, cm)) }
+                try d.eachField(v, allowed: nil, context: "expect.count") { d, ck, cv, cm throws(YAMLError) in
+                    if let n = try d.int(cv, key: ck) { x.count.append((ck, n, cm)) }
                 }
-            case "max_lead_roles": e.maxLeadRoles = int(v, key: k)
-            default: break
+            case "max_lead_roles": x.maxLeadRoles = try d.int(v, key: k)
+            default: try d.reader.skip(v)
             }
         }
-        return e
+        return x
     }
 
-    mutating func kinds(_ node: YAMLNode) -> [KindDefinition] {
-        list(node, key: "kinds") { d, item -> KindDefinition? in
-            guard item.kind == .mapping else {
-                d.wrongType("kinds", expected: "a mapping (id, zh, en)", "映射(id、zh、en)", got: item)
+    mutating func kinds(_ e: YAMLEvent) throws(YAMLError) -> [KindDefinition] {
+        try list(e, key: "kinds") { d, item throws(YAMLError) -> KindDefinition? in
+            guard item.kind == .mappingStart else {
+                try d.wrongType("kinds", expected: "a mapping (id, zh, en)", "映射(id、zh、en)", got: item)
                 return nil
             }
             var k = KindDefinition(id: "", zh: "", en: "")
-            for (key, v, _) in d.fields(item, allowed: Self.kindKeys, context: "a kind") {
+            try d.eachField(item, allowed: Self.kindKeys, context: "a kind") { d, key, v, _ throws(YAMLError) in
                 switch key {
-                case "id": k.id = d.id(v, key: key) ?? ""
-                case "zh": k.zh = d.string(v, key: key) ?? ""
-                case "en": k.en = d.string(v, key: key) ?? ""
-                case "needs_chief": k.needsChief = d.bool(v, key: key) ?? false
-                case "needs_office": k.needsOffice = d.bool(v, key: key) ?? false
-                default: break
+                case "id": k.id = try d.id(v, key: key) ?? ""
+                case "zh": k.zh = try d.string(v, key: key) ?? ""
+                case "en": k.en = try d.string(v, key: key) ?? ""
+                case "needs_chief": k.needsChief = try d.bool(v, key: key) ?? false
+                case "needs_office": k.needsOffice = try d.bool(v, key: key) ?? false
+                default: try d.reader.skip(v)
                 }
             }
             if k.id.isEmpty {
@@ -437,38 +468,38 @@ struct ModelDecoder {
         }
     }
 
-    mutating func checks(_ node: YAMLNode) -> [String: CheckSetting] {
-        guard node.kind == .mapping else {
-            wrongType("checks", expected: "a mapping of check id: settings", "“检查项: 设置”映射", got: node)
+    mutating func checks(_ e: YAMLEvent) throws(YAMLError) -> [String: CheckSetting] {
+        guard e.kind == .mappingStart else {
+            try wrongType("checks", expected: "a mapping of check id: settings", "“检查项: 设置”映射", got: e)
             return [:]
         }
         var out: [String: CheckSetting] = [:]
-        for (id, v, mark) in fields(node, allowed: node.pairs.compactMap { $0.key.scalar }, context: "checks") {
+        try eachField(e, allowed: nil, context: "checks") { d, id, v, mark throws(YAMLError) in
             var setting = CheckSetting(mark: mark)
             if v.kind == .scalar {
-                setting.severity = severity(v, key: id)
-            } else if v.kind == .mapping {
-                for (k, sv, _) in fields(v, allowed: Self.checkKeys, context: "checks.\(id)") {
+                setting.severity = try d.severity(v, key: id)
+            } else if v.kind == .mappingStart {
+                try d.eachField(v, allowed: Self.checkKeys, context: "checks.\(id)") { d, k, sv, _ throws(YAMLError) in
                     if k == "severity" {
-                        setting.severity = severity(sv, key: k)
+                        setting.severity = try d.severity(sv, key: k)
                     } else {
-                        setting.max = int(sv, key: k)
+                        setting.max = try d.int(sv, key: k)
                     }
                 }
             } else {
-                wrongType(id, expected: "a severity or {severity, max}", "严重程度或 {severity, max}", got: v)
+                try d.wrongType(id, expected: "a severity or {severity, max}", "严重程度或 {severity, max}", got: v)
             }
             out[id] = setting
         }
         return out
     }
 
-    mutating func severity(_ node: YAMLNode, key: String) -> Severity? {
-        guard let s = string(node, key: key) else { return nil }
+    mutating func severity(_ e: YAMLEvent, key: String) throws(YAMLError) -> Severity? {
+        guard let s = try string(e, key: key) else { return nil }
         guard let sev = Severity(rawValue: s) else {
             error(
                 "invalid-value", "severity must be off, info, warning or error, not `\(s)`",
-                "严重程度应为 off、info、warning 或 error,而不是 `\(s)`", at: node.mark)
+                "严重程度应为 off、info、warning 或 error,而不是 `\(s)`", at: e.mark)
             return nil
         }
         return sev
@@ -479,55 +510,55 @@ struct ModelDecoder {
     /// Reads the fields of an entity through `body` and checks the required ones; false when the item is not a
     /// mapping.
     mutating func entity(
-        _ item: YAMLNode, what: String, whatZh: String, keys: [String],
-        _ body: (inout ModelDecoder, String, YAMLNode, SourceMark) -> Void
-    ) -> Bool {
-        guard item.kind == .mapping else {
-            wrongType(what, expected: "a mapping with id and name", "含 id 和 name 的映射", got: item)
+        _ item: YAMLEvent, what: String, whatZh: String, keys: [String],
+        _ body: (inout ModelDecoder, String, YAMLEvent, SourceMark) throws(YAMLError) -> Void
+    ) throws(YAMLError) -> Bool {
+        guard item.kind == .mappingStart else {
+            try wrongType(what, expected: "a mapping with id and name", "含 id 和 name 的映射", got: item)
             return false
         }
         var sawID = false
         var sawName = false
-        eachField(item, allowed: keys, context: what) { d, k, v, m in
+        try eachField(item, allowed: keys, context: what) { d, k, v, m throws(YAMLError) in
             if k == "id" { sawID = true } else if k == "name" { sawName = true }
-            body(&d, k, v, m)
+            try body(&d, k, v, m)
         }
-        for (required, saw) in [("id", sawID), ("name", sawName)] where !saw {
-            error(
-                "missing-key", "a \(what) needs `\(required)`", "\(whatZh)缺少 `\(required)`", at: item.mark)
-        }
+        if !sawID { error("missing-key", "a \(what) needs `id`", "\(whatZh)缺少 `id`", at: item.mark) }
+        if !sawName { error("missing-key", "a \(what) needs `name`", "\(whatZh)缺少 `name`", at: item.mark) }
         return true
     }
 
-    mutating func person(_ item: YAMLNode) -> Person? {
+    mutating func person(_ item: YAMLEvent) throws(YAMLError) -> Person? {
         var p = Person(id: "", name: "", mark: item.mark)
         guard
-            entity(
-                item, what: "person", whatZh: "人员", keys: Self.personKeys, { d, k, v, m in d.personField(&p, k, v, m) })
+            try entity(
+                item, what: "person", whatZh: "人员", keys: Self.personKeys,
+                { d, k, v, m throws(YAMLError) in try d.personField(&p, k, v, m) })
         else { return nil }
         return p.id.isEmpty ? nil : p
     }
 
-    mutating func personField(_ p: inout Person, _ k: String, _ v: YAMLNode, _ m: SourceMark) {
-        do {
-            p.keyMarks[k] = m
-            switch k {
-            case "id": p.id = id(v, key: k) ?? ""
-            case "name": p.name = string(v, key: k) ?? ""
-            case "title": p.title = optionalString(v, key: k)
-            case "status": p.status = status(v)
-            case "aliases": p.aliases = stringList(v, key: k)
-            case "source": p.source = optionalString(v, key: k)
-            case "note": p.note = optionalString(v, key: k)
-            case "ignore": p.ignore = ignores(v)
-            default: break
-            }
+    mutating func personField(_ p: inout Person, _ k: String, _ v: YAMLEvent, _ m: SourceMark) throws(YAMLError) {
+        p.keyMarks[k] = m
+        switch k {
+        case "id": p.id = try id(v, key: k) ?? ""
+        case "name": p.name = try string(v, key: k) ?? ""
+        case "title": p.title = try optionalString(v, key: k)
+        case "status": p.status = try status(v)
+        case "aliases": p.aliases = try stringList(v, key: k)
+        case "source": p.source = try optionalString(v, key: k)
+        case "note": p.note = try optionalString(v, key: k)
+        case "ignore": p.ignore = try ignores(v)
+        default: try reader.skip(v)
         }
     }
 
-    mutating func unit(_ item: YAMLNode) -> Unit? {
+    mutating func unit(_ item: YAMLEvent) throws(YAMLError) -> Unit? {
         var u = Unit(id: "", name: "", kind: "", mark: item.mark)
-        guard entity(item, what: "unit", whatZh: "单位", keys: Self.unitKeys, { d, k, v, m in d.unitField(&u, k, v, m) })
+        guard
+            try entity(
+                item, what: "unit", whatZh: "单位", keys: Self.unitKeys,
+                { d, k, v, m throws(YAMLError) in try d.unitField(&u, k, v, m) })
         else { return nil }
         if u.keyMarks["kind"] == nil {
             error("missing-key", "a unit needs `kind`", "单位缺少 `kind`", at: item.mark)
@@ -535,88 +566,92 @@ struct ModelDecoder {
         return u.id.isEmpty ? nil : u
     }
 
-    mutating func unitField(_ u: inout Unit, _ k: String, _ v: YAMLNode, _ m: SourceMark) {
-        do {
-            u.keyMarks[k] = m
-            switch k {
-            case "id": u.id = id(v, key: k) ?? ""
-            case "name": u.name = string(v, key: k) ?? ""
-            case "kind": u.kind = string(v, key: k) ?? ""
-            case "parent": u.parent = ref(v, key: k)
-            case "chief": u.chief = ref(v, key: k)
-            case "deputies": u.deputies = refs(v, key: k)
-            case "office": u.office = ref(v, key: k)
-            case "members": u.members = refs(v, key: k)
-            case "liaises": u.liaises = refs(v, key: k)
-            case "replaces": u.replaces = refs(v, key: k, single: true)
-            case "aliases": u.aliases = stringList(v, key: k)
-            case "status": u.status = status(v)
-            case "source": u.source = optionalString(v, key: k)
-            case "note": u.note = optionalString(v, key: k)
-            case "ignore": u.ignore = ignores(v)
-            default: break
-            }
+    mutating func unitField(_ u: inout Unit, _ k: String, _ v: YAMLEvent, _ m: SourceMark) throws(YAMLError) {
+        u.keyMarks[k] = m
+        switch k {
+        case "id": u.id = try id(v, key: k) ?? ""
+        case "name": u.name = try string(v, key: k) ?? ""
+        case "kind": u.kind = try string(v, key: k) ?? ""
+        case "parent": u.parent = try ref(v, key: k)
+        case "chief": u.chief = try ref(v, key: k)
+        case "deputies": u.deputies = try refs(v, key: k)
+        case "office": u.office = try ref(v, key: k)
+        case "members": u.members = try refs(v, key: k)
+        case "liaises": u.liaises = try refs(v, key: k)
+        case "replaces": u.replaces = try refs(v, key: k, single: true)
+        case "aliases": u.aliases = try stringList(v, key: k)
+        case "status": u.status = try status(v)
+        case "source": u.source = try optionalString(v, key: k)
+        case "note": u.note = try optionalString(v, key: k)
+        case "ignore": u.ignore = try ignores(v)
+        default: try reader.skip(v)
         }
     }
 
-    mutating func duty(_ item: YAMLNode) -> Duty? {
+    mutating func duty(_ item: YAMLEvent) throws(YAMLError) -> Duty? {
         var d = Duty(id: "", name: "", mark: item.mark)
         guard
-            entity(
-                item, what: "duty", whatZh: "职责", keys: Self.dutyKeys, { dec, k, v, m in dec.dutyField(&d, k, v, m) })
+            try entity(
+                item, what: "duty", whatZh: "职责", keys: Self.dutyKeys,
+                { dec, k, v, m throws(YAMLError) in try dec.dutyField(&d, k, v, m) })
         else { return nil }
         return d.id.isEmpty ? nil : d
     }
 
-    mutating func dutyField(_ d: inout Duty, _ k: String, _ v: YAMLNode, _ m: SourceMark) {
-        do {
-            d.keyMarks[k] = m
-            switch k {
-            case "id": d.id = id(v, key: k) ?? ""
-            case "name": d.name = string(v, key: k) ?? ""
-            case "lead": d.lead = refs(v, key: k, single: true)
-            case "assist": d.assist = refs(v, key: k, single: true)
-            case "due": d.due = v.isNull ? nil : day(v, key: k)
-            case "cadence":
-                if let s = optionalString(v, key: k) {
-                    if let c = Cadence(rawValue: s) {
-                        d.cadence = c
-                    } else {
-                        let names = Cadence.allCases.map(\.rawValue)
-                        let hint = Suggest.closest(to: s, in: names)
-                        error(
-                            "invalid-value",
-                            "`cadence` must be one of \(names.joined(separator: ", ")), not `\(s)`"
-                                + (hint.map { "; did you mean `\($0)`?" } ?? ""),
-                            "`cadence` 应为 \(names.joined(separator: "、")) 之一,而不是 `\(s)`"
-                                + (hint.map { ";是否想写 `\($0)`?" } ?? ""), at: v.mark)
-                    }
+    mutating func dutyField(_ d: inout Duty, _ k: String, _ v: YAMLEvent, _ m: SourceMark) throws(YAMLError) {
+        d.keyMarks[k] = m
+        switch k {
+        case "id": d.id = try id(v, key: k) ?? ""
+        case "name": d.name = try string(v, key: k) ?? ""
+        case "lead": d.lead = try refs(v, key: k, single: true)
+        case "assist": d.assist = try refs(v, key: k, single: true)
+        case "due": d.due = v.isNull ? nil : try day(v, key: k)
+        case "cadence":
+            if let s = try optionalString(v, key: k) {
+                if let c = Cadence(rawValue: s) {
+                    d.cadence = c
+                } else {
+                    let names = Cadence.allCases.map(\.rawValue)
+                    let hint = Suggest.closest(to: s, in: names)
+                    error(
+                        "invalid-value",
+                        "`cadence` must be one of \(names.joined(separator: ", ")), not `\(s)`"
+                            + (hint.map { "; did you mean `\($0)`?" } ?? ""),
+                        "`cadence` 应为 \(names.joined(separator: "、")) 之一,而不是 `\(s)`"
+                            + (hint.map { ";是否想写 `\($0)`?" } ?? ""), at: v.mark)
                 }
-            case "report_to": d.reportTo = ref(v, key: k)
-            case "done": d.done = bool(v, key: k) ?? false
-            case "source": d.source = optionalString(v, key: k)
-            case "note": d.note = optionalString(v, key: k)
-            case "ignore": d.ignore = ignores(v)
-            default: break
             }
+        case "report_to": d.reportTo = try ref(v, key: k)
+        case "done": d.done = try bool(v, key: k) ?? false
+        case "source": d.source = try optionalString(v, key: k)
+        case "note": d.note = try optionalString(v, key: k)
+        case "ignore": d.ignore = try ignores(v)
+        default: try reader.skip(v)
         }
     }
 
     // MARK: - Whole-model rules that make a file unloadable
 
-    mutating func checkIDs(_ model: Model) {
-        var first = IDTable<SourceMark>(capacity: model.people.count + model.units.count + model.duties.count)
-        func see(_ id: String, _ mark: SourceMark, _ d: inout ModelDecoder) {
-            if let m = first.insertIfAbsent(id, mark) {
-                d.error(
-                    "duplicate-id",
-                    "duplicate id `\(id)` (first defined at line \(m.line)); ids are unique across people, units and duties",
-                    "id `\(id)` 重复(首次定义在第 \(m.line) 行);人员、单位和职责的 id 必须唯一", at: mark, subject: id)
+    /// Reports ids defined twice; returns the index of the model (checks reuse it).
+    mutating func checkIDs(_ model: Model) -> ModelIndex {
+        var duplicates: [(first: Entity, again: Entity)] = []
+        let index = ModelIndex(model, children: false, duplicates: &duplicates)
+        func where_(_ e: Entity) -> (String, SourceMark) {
+            switch e {
+            case .person(let i): return (model.people[i].id, model.people[i].keyMarks["id"] ?? model.people[i].mark)
+            case .unit(let i): return (model.units[i].id, model.units[i].keyMarks["id"] ?? model.units[i].mark)
+            case .duty(let i): return (model.duties[i].id, model.duties[i].keyMarks["id"] ?? model.duties[i].mark)
             }
         }
-        for p in model.people { see(p.id, p.keyMarks["id"] ?? p.mark, &self) }
-        for u in model.units { see(u.id, u.keyMarks["id"] ?? u.mark, &self) }
-        for d in model.duties { see(d.id, d.keyMarks["id"] ?? d.mark, &self) }
+        for (first, again) in duplicates {
+            let (id, mark) = where_(again)
+            let m = where_(first).1
+            error(
+                "duplicate-id",
+                "duplicate id `\(id)` (first defined at line \(m.line)); ids are unique across people, units and duties",
+                "id `\(id)` 重复(首次定义在第 \(m.line) 行);人员、单位和职责的 id 必须唯一", at: mark, subject: id)
+        }
+        return index
     }
 
     mutating func checkKinds(_ model: Model) {

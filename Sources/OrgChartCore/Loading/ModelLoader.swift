@@ -17,15 +17,7 @@ public struct LoadFailure: Error, Sendable {
 public enum ModelLoader {
     /// Loads the model in a file. `path` is also the name findings use.
     public static func load(path: String, limits: YAMLLimits = .default) throws(LoadFailure) -> Model {
-        let bytes: [UInt8]
-        do {
-            bytes = try FileIO.read(path, limit: limits.maxBytes)
-        } catch {
-            throw LoadFailure([
-                Finding(check: "io", severity: .error, message: error.message, file: path, mark: nil)
-            ])
-        }
-        return try load(bytes: bytes, file: path, limits: limits)
+        try loadIndexed(path: path, limits: limits).model
     }
 
     /// Loads a model from text already in memory.
@@ -36,23 +28,49 @@ public enum ModelLoader {
     }
 
     /// Loads a model from bytes.
-    public static func load(bytes: [UInt8], file: String, limits: YAMLLimits = .default) throws(LoadFailure) -> Model {
-        let document: YAMLDocument
+    public static func load(bytes: consuming [UInt8], file: String, limits: YAMLLimits = .default) throws(LoadFailure)
+        -> Model
+    {
+        try loadIndexed(bytes: bytes, file: file, limits: limits).model
+    }
+
+    /// Loads the model in a file together with its index (built anyway to find duplicate ids; checks reuse it).
+    public static func loadIndexed(path: String, limits: YAMLLimits = .default) throws(LoadFailure)
+        -> (model: Model, index: ModelIndex)
+    {
+        let bytes: [UInt8]
         do {
-            document = try YAMLParser.parse(bytes, limits: limits)
+            bytes = try FileIO.read(path, limit: limits.maxBytes)
         } catch {
-            let code = error.code
+            throw LoadFailure([
+                Finding(check: "io", severity: .error, message: error.message, file: path, mark: nil)
+            ])
+        }
+        return try loadIndexed(bytes: consume bytes, file: path, limits: limits)
+    }
+
+    /// Loads a model from bytes together with its index.
+    public static func loadIndexed(bytes: consuming [UInt8], file: String, limits: YAMLLimits = .default)
+        throws(LoadFailure) -> (model: Model, index: ModelIndex)
+    {
+        let model: Model
+        var decoder: ModelDecoder
+        do {
+            // The reader keeps its own copy; the caller's bytes are released as soon as it has it.
+            let reader = try YAMLEventReader(consume bytes, limits: limits)
+            decoder = ModelDecoder(file: file, reader: reader)
+            model = try decoder.decode()
+        } catch {
+            // A syntax or encoding error stops reading: report it alone, where it is.
             throw LoadFailure([
                 Finding(
-                    check: code, severity: .error, message: Message(en: error.message, zh: error.messageZh),
+                    check: error.code, severity: .error, message: Message(en: error.message, zh: error.messageZh),
                     file: file, mark: error.mark)
             ])
         }
-        var decoder = ModelDecoder(file: file)
-        let model = decoder.decode(document.root)
         if !decoder.errors.isEmpty {
             throw LoadFailure(decoder.errors.sorted(by: Finding.byPosition))
         }
-        return model
+        return (model, decoder.index ?? ModelIndex(model, children: false))
     }
 }

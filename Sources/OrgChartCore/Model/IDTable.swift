@@ -28,6 +28,10 @@ public struct IDTable<Value: Sendable>: Sendable {
                 h = h &* 0x0000_0100_0000_01B3
             }
         }
+        // Finalise (from MurmurHash3) so that the low bits used for the slot depend on every byte.
+        h ^= h >> 33
+        h = h &* 0xff51_afd7_ed55_8ccd
+        h ^= h >> 33
         return h | 1  // never 0, so 0 marks an empty slot
     }
 

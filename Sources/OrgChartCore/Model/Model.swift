@@ -356,33 +356,43 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
     }
 }
 
-/// Where each key of an entity stands: a small list searched linearly (entities have a dozen keys at most), far
-/// cheaper than a dictionary per entity in a model of hundreds of thousands.
+/// Where each key of an entity stands, packed as one 64-bit word per key (key number, line, column) in one small
+/// array: a large model has hundreds of thousands of entities.
 public struct KeyMarks: Sendable, Hashable, ExpressibleByDictionaryLiteral {
-    struct Entry: Sendable, Hashable {
-        var key: String
-        var mark: SourceMark
-    }
+    /// Every key any entity may have; a key's number is its index here.
+    static let names = [
+        "id", "name", "title", "status", "aliases", "source", "note", "ignore", "kind", "parent", "chief", "deputies",
+        "office", "members", "liaises", "replaces", "lead", "assist", "due", "cadence", "report_to", "done",
+    ]
 
-    var entries: [Entry] = []
+    var packed: [UInt64] = []
 
     public init(dictionaryLiteral elements: (String, SourceMark)...) {
-        entries = elements.map { Entry(key: $0.0, mark: $0.1) }
+        for (k, m) in elements { self[k] = m }
+    }
+
+    static func code(_ key: String) -> UInt64? { names.firstIndex(of: key).map { UInt64($0) } }
+
+    static func pack(_ code: UInt64, _ m: SourceMark) -> UInt64 {
+        code << 56 | UInt64(UInt32(clamping: m.line)) << 24 | UInt64(min(m.column, 0xFF_FFFF))
     }
 
     /// The mark of a key, if the entity wrote it.
     public subscript(key: String) -> SourceMark? {
-        get { entries.first { $0.key == key }?.mark }
+        get {
+            guard let c = Self.code(key), let w = packed.first(where: { $0 >> 56 == c }) else { return nil }
+            return SourceMark(line: Int((w >> 24) & 0xFFFF_FFFF), column: Int(w & 0xFF_FFFF))
+        }
         set {
-            if let i = entries.firstIndex(where: { $0.key == key }) {
-                if let newValue { entries[i].mark = newValue } else { entries.remove(at: i) }
-            } else if let newValue {
-                if entries.isEmpty { entries.reserveCapacity(6) }
-                entries.append(Entry(key: key, mark: newValue))
+            guard let c = Self.code(key) else { return }
+            packed.removeAll { $0 >> 56 == c }
+            if let newValue {
+                if packed.isEmpty { packed.reserveCapacity(8) }
+                packed.append(Self.pack(c, newValue))
             }
         }
     }
 
     /// The keys written, in order.
-    public var keys: [String] { entries.map(\.key) }
+    public var keys: [String] { packed.map { Self.names[Int($0 >> 56)] } }
 }

@@ -16,10 +16,20 @@ public struct ModelIndex: Sendable {
 
     /// Builds the index; `children` is left empty unless asked for (checks do not need it).
     public init(_ model: Model, children withChildren: Bool = true) {
+        var ignored: [(first: Entity, again: Entity)] = []
+        self.init(model, children: withChildren, duplicates: &ignored)
+    }
+
+    /// Builds the index and lists every id defined twice (the first definition wins).
+    public init(_ model: Model, children withChildren: Bool = true, duplicates: inout [(first: Entity, again: Entity)])
+    {
         var byID = IDTable<Entity>(capacity: model.people.count + model.units.count + model.duties.count)
-        for i in model.people.indices { byID.insertIfAbsent(model.people[i].id, .person(i)) }
-        for i in model.units.indices { byID.insertIfAbsent(model.units[i].id, .unit(i)) }
-        for i in model.duties.indices { byID.insertIfAbsent(model.duties[i].id, .duty(i)) }
+        func add(_ id: String, _ e: Entity) {
+            if let first = byID.insertIfAbsent(id, e) { duplicates.append((first, e)) }
+        }
+        for i in model.people.indices { add(model.people[i].id, .person(i)) }
+        for i in model.units.indices { add(model.units[i].id, .unit(i)) }
+        for i in model.duties.indices { add(model.duties[i].id, .duty(i)) }
         var children: [String: [Int]] = [:]
         var roots: [Int] = []
         for i in model.units.indices {

@@ -1,0 +1,78 @@
+/// What a restructuring changes and what it breaks: the changes from BEFORE to AFTER, the findings AFTER introduces
+/// and resolves, each person's lead load, the unit counts, and the status of every unit for drawing the AFTER
+/// structure with the changes marked.
+public struct ModelDiff: Sendable {
+    /// How the two models' entities correspond.
+    public let matching: DiffMatching
+    /// The changes, listed unit by unit (AFTER order, then units AFTER drops), then duties, then people.
+    public let changes: [DiffChange]
+    /// Findings of AFTER that BEFORE does not have, sorted by position in AFTER.
+    public let introduced: [Finding]
+    /// Findings of BEFORE that AFTER no longer has, sorted by position in BEFORE.
+    public let resolved: [Finding]
+    /// People whose lead roles (units chaired plus duties led) change.
+    public let load: [LeadLoad]
+    /// Unit counts per kind where the count or the fixed count changes.
+    public let counts: [KindCount]
+    /// Duties that had a lead in BEFORE and have none in AFTER.
+    public let leadLosses: [LeadLoss]
+    /// Units that change, by id: AFTER ids for units AFTER has, BEFORE ids for removed ones. A unit not in the
+    /// dictionary is unchanged.
+    public let unitStatus: [String: UnitChangeStatus]
+    /// BEFORE units that AFTER drops without replacement, in BEFORE order, with where to keep drawing them.
+    public let removedUnits: [RemovedUnit]
+
+    /// Compares two models; `options` (the date deadlines are checked against) apply to the checks of both.
+    public init(before: Model, after: Model, options: CheckOptions = CheckOptions()) {
+        self.init(
+            before: before, after: after, beforeIndex: ModelIndex(before, children: false),
+            afterIndex: ModelIndex(after, children: false), options: options)
+    }
+
+    /// The same, reusing the indices the loader built.
+    public init(
+        before: Model, after: Model, beforeIndex: ModelIndex, afterIndex: ModelIndex,
+        options: CheckOptions = CheckOptions()
+    ) {
+        let m = DiffMatching(before: before, after: after, beforeIndex: beforeIndex, afterIndex: afterIndex)
+        let structure = StructureDiff(m)
+        let findings = ImpactAnalysis.findings(m, options: options, leadLosses: structure.leadLosses)
+        self.matching = m
+        self.changes = structure.changes
+        self.introduced = findings.introduced
+        self.resolved = findings.resolved
+        self.load = ImpactAnalysis.load(m)
+        self.counts = ImpactAnalysis.counts(m)
+        self.leadLosses = structure.leadLosses
+        self.unitStatus = structure.unitStatus
+        self.removedUnits = structure.removedUnits
+    }
+
+    /// The model before the change.
+    public var before: Model { matching.before }
+
+    /// The model after the change.
+    public var after: Model { matching.after }
+
+    /// Whether the diff reports nothing at all: no change, no finding introduced or resolved, no load or count moved.
+    public var isEmpty: Bool {
+        changes.isEmpty && introduced.isEmpty && resolved.isEmpty && load.isEmpty && counts.isEmpty
+    }
+
+    /// Whether AFTER introduces a finding at `severity` or above (the exit code of `orgchart diff`).
+    public func introduces(atLeast severity: Severity) -> Bool {
+        introduced.contains { $0.severity >= severity && $0.severity != .off }
+    }
+
+    /// The diff as the object `diff --format json` prints:
+    /// `{"changes": [...], "introduced": [...], "resolved": [...], "load": [...], "counts": {...}}`.
+    public func json(_ lang: Language) -> JSON {
+        .object([
+            ("changes", .array(changes.map { $0.json(lang) })),
+            ("introduced", .array(introduced.map { $0.json(lang) })),
+            ("resolved", .array(resolved.map { $0.json(lang) })),
+            ("load", .array(load.map(\.json))),
+            ("counts", .object(counts.map { ($0.kind, $0.json) })),
+        ])
+    }
+}

@@ -1,0 +1,239 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// The text encodings of minutes and imported tables (`--encoding`).
+public typealias TextEncoding = MinutesEncoding
+
+/// The text encodings minutes (and imported tables) are read in.
+public enum MinutesEncoding: String, Sendable, Hashable, CaseIterable {
+    /// UTF-8, with or without a byte-order mark.
+    case utf8
+    /// GB18030 (and so GBK and GB2312), common for files saved by Chinese editions of Windows.
+    case gb18030
+    /// UTF-8 when the bytes are valid UTF-8 (or carry a UTF-8/UTF-16 byte-order mark), else GB18030.
+    case auto
+}
+
+/// Minutes that could not be read: a located problem, in both languages.
+public struct MinutesError: Error, Sendable {
+    public var file: String
+    /// Where the problem is; nil when it is about the file as a whole.
+    public var mark: SourceMark?
+    public var message: Message
+
+    /// Creates a value with the given parts.
+    public init(file: String, mark: SourceMark?, message: Message) {
+        self.file = file
+        self.mark = mark
+        self.message = message
+    }
+
+    /// `file:line:col: error: message`, as compilers print it.
+    public func line(_ lang: Language) -> String {
+        var location = file
+        if let m = mark { location += ":\(m.line):\(m.column)" }
+        return "\(location): error: \(message.text(lang))"
+    }
+}
+
+/// Turns the bytes of a minutes file into text, detecting UTF-8 (with or without BOM), UTF-16 with a BOM and
+/// GB18030. GB18030 goes through the C library's iconv, the only C this module's extraction touches.
+public enum MinutesDecoder {
+    /// The decoded text and the encoding it was in.
+    public static func decode(_ bytes: [UInt8], encoding: MinutesEncoding = .auto, file: String) throws(MinutesError)
+        -> (text: String, encoding: MinutesEncoding)
+    {
+        var body = bytes[...]
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+            if encoding == .gb18030 {
+                throw MinutesError(
+                    file: file, mark: SourceMark(line: 1, column: 1),
+                    message: Message(
+                        en: "the file starts with a UTF-8 byte-order mark but --encoding gb18030 was given",
+                        zh: "文件以 UTF-8 字节序标记开头,但指定了 --encoding gb18030"))
+            }
+            body = bytes.dropFirst(3)
+        } else if encoding == .auto, bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            return (try utf16(bytes, file: file), .utf8)
+        }
+        switch encoding {
+        case .utf8:
+            return (try utf8(body, file: file), .utf8)
+        case .gb18030:
+            return (try gb18030(Array(body), file: file), .gb18030)
+        case .auto:
+            if let bad = firstInvalidUTF8(body) {
+                do {
+                    return (try gb18030(Array(body), file: file), .gb18030)
+                } catch {
+                    throw MinutesError(
+                        file: file, mark: mark(ofByte: bad, in: body),
+                        message: Message(
+                            en: "the file is neither UTF-8 nor GB18030 (invalid byte 0x\(hex(body[bad])))",
+                            zh: "文件既不是 UTF-8 也不是 GB18030 编码(无效字节 0x\(hex(body[bad])))"))
+                }
+            }
+            return (String(decoding: body, as: UTF8.self), .utf8)
+        }
+    }
+
+    static func utf8(_ body: ArraySlice<UInt8>, file: String) throws(MinutesError) -> String {
+        if let bad = firstInvalidUTF8(body) {
+            throw MinutesError(
+                file: file, mark: mark(ofByte: bad, in: body),
+                message: Message(
+                    en: "invalid UTF-8 (byte 0x\(hex(body[bad]))); if the file is GB18030, use --encoding gb18030",
+                    zh: "无效的 UTF-8 字节 0x\(hex(body[bad]));如果文件是 GB18030 编码,请使用 --encoding gb18030"))
+        }
+        return String(decoding: body, as: UTF8.self)
+    }
+
+    static func utf16(_ bytes: [UInt8], file: String) throws(MinutesError) -> String {
+        let little = bytes[0] == 0xFF
+        var units: [UInt16] = []
+        units.reserveCapacity(bytes.count / 2)
+        var i = 2
+        while i + 1 < bytes.count {
+            let a = UInt16(bytes[i])
+            let b = UInt16(bytes[i + 1])
+            units.append(little ? a | b << 8 : a << 8 | b)
+            i += 2
+        }
+        var out = ""
+        var iterator = units.makeIterator()
+        var decoder = UTF16()
+        loop: while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let s): out.unicodeScalars.append(s)
+            case .emptyInput: break loop
+            case .error:
+                throw MinutesError(
+                    file: file, mark: nil,
+                    message: Message(en: "invalid UTF-16 text", zh: "无效的 UTF-16 文本"))
+            }
+        }
+        return out
+    }
+
+    /// The offset of the first byte that is not part of valid UTF-8, or nil.
+    static func firstInvalidUTF8(_ bytes: ArraySlice<UInt8>) -> Int? {
+        var i = bytes.startIndex
+        let end = bytes.endIndex
+        while i < end {
+            let b = bytes[i]
+            if b < 0x80 {
+                i += 1
+                continue
+            }
+            let need: Int
+            var lower: UInt8 = 0x80
+            var upper: UInt8 = 0xBF
+            switch b {
+            case 0xC2...0xDF: need = 1
+            case 0xE0:
+                need = 2
+                lower = 0xA0
+            case 0xE1...0xEC, 0xEE...0xEF: need = 2
+            case 0xED:
+                need = 2
+                upper = 0x9F
+            case 0xF0:
+                need = 3
+                lower = 0x90
+            case 0xF1...0xF3: need = 3
+            case 0xF4:
+                need = 3
+                upper = 0x8F
+            default: return i - bytes.startIndex
+            }
+            if i + need >= end { return i - bytes.startIndex }
+            for k in 1...need {
+                let c = bytes[i + k]
+                let lo: UInt8 = k == 1 ? lower : 0x80
+                let hi: UInt8 = k == 1 ? upper : 0xBF
+                if c < lo || c > hi { return i - bytes.startIndex }
+            }
+            i += need + 1
+        }
+        return nil
+    }
+
+    /// GB18030 → String through iconv.
+    static func gb18030(_ bytes: [UInt8], file: String) throws(MinutesError) -> String {
+        let cd = iconv_open("UTF-8", "GB18030")
+        if cd == iconv_t(bitPattern: -1) {
+            throw MinutesError(
+                file: file, mark: nil,
+                message: Message(
+                    en: "this system's iconv cannot decode GB18030; convert the file to UTF-8 first",
+                    zh: "本系统的 iconv 无法解码 GB18030;请先把文件转换为 UTF-8"))
+        }
+        defer { iconv_close(cd) }
+        var input = bytes
+        var output = [UInt8](repeating: 0, count: bytes.count * 2 + 16)
+        var failure: Int?
+        let produced: Int = input.withUnsafeMutableBufferPointer { inBuf in
+            output.withUnsafeMutableBufferPointer { outBuf in
+                var inPtr: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(inBuf.baseAddress)?
+                    .assumingMemoryBound(to: CChar.self)
+                var inLeft = inBuf.count
+                var outPtr: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(outBuf.baseAddress)?
+                    .assumingMemoryBound(to: CChar.self)
+                var outLeft = outBuf.count
+                if inLeft > 0 {
+                    let r = iconv(cd, &inPtr, &inLeft, &outPtr, &outLeft)
+                    if r == -1 || inLeft > 0 { failure = inBuf.count - inLeft }
+                }
+                return outBuf.count - outLeft
+            }
+        }
+        if let at = failure {
+            throw MinutesError(
+                file: file, mark: mark(ofByte: at, in: bytes[...], gb18030: true),
+                message: Message(
+                    en: "invalid GB18030 text (byte 0x\(at < bytes.count ? hex(bytes[at]) : "??"))",
+                    zh: "无效的 GB18030 文本(字节 0x\(at < bytes.count ? hex(bytes[at]) : "??"))"))
+        }
+        return String(decoding: output[0..<produced], as: UTF8.self)
+    }
+
+    /// Line and column (in characters, counting each undecodable byte as one) of a byte offset.
+    static func mark(ofByte offset: Int, in bytes: ArraySlice<UInt8>, gb18030: Bool = false) -> SourceMark {
+        var line = 1
+        var lineStart = bytes.startIndex
+        let target = bytes.startIndex + offset
+        var i = bytes.startIndex
+        while i < target {
+            if bytes[i] == 0x0A {
+                line += 1
+                lineStart = i + 1
+            }
+            i += 1
+        }
+        let prefix = bytes[lineStart..<target]
+        guard gb18030 else { return SourceMark(line: line, column: String(decoding: prefix, as: UTF8.self).count + 1) }
+        // GB18030: one byte below 0x80, four when the second byte is a digit, else two.
+        var column = 1
+        var k = prefix.startIndex
+        while k < prefix.endIndex {
+            let b = prefix[k]
+            if b < 0x80 {
+                k += 1
+            } else if k + 1 < prefix.endIndex, (0x30...0x39).contains(prefix[k + 1]) {
+                k += 4
+            } else {
+                k += 2
+            }
+            column += 1
+        }
+        return SourceMark(line: line, column: column)
+    }
+
+    static func hex(_ b: UInt8) -> String {
+        let s = String(b, radix: 16, uppercase: true)
+        return s.count == 1 ? "0" + s : s
+    }
+}

@@ -1,0 +1,1410 @@
+/// Options of an extraction.
+public struct ExtractOptions: Sendable {
+    /// How the bytes are decoded.
+    public var encoding: MinutesEncoding
+    /// The model names are resolved against; nil proposes new ids.
+    public var model: Model?
+    /// The key of the minutes in `organisation.sources` (`minutes` gives `source: minutes#一.四`).
+    public var sourceName: String
+    /// The meeting's date when the text does not give one (deadlines without a year need it).
+    public var meetingDate: Day?
+
+    /// Creates a value with the given parts.
+    public init(
+        encoding: MinutesEncoding = .auto, model: Model? = nil, sourceName: String = "minutes", meetingDate: Day? = nil
+    ) {
+        self.encoding = encoding
+        self.model = model
+        self.sourceName = sourceName
+        self.meetingDate = meetingDate
+    }
+}
+
+/// Reads meeting minutes (会议纪要) and drafts duties and structure from them with the rules of `ExtractionRules`.
+///
+/// The pipeline: decode (UTF-8, GB18030), normalise (`MinutesText`), split into items (`一、`), paragraphs, points
+/// (`一是`, `（一）`), sentences (`。；`) and clauses (`，：`), then read each clause with the rules.
+public enum MinutesExtractor {
+    /// Extracts from the bytes of a file; throws a located error when they cannot be decoded.
+    public static func extract(bytes: [UInt8], file: String, options: ExtractOptions = ExtractOptions())
+        throws(MinutesError) -> Extraction
+    {
+        let (text, encoding) = try MinutesDecoder.decode(bytes, encoding: options.encoding, file: file)
+        var result = extract(text: text, file: file, options: options)
+        result.encoding = encoding
+        return result
+    }
+
+    /// Extracts from decoded text.
+    public static func extract(text: String, file: String = "<minutes>", options: ExtractOptions = ExtractOptions())
+        -> Extraction
+    {
+        let reader = MinutesReader(text: MinutesText(text), file: file, options: options)
+        return reader.run()
+    }
+}
+
+/// The state of one reading: the text, the names met so far and what was found.
+final class MinutesReader {
+    typealias Word = [Character]
+
+    enum Mode { case none, stated, directive }
+
+    /// A draft assignment while its sentence is read.
+    struct Draft {
+        var lead: [Party]
+        var assist: [Party] = []
+        /// Task pieces (clause ranges, possibly trimmed at the start).
+        var pieces: [Range<Int>] = []
+        /// Ranges whose cadence and report target count but whose text is not part of the task.
+        var reporting: [Range<Int>] = []
+        /// Where the lead clause starts (deadlines there count).
+        var rule: String
+        var start: Int
+        var trace: [String] = []
+    }
+
+    let t: MinutesText
+    let c: [Character]
+    let file: String
+    let options: ExtractOptions
+    var names: NameRegistry
+    /// Names met with a title anywhere in the text, so the same name without one is recognised too.
+    var learnedPeople: [Word: String] = [:]
+    var meetingDate: Day?
+    var assignments: [Assignment] = []
+    var structure: [StructureFact] = []
+
+    init(text: MinutesText, file: String, options: ExtractOptions) {
+        self.t = text
+        self.c = text.chars
+        self.file = file
+        self.options = options
+        self.names = NameRegistry(model: options.model)
+    }
+
+    // MARK: - Words
+
+    static func words(_ list: [String]) -> [Word] { list.map { Array($0) } }
+    static let titles = words(MinutesLexicon.titles)
+    static let collectives = words(MinutesLexicon.collectives)
+    static let unitSuffixes = words(MinutesLexicon.unitSuffixes)
+    static let followers = words(MinutesLexicon.followers)
+    static let taskStarts = words(MinutesLexicon.taskStarts)
+    static let directive = words(MinutesLexicon.directiveLeadIns)
+    static let stated = words(MinutesLexicon.statedLeadIns)
+    static let prefixes = words(MinutesLexicon.clausePrefixes)
+    static let frames = words(MinutesLexicon.frameStarts)
+    static let reportVerbs = words(MinutesLexicon.reportVerbs)
+    static let longReportVerbs = reportVerbs.filter { $0.count > 1 }
+    static let cadenceWords: [(Word, Cadence)] = MinutesLexicon.cadences.map { (Array($0.0), $0.1) }
+    /// Characters a deadline phrase can start with.
+    static let deadlineStarts: Set<Character> = Set("于在今上下第本年月一二三四五六七八九十0123456789")
+    static let reviewVerbs = words(MinutesLexicon.reviewVerbs)
+    static let modals = words(["必须", "务必", "要", "需", "须", "应"])
+    static let chairVerbs = words(["主持", "出席", "参加", "列席", "讲话", "同志"])
+    static let numerals: Set<Character> = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "〇", "零", "两", "百"]
+    static let sentenceEnds: Set<Character> = ["。", "；", "！", "？"]
+    static let clauseEnds: Set<Character> = ["，", "："]
+    static let opening: Set<Character> = ["《", "“", "（", "‘", "「", "【", "〔", "["]
+    static let closing: Set<Character> = ["》", "”", "）", "’", "」", "】", "〕", "]"]
+
+    func at(_ i: Int, _ w: Word, _ end: Int? = nil) -> Bool {
+        let e = end ?? c.count
+        guard i >= 0, i + w.count <= e else { return false }
+        for k in 0..<w.count where c[i + k] != w[k] { return false }
+        return true
+    }
+
+    func at(_ i: Int, _ s: String, _ end: Int? = nil) -> Bool {
+        let e = end ?? c.count
+        guard i >= 0, i < e else { return false }
+        var k = i
+        for ch in s {
+            if k >= e || c[k] != ch { return false }
+            k += 1
+        }
+        return true
+    }
+
+    func match(_ i: Int, _ list: [Word], _ end: Int? = nil) -> Word? {
+        guard i >= 0, i < (end ?? c.count) else { return nil }
+        let first = c[i]
+        return list.first { $0.first == first && at(i, $0, end) }
+    }
+
+    func find(_ w: Word, in r: Range<Int>) -> Int? {
+        guard !w.isEmpty, r.count >= w.count else { return nil }
+        var i = r.lowerBound
+        while i + w.count <= r.upperBound {
+            if at(i, w, r.upperBound) { return i }
+            i += 1
+        }
+        return nil
+    }
+
+    func find(_ s: String, in r: Range<Int>) -> Int? { find(Array(s), in: r) }
+
+    static func isHan(_ ch: Character) -> Bool {
+        guard let v = ch.unicodeScalars.first?.value else { return false }
+        return (0x4E00...0x9FFF).contains(v) || (0x3400...0x4DBF).contains(v) || (0x20000...0x2FFFF).contains(v)
+            || (0xF900...0xFAFF).contains(v)
+    }
+
+    func isPunct(_ i: Int) -> Bool {
+        guard i < c.count else { return true }
+        return Self.sentenceEnds.contains(c[i]) || Self.clauseEnds.contains(c[i]) || c[i] == "、" || c[i] == "\n"
+    }
+
+    /// Whether what stands at `i` may follow a name.
+    func followerAt(_ i: Int, _ end: Int) -> Bool {
+        if i >= end { return true }
+        if isPunct(i) { return true }
+        return match(i, Self.followers, end) != nil
+    }
+
+    // MARK: - Running
+
+    func run() -> Extraction {
+        learnPeople()
+        meetingDate = options.meetingDate ?? findMeetingDate()
+        readLines()
+        return finish()
+    }
+
+    /// The first date written in full (2021年2月25日).
+    func findMeetingDate() -> Day? {
+        var i = 0
+        while i < c.count {
+            if let (d, _) = fullDate(i, c.count) { return d }
+            i += 1
+        }
+        return nil
+    }
+
+    func fullDate(_ i: Int, _ end: Int) -> (Day, Int)? {
+        guard let (y, a) = number(i, end, digitsOnly: true), y >= 1900, y <= 2200, at(a, "年", end),
+            let (m, b) = number(a + 1, end), at(b, "月", end), let (d, e) = number(b + 1, end), at(e, "日", end),
+            (1...12).contains(m), d >= 1, d <= Day.daysIn(month: m, year: y)
+        else { return nil }
+        return (Day(year: y, month: m, day: d), e + 1)
+    }
+
+    /// Reads a number in digits or Chinese numerals (十二, 二十五).
+    func number(_ i: Int, _ end: Int, digitsOnly: Bool = false) -> (Int, Int)? {
+        var j = i
+        var value = 0
+        while j < end, let d = c[j].wholeNumberValue, c[j].isASCII {
+            value = value * 10 + d
+            j += 1
+        }
+        if j > i { return (value, j) }
+        if digitsOnly { return nil }
+        let digits: [Character: Int] = [
+            "〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+        ]
+        var total = 0
+        var current = 0
+        var seen = false
+        while j < end {
+            if let d = digits[c[j]] {
+                current = d
+                seen = true
+            } else if c[j] == "十" {
+                total += (seen && current > 0 ? current : 1) * 10
+                current = 0
+                seen = true
+            } else {
+                break
+            }
+            j += 1
+        }
+        return seen ? (total + current, j) : nil
+    }
+
+    /// Arabic value of a Chinese numeral (四 → 4, 十一 → 11).
+    static func arabic(_ numeral: String) -> Int? {
+        let r = MinutesReader(text: MinutesText(numeral), file: "", options: ExtractOptions())
+        guard let (n, end) = r.number(0, r.c.count), end == r.c.count else { return nil }
+        return n
+    }
+
+    // MARK: - People named with a title
+
+    /// Collects names written with a title (李顺朝副区长, 区长陈江) so the same names are known without one.
+    func learnPeople() {
+        var i = 0
+        while i < c.count {
+            guard let title = match(i, Self.titles) else {
+                i += 1
+                continue
+            }
+            if let name = nameBefore(i) { learnedPeople[name] = String(title) }
+            if let (name, _) = nameAfterTitle(i + title.count, c.count) { learnedPeople[name] = String(title) }
+            i += title.count
+        }
+    }
+
+    func isNameStart(_ i: Int, _ len: Int) -> Bool {
+        guard i >= 0, i + len <= c.count, (2...4).contains(len) else { return false }
+        for k in i..<(i + len) where !Self.isHan(c[k]) { return false }
+        let compound = MinutesLexicon.compoundSurnames.contains { at(i, $0) }
+        if len == 4 && !compound { return false }
+        return compound || MinutesLexicon.surnames.contains(c[i])
+    }
+
+    /// A name of 2–3 characters (4 with a compound surname) ending right before `i`, after a boundary.
+    func nameBefore(_ i: Int) -> Word? {
+        let boundaries: Set<Character> = ["请", "由", "是", "和", "与", "及", "、", "牵", "，", "：", "。", "；", "\n", "（"]
+        for len in 2...4 {
+            let s = i - len
+            guard s >= 0, isNameStart(s, len) else { continue }
+            if s == 0 || boundaries.contains(c[s - 1]) { return Array(c[s..<i]) }
+        }
+        return nil
+    }
+
+    /// A name right after a title (区长陈江主持), followed by a verb of attending or a boundary.
+    func nameAfterTitle(_ i: Int, _ end: Int) -> (Word, Int)? {
+        for len in 2...3 where isNameStart(i, len) {
+            let e = i + len
+            if e <= end, e == end || isPunct(e) || match(e, Self.chairVerbs, end) != nil {
+                return (Array(c[i..<e]), e)
+            }
+        }
+        return nil
+    }
+
+    // MARK: - Names at a position
+
+    struct Mention {
+        var party: Party
+        var end: Int
+        /// Where the name itself starts (after a leading title).
+        var start: Int
+    }
+
+    /// The person or unit named at `i`, if any.
+    func entity(_ i: Int, _ end: Int) -> Mention? {
+        guard i < end else { return nil }
+        var best: (m: Mention, confirmed: Bool)?
+        func offer(_ m: Mention, _ confirmed: Bool) {
+            guard let b = best else {
+                best = (m, confirmed)
+                return
+            }
+            if (confirmed && !b.confirmed) || (confirmed == b.confirmed && m.end > b.m.end) { best = (m, confirmed) }
+        }
+        if let w = match(i, Self.collectives, end) {
+            let name = t.text(i..<(i + w.count))
+            offer(
+                Mention(
+                    party: Party(name: name, sort: .unit, kind: "collective", collective: true), end: i + w.count,
+                    start: i), true)
+        }
+        // A collective written 各X or 各X（Y）: 各县（区）, 各成员单位.
+        if c[i] == "各" {
+            var j = i + 1
+            while j < min(end, i + 8), Self.isHan(c[j]) { j += 1 }
+            var e = j
+            if e < end, c[e] == "（", let close = (e..<min(end, e + 8)).first(where: { c[$0] == "）" }) {
+                e = close + 1
+            }
+            let head = Array(c[(i + 1)..<j])
+            if head.count >= 1,
+                MinutesLexicon.collectiveHeads.contains(where: { head.reversed().starts(with: Array($0).reversed()) }),
+                followerAt(e, end)
+            {
+                let name = t.text(i..<e)
+                offer(
+                    Mention(
+                        party: Party(name: name, sort: .unit, kind: "collective", collective: true), end: e,
+                        start: i), true)
+            }
+        }
+        for k in names.known where at(i, k.chars, end) {
+            var e = i + k.chars.count
+            var party = k.party
+            party.name = t.text(i..<e)
+            if k.party.sort == .person, let title = match(e, Self.titles, end) {
+                party.title = t.text(e..<(e + title.count))
+                e += title.count
+            }
+            offer(Mention(party: party, end: e, start: i), followerAt(e, end))
+        }
+        // A person: name + title, or a name met with a title elsewhere.
+        for len in 2...4 where isNameStart(i, len) {
+            let e = i + len
+            if let title = match(e, Self.titles, end) {
+                let p = Party(name: t.text(i..<e), title: t.text(e..<(e + title.count)), sort: .person)
+                offer(Mention(party: p, end: e + title.count, start: i), true)
+                break
+            }
+            if learnedPeople[Array(c[i..<e])] != nil, followerAt(e, end) {
+                offer(Mention(party: Party(name: t.text(i..<e), sort: .person), end: e, start: i), true)
+                break
+            }
+        }
+        // A person: title + name.
+        if let title = match(i, Self.titles, end), let (name, e) = nameAfterTitle(i + title.count, end) {
+            let p = Party(name: String(name), title: t.text(i..<(i + title.count)), sort: .person)
+            offer(Mention(party: p, end: e, start: i + title.count), true)
+        }
+        // A unit: a run of name characters ending with a unit suffix.
+        if best == nil || !(best!.confirmed), match(i, Self.taskStarts, end) == nil, Self.isHan(c[i]) {
+            var j = i + 1
+            let limit = min(end, i + 20)
+            while j <= limit {
+                let ch = c[j - 1]
+                if !(Self.isHan(ch) || ch.isNumber || ch == "（" || ch == "）") || ch == "的" || ch == "个" { break }
+                if j - i >= 2, let s = Self.unitSuffixes.first(where: { at(j - $0.count, $0) && j - $0.count >= i }),
+                    j - s.count > i || s.count >= 2
+                {
+                    if followerAt(j, end) {
+                        let name = t.text(i..<j)
+                        let p = Party(name: name, sort: .unit, kind: MinutesReader.kindOf(Array(c[i..<j])))
+                        offer(Mention(party: p, end: j, start: i), true)
+                        break
+                    }
+                }
+                j += 1
+            }
+        }
+        guard let b = best else { return nil }
+        return b.m
+    }
+
+    /// The unit kind a name suggests.
+    static func kindOf(_ name: Word) -> String {
+        let s = String(name)
+        if name.first == "各" || s.hasPrefix("全区各") || s.hasPrefix("全县各") { return "collective" }
+        let table: [(String, String)] = [
+            ("人民政府", "government"), ("政府", "government"), ("分指挥部", "subcommand"), ("指挥部", "headquarters"),
+            ("工作组", "workgroup"), ("专班", "team"), ("常委会", "committee"), ("委员会", "committee"),
+            ("管委会", "committee"), ("领导小组", "committee"), ("街道", "township"), ("镇", "township"),
+            ("乡", "township"),
+        ]
+        for (suffix, kind) in table where s.hasSuffix(suffix) { return kind }
+        return "bureau"
+    }
+
+    /// Names joined by 、和与及, with a trailing 等.
+    func entityList(_ i: Int, _ end: Int) -> ([Mention], Int)? {
+        guard let first = entity(i, end) else { return nil }
+        var list = [first]
+        var p = first.end
+        while p < end {
+            var q = p
+            if at(q, "以及", end) {
+                q += 2
+            } else if c[q] == "、" || c[q] == "和" || c[q] == "与" || c[q] == "及" {
+                q += 1
+            } else {
+                break
+            }
+            guard let next = entity(q, end) else { break }
+            list.append(next)
+            p = next.end
+        }
+        if p < end, c[p] == "等" {
+            p += 1
+            for w in ["有关单位", "有关部门", "相关单位", "相关部门", "单位", "部门"] where at(p, w, end) {
+                p += w.count
+                break
+            }
+        }
+        return (list, p)
+    }
+
+    func register(_ m: Mention, _ loc: MinutesLocation) -> Party {
+        var p = m.party
+        if p.sort == .unit, p.kind == nil { p.kind = MinutesReader.kindOf(Array(MinutesText.normalise(p.name))) }
+        if p.kind == "collective" { p.collective = true }
+        return names.register(p, at: loc)
+    }
+
+    // MARK: - Lines, items, paragraphs, points
+
+    struct Block {
+        var item: String?
+        var point: String?
+        var mode: Mode
+        var addressees: [Mention]
+        var sentences: [Range<Int>]
+    }
+
+    func readLines() {
+        var item: String?
+        var lineStart = 0
+        var blocks: [Block] = []
+        var preamble: [Range<Int>] = []
+        var carriedMode = Mode.none
+        while lineStart <= c.count {
+            var lineEnd = lineStart
+            while lineEnd < c.count, c[lineEnd] != "\n" { lineEnd += 1 }
+            let r = lineStart..<lineEnd
+            lineStart = lineEnd + 1
+            if r.isEmpty { continue }
+            if let (numeral, rest) = itemHeading(r) {
+                item = numeral
+                carriedMode = .none
+                // A heading may carry text after its title's full stop.
+                if let stop = (rest..<r.upperBound).first(where: { c[$0] == "。" }), stop + 1 < r.upperBound {
+                    let (more, mode) = paragraph((stop + 1)..<r.upperBound, item: item, carried: .none)
+                    blocks += more
+                    carriedMode = mode
+                }
+                continue
+            }
+            if item == nil {
+                preamble.append(r)
+                continue
+            }
+            let (more, mode) = paragraph(r, item: item, carried: carriedMode)
+            blocks += more
+            carriedMode = mode
+        }
+        readPreamble(preamble)
+        for b in blocks { readBlock(b) }
+    }
+
+    /// `一、` … `十二、` at the start of a line: the item's numeral and where its title starts.
+    func itemHeading(_ r: Range<Int>) -> (String, Int)? {
+        var i = r.lowerBound
+        while i < r.upperBound, Self.numerals.contains(c[i]) { i += 1 }
+        guard i > r.lowerBound, i < r.upperBound, c[i] == "、" || c[i] == "." else { return nil }
+        return (String(c[r.lowerBound..<i]), i + 1)
+    }
+
+    /// A point marker at the start of a line: `（一）`, `（1）`, `1.`, `1、`.
+    func linePoint(_ r: Range<Int>) -> (String, Int)? {
+        var i = r.lowerBound
+        if c[i] == "（" {
+            var j = i + 1
+            while j < r.upperBound, Self.numerals.contains(c[j]) || (c[j].isASCII && c[j].isNumber) { j += 1 }
+            if j > i + 1, j < r.upperBound, c[j] == "）" { return (String(c[(i + 1)..<j]), j + 1) }
+            return nil
+        }
+        while i < r.upperBound, c[i].isASCII, c[i].isNumber { i += 1 }
+        if i > r.lowerBound, i < r.upperBound, c[i] == "." || c[i] == "、" {
+            return (String(c[r.lowerBound..<i]), i + 1)
+        }
+        return nil
+    }
+
+    /// Splits a paragraph into blocks: the text before the first point, then one block per point.
+    func paragraph(_ r: Range<Int>, item: String?, carried: Mode) -> ([Block], Mode) {
+        var p = r.lowerBound
+        let end = r.upperBound
+        var point: String?
+        if let (n, after) = linePoint(r) {
+            point = n
+            p = after
+        }
+        var mode = Mode.none
+        var addressees: [Mention] = []
+        if let w = match(p, Self.directive, end) {
+            mode = .directive
+            p += w.count
+            if p < end, c[p] == "，" || c[p] == "：" { p += 1 }
+            // Addressees: 各位副区长、全区各级各部门：一是…
+            if let colon = (p..<end).first(where: { c[$0] == "：" || Self.sentenceEnds.contains(c[$0]) }),
+                c[colon] == "：", let (list, q) = entityList(p, colon), q == colon
+            {
+                addressees = list
+                p = colon + 1
+            }
+        } else if match(p, Self.stated, end) != nil {
+            mode = .stated
+        } else if !at(p, "会议", end) {
+            // Paragraphs after 会议要求： keep its mode until another lead-in.
+            mode = carried
+        }
+        // Points: 一是 … 二是 …, or （一）… （二）… inside the paragraph, in sequence.
+        var markers: [(numeral: String, at: Int, body: Int)] = []
+        var expected = 1
+        var i = p
+        var depth = 0
+        while i < end {
+            if Self.opening.contains(c[i]) { depth += 1 }
+            if Self.closing.contains(c[i]) { depth = max(0, depth - 1) }
+            let boundary =
+                i == p || (i > 0 && (Self.sentenceEnds.contains(c[i - 1]) || Self.clauseEnds.contains(c[i - 1])))
+            if boundary, depth == 0 || (depth == 1 && c[i] == "（") {
+                let numeral = MinutesReader.numeral(expected)
+                if at(i, numeral + "是", end) {
+                    markers.append((numeral, i, i + numeral.count + 1))
+                    expected += 1
+                } else if at(i, "（" + numeral + "）", end) {
+                    markers.append((numeral, i, i + numeral.count + 2))
+                    expected += 1
+                }
+            }
+            i += 1
+        }
+        var blocks: [Block] = []
+        let firstAt = markers.first?.at ?? end
+        if firstAt > p {
+            blocks.append(
+                Block(
+                    item: item, point: point, mode: mode, addressees: addressees,
+                    sentences: sentences(p..<firstAt)))
+        }
+        for (k, m) in markers.enumerated() {
+            let stop = k + 1 < markers.count ? markers[k + 1].at : end
+            blocks.append(
+                Block(
+                    item: item, point: m.numeral, mode: mode == .none ? .directive : mode,
+                    addressees: addressees, sentences: sentences(m.body..<stop)))
+        }
+        return (blocks, mode)
+    }
+
+    static func numeral(_ n: Int) -> String {
+        let d = ["", "一", "二", "三", "四", "五", "六", "七", "八", "九"]
+        if n < 10 { return d[n] }
+        if n < 20 { return "十" + d[n - 10] }
+        return d[n / 10] + "十" + d[n % 10]
+    }
+
+    /// Sentence ranges (ending at 。；！？ outside brackets), without the end mark and without empty ones.
+    func sentences(_ r: Range<Int>) -> [Range<Int>] {
+        split(r, at: Self.sentenceEnds)
+    }
+
+    func clauses(_ r: Range<Int>) -> [Range<Int>] {
+        split(r, at: Self.clauseEnds)
+    }
+
+    func split(_ r: Range<Int>, at marks: Set<Character>) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        var start = r.lowerBound
+        var depth = 0
+        var inQuote = false
+        for i in r {
+            let ch = c[i]
+            if ch == "\"" { inQuote.toggle() }
+            if Self.opening.contains(ch) { depth += 1 }
+            if Self.closing.contains(ch) { depth = max(0, depth - 1) }
+            if depth == 0, !inQuote, marks.contains(ch) {
+                if i > start { out.append(start..<i) }
+                start = i + 1
+            }
+        }
+        if r.upperBound > start { out.append(start..<r.upperBound) }
+        return out
+    }
+
+    func location(_ b: Block, _ i: Int) -> MinutesLocation {
+        let m = t.mark(i)
+        return MinutesLocation(item: b.item, point: b.point, line: m.line, column: m.column)
+    }
+
+    // MARK: - The preamble
+
+    /// The meeting's chair (区长陈江主持召开…).
+    func readPreamble(_ lines: [Range<Int>]) {
+        for line in lines {
+            for s in sentences(line) {
+                for cl in clauses(s) {
+                    guard let m = entity(cl.lowerBound, cl.upperBound), m.party.sort == .person,
+                        at(m.end, "主持", cl.upperBound)
+                    else { continue }
+                    let b = Block(item: nil, point: nil, mode: .none, addressees: [], sentences: [])
+                    let loc = location(b, cl.lowerBound)
+                    let person = register(m, loc)
+                    structure.append(
+                        StructureFact(
+                            kind: .chair, person: person, role: person.title, location: loc, rule: "chair",
+                            sentence: t.text(s)))
+                }
+            }
+        }
+    }
+
+    // MARK: - Blocks
+
+    func readBlock(_ b: Block) {
+        var mode = b.mode
+        let addressees = b.addressees.map { register($0, location(b, $0.start)) }
+        var pointLead: [Party]?
+        var heading: Int?  // index into assignments of a heading assignment collecting details
+        var post: Party?  // the post structure sentences of this block speak of
+        for (k, s0) in b.sentences.enumerated() {
+            var s = s0
+            // A sentence may open with its own lead-in (会议强调，…).
+            if let w = match(s.lowerBound, Self.directive, s.upperBound) {
+                mode = .directive
+                var p = s.lowerBound + w.count
+                if p < s.upperBound, c[p] == "，" || c[p] == "：" { p += 1 }
+                s = p..<s.upperBound
+                pointLead = nil
+                heading = nil
+            } else if match(s.lowerBound, Self.stated, s.upperBound) != nil {
+                mode = .stated
+                pointLead = nil
+                heading = nil
+            }
+            if s.isEmpty { continue }
+            if readStructure(s, b, post: &post) { continue }
+            let drafts = readSentence(s, b)
+            if !drafts.isEmpty {
+                for d in drafts { add(d, b, sentence: s) }
+                if let last = drafts.last { pointLead = last.lead }
+                heading = nil
+                continue
+            }
+            // No subject of its own.
+            let body = trimPrefixes(s)
+            if body.isEmpty { continue }
+            if clauses(body).allSatisfy({ isReporting($0) }), let last = assignments.indices.last,
+                sameBlock(assignments[last], b)
+            {
+                var extra = Draft(lead: [], rule: "reporting-clause", start: body.lowerBound)
+                extra.reporting = [body]
+                applyAttributes(extra, to: last)
+                continue
+            }
+            if let h = heading {
+                var detail = Draft(lead: [], rule: "heading", start: body.lowerBound)
+                detail.pieces = [body]
+                applyAttributes(detail, to: h)
+                continue
+            }
+            let inherited: [Party]? = pointLead ?? (addressees.isEmpty ? nil : addressees)
+            let isFirst = k == 0
+            if isFirst, b.point != nil, b.sentences.count > 1, isHeadingLike(body) {
+                // A title; when a later sentence of the point names its own lead, the title is only a title.
+                if b.sentences[1...].contains(where: { hasSubject($0) }) { continue }
+                let d = Draft(lead: inherited ?? [], pieces: [body], rule: "heading", start: body.lowerBound)
+                add(d, b, sentence: s, keepWhole: true)
+                heading = assignments.count - 1
+                continue
+            }
+            if let lead = inherited {
+                let rule = pointLead != nil ? "continuation" : "addressee"
+                for d in splitDrafts(lead, clauses(body), rule: rule) { add(d, b, sentence: s) }
+                continue
+            }
+            if mode == .directive {
+                for d in splitDrafts([], clauses(body), rule: "ownerless") {
+                    add(d, b, sentence: s, keepWhole: d.rule == "ownerless")
+                }
+            }
+        }
+    }
+
+    /// Drafts of a sentence without a subject: one with the given lead, and one more for each clause that sets a
+    /// reporting task of its own (`split-report`, `hearing`).
+    func splitDrafts(_ lead: [Party], _ clauses: [Range<Int>], rule: String) -> [Draft] {
+        guard let first = clauses.first else { return [] }
+        var drafts = [Draft(lead: lead, rule: rule, start: first.lowerBound)]
+        for cl in clauses {
+            if !drafts[drafts.count - 1].pieces.isEmpty, let split = splitReport(cl) {
+                var d = Draft(
+                    lead: split.ownerless ? [] : lead, rule: split.ownerless ? "hearing" : "split-report",
+                    start: cl.lowerBound)
+                d.pieces = [cl]
+                drafts.append(d)
+            } else {
+                drafts[drafts.count - 1].pieces.append(cl)
+            }
+        }
+        return drafts
+    }
+
+    func sameBlock(_ a: Assignment, _ b: Block) -> Bool { a.location.item == b.item && a.location.point == b.point }
+
+    /// A short title: no comma, at most 16 characters.
+    func isHeadingLike(_ r: Range<Int>) -> Bool {
+        r.count <= 16 && !r.contains(where: { Self.clauseEnds.contains(c[$0]) })
+    }
+
+    /// Whether a sentence names a lead of its own.
+    func hasSubject(_ s: Range<Int>) -> Bool {
+        for cl in clauses(s) {
+            var p = cl.lowerBound
+            while let w = match(p, Self.prefixes, cl.upperBound) { p += w.count }
+            if at(p, "请", cl.upperBound) || at(p, "由", cl.upperBound) { p += 1 }
+            if let (_, q) = entityList(p, cl.upperBound), q < cl.upperBound || q == cl.upperBound { return true }
+        }
+        return false
+    }
+
+    func trimPrefixes(_ r: Range<Int>) -> Range<Int> {
+        var p = r.lowerBound
+        while true {
+            if let w = match(p, Self.prefixes, r.upperBound) {
+                p += w.count
+            } else if p < r.upperBound, c[p] == "，" {
+                p += 1
+            } else {
+                break
+            }
+        }
+        return p..<r.upperBound
+    }
+
+    // MARK: - A sentence with subjects
+
+    /// The assignments a sentence gives, reading clause by clause.
+    func readSentence(_ s: Range<Int>, _ b: Block) -> [Draft] {
+        var drafts: [Draft] = []
+        var pending: [Range<Int>] = []
+        var pendingAssist: [Party] = []
+        let loc = location(b, s.lowerBound)
+        for cl in clauses(s) {
+            var p = cl.lowerBound
+            let e = cl.upperBound
+            if drafts.isEmpty, at(p, "会议", e) { continue }
+            while let w = match(p, Self.prefixes, e) { p += w.count }
+            var please = false
+            var by = false
+            if at(p, "请", e) {
+                please = true
+                p += 1
+            } else if at(p, "由", e) {
+                by = true
+                p += 1
+            }
+            if let (list, q) = entityList(p, e), !(q == e && !please && !by && !isAssistWord(q, e)) {
+                let parties = list.map { register($0, loc) }
+                if let r = assistWord(q, e) {
+                    if let (leads, after) = entityList(r, e) {
+                        var d = Draft(lead: leads.map { register($0, loc) }, rule: "assist-first", start: p)
+                        d.assist = parties
+                        if after < e { d.pieces.append(after..<e) }
+                        drafts.append(d)
+                    } else if !drafts.isEmpty {
+                        drafts[drafts.count - 1].assist += parties
+                        drafts[drafts.count - 1].trace.append("assist-clause")
+                    } else {
+                        pendingAssist += parties
+                    }
+                    continue
+                }
+                var d = Draft(lead: parties, rule: please ? "please" : "subject", start: p)
+                var taskStart = q
+                if at(q, "牵头负责", e) || at(q, "负责牵头", e) {
+                    d.rule = "lead-qiantou-fuze"
+                    taskStart = q + 4
+                } else if at(q, "牵头", e) {
+                    d.rule = "lead-qiantou"
+                    taskStart = q + 2
+                } else if at(q, "牵", e), let (assists, after) = entityList(q + 1, e) {
+                    d.rule = "person-qian"
+                    d.assist = assists.map { register($0, loc) }
+                    taskStart = after
+                } else if at(q, "会同", e), let (assists, after) = entityList(q + 2, e) {
+                    d.rule = "lead-huitong"
+                    d.assist = assists.map { register($0, loc) }
+                    taskStart = after
+                } else if at(q, "负责", e) {
+                    d.rule = "lead-fuze"
+                    taskStart = q + 2
+                } else if let w = match(q, Self.modals, e) {
+                    d.rule = "subject-must"
+                    taskStart = q + w.count
+                } else if at(q, "担任", e) {
+                    continue
+                }
+                d.assist = pendingAssist + d.assist
+                pendingAssist = []
+                if taskStart < e { d.pieces.append(taskStart..<e) }
+                // …，由X负责: the task came first.
+                if by, taskStart == e, !pending.isEmpty,
+                    ["lead-fuze", "lead-qiantou", "lead-qiantou-fuze"].contains(d.rule)
+                {
+                    d.rule = "task-then-lead"
+                    d.pieces = pending
+                }
+                drafts.append(d)
+                pending = []
+                continue
+            }
+            // …由X负责 at the end of a clause: the task came first.
+            if let (taskEnd, leads) = byLeadAtEnd(p, e) {
+                var d = Draft(lead: leads.map { register($0, loc) }, rule: "task-then-lead", start: p)
+                d.pieces = pending + (taskEnd > p ? [p..<taskEnd] : [])
+                d.assist = pendingAssist
+                pendingAssist = []
+                pending = []
+                drafts.append(d)
+                continue
+            }
+            if isReporting(p..<e) {
+                if !drafts.isEmpty { drafts[drafts.count - 1].reporting.append(p..<e) }
+                continue
+            }
+            if let last = drafts.last, let split = splitReport(p..<e) {
+                var d = Draft(
+                    lead: split.ownerless ? [] : last.lead, rule: split.ownerless ? "hearing" : "split-report",
+                    start: p)
+                d.pieces = [p..<e]
+                drafts.append(d)
+                continue
+            }
+            if !drafts.isEmpty {
+                drafts[drafts.count - 1].pieces.append(p..<e)
+            } else {
+                pending.append(p..<e)
+            }
+        }
+        return drafts
+    }
+
+    func assistWord(_ q: Int, _ e: Int) -> Int? {
+        for w in ["配合", "协助", "协同"] where at(q, w, e) { return q + 2 }
+        return nil
+    }
+
+    func isAssistWord(_ q: Int, _ e: Int) -> Bool { assistWord(q, e) != nil }
+
+    /// `…由X负责|牵头[负责]` ending a clause: where the task ends and who leads.
+    func byLeadAtEnd(_ p: Int, _ e: Int) -> (Int, [Mention])? {
+        var i = p
+        while i < e {
+            if c[i] == "由", let (list, q) = entityList(i + 1, e) {
+                for w in ["牵头负责", "负责牵头", "牵头", "负责"] where at(q, w, e) && q + w.count == e {
+                    return (i, list)
+                }
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    /// A clause that only says how work is reported: a report verb with a cadence or a target.
+    func isReporting(_ r: Range<Int>) -> Bool {
+        let e = r.upperBound
+        let p = skipTimeWords(r.lowerBound, e)
+        // 每月向区人民政府上报… / 每周通报… / 每周报告…
+        if at(p, "向", e), let (_, rule) = reportTarget(p..<e), rule == "report-to" { return true }
+        if match(p, Self.longReportVerbs, e) != nil { return true }
+        // [3月底前]报区人民政府审定 / 提交X审议: a submission clause.
+        if let (m, rule) = reportTarget(p..<e), rule == "submit-to" {
+            return ["提交", "上报", "报送", "报请", "报"].contains { at(p, $0, e) && p + $0.count == m.start }
+        }
+        return false
+    }
+
+    /// Skips words of time and rhythm that open a clause (每月, 定期, 年内, 3月底前, 及时).
+    func skipTimeWords(_ start: Int, _ e: Int) -> Int {
+        var p = start
+        while p < e {
+            if let (w, _) = Self.cadenceWords.first(where: { at(p, $0.0, e) }) {
+                p += w.count
+            } else if let w = ["年内", "近期", "及时", "按时", "每次", "并"].first(where: { at(p, $0, e) }) {
+                p += w.count
+            } else if let d = deadline(at: p, e) {
+                p = d.range.upperBound
+            } else {
+                break
+            }
+        }
+        return p
+    }
+
+    /// A clause opened by a rhythm that sets a reporting task of its own (定期形成督查报告报研, 年内定期听取…汇报):
+    /// nil, or whether the one who does it is left unnamed (听取: who hears the reports is not said).
+    func splitReport(_ r: Range<Int>) -> (ownerless: Bool, Void)? {
+        let e = r.upperBound
+        let p = skipTimeWords(r.lowerBound, e)
+        guard p > r.lowerBound, p < e, !isReporting(r) else { return nil }
+        guard ["报告", "汇报", "报研"].contains(where: { find($0, in: p..<e) != nil }) else { return nil }
+        return (at(p, "听取", e), ())
+    }
+
+    /// `向X上报` or `提交X审议`: the report target in a range.
+    func reportTarget(_ r: Range<Int>) -> (Mention, String)? {
+        var i = r.lowerBound
+        while i < r.upperBound {
+            if c[i] == "向", let m = entity(i + 1, r.upperBound), match(m.end, Self.reportVerbs, r.upperBound) != nil {
+                return (m, "report-to")
+            }
+            for w in ["提交", "上报", "报送", "报请", "报"] where at(i, w, r.upperBound) {
+                if let m = entity(i + w.count, r.upperBound), match(m.end, Self.reviewVerbs, r.upperBound) != nil {
+                    return (m, "submit-to")
+                }
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    // MARK: - Deadlines and cadences
+
+    struct Deadline {
+        var range: Range<Int>
+        var day: Day?
+        var rule: String
+    }
+
+    /// The first deadline phrase in a range.
+    func deadline(in r: Range<Int>) -> Deadline? {
+        var i = r.lowerBound
+        while i < r.upperBound {
+            if let d = deadline(at: i, r.upperBound) { return d }
+            i += 1
+        }
+        return nil
+    }
+
+    func endOfMonth(_ y: Int, _ m: Int) -> Day { Day(year: y, month: m, day: Day.daysIn(month: m, year: y)) }
+
+    /// The year a month and day without a year fall in: the meeting's, or the next if already past.
+    func yearFor(month m: Int, day d: Int) -> Int? {
+        guard let md = meetingDate else { return nil }
+        let candidate = Day(year: md.year, month: m, day: min(d, Day.daysIn(month: m, year: md.year)))
+        return candidate < md ? md.year + 1 : md.year
+    }
+
+    func deadline(at i0: Int, _ end: Int) -> Deadline? {
+        guard i0 < end, Self.deadlineStarts.contains(c[i0]) else { return nil }
+        var i = i0
+        if at(i, "于", end) || at(i, "在", end) { i += 1 }
+        let before: Character? = i0 > 0 ? c[i0 - 1] : nil
+        if before == "每" { return nil }
+        func ending(_ j: Int) -> Int {
+            for w in ["之前", "以前", "前"] where at(j, w, end) { return j + w.count }
+            return j
+        }
+        var year: Int?
+        var j = i
+        if let (y, a) = number(i, end, digitsOnly: true), y >= 1900, y <= 2200, at(a, "年", end) {
+            year = y
+            j = a + 1
+            if at(j, "年底", end) { j += 1 }
+            for w in ["底前", "底", "内", "年内"] where at(j, w, end) {
+                return Deadline(
+                    range: i0..<ending(j + w.count), day: Day(year: y, month: 12, day: 31), rule: "due-year")
+            }
+            if at(j, "完成", end) || at(j, "全面完成", end) || at(j, "前完成", end) {
+                return Deadline(range: i0..<j, day: Day(year: y, month: 12, day: 31), rule: "due-year")
+            }
+        } else if at(i, "今年", end) {
+            year = meetingDate?.year
+            j = i + 2
+            if at(j, "年底", end) { j += 1 }
+            for w in ["底前", "底", "内"] where at(j, w, end) {
+                return Deadline(
+                    range: i0..<ending(j + w.count), day: year.map { Day(year: $0, month: 12, day: 31) },
+                    rule: "due-year-end")
+            }
+        }
+        // Half-years and quarters.
+        if at(j, "上半年", end) || at(j, "下半年", end) {
+            let first = c[j] == "上"
+            let y = year ?? yearFor(month: first ? 6 : 12, day: first ? 30 : 31)
+            var e = j + 3
+            if at(e, "内", end) { e += 1 }
+            return Deadline(
+                range: i0..<ending(e), day: y.map { Day(year: $0, month: first ? 6 : 12, day: first ? 30 : 31) },
+                rule: "due-half")
+        }
+        do {
+            var q = j
+            if at(q, "第", end) { q += 1 }
+            let quarters: [Character: Int] = ["一": 3, "二": 6, "三": 9, "四": 12, "1": 3, "2": 6, "3": 9, "4": 12]
+            if q < end, let m = quarters[c[q]], at(q + 1, "季度", end) {
+                var e = q + 3
+                var marked = false
+                for w in ["末", "底", "内"] where at(e, w, end) {
+                    e += w.count
+                    marked = true
+                }
+                let e2 = ending(e)
+                if marked || e2 > e {
+                    let y = year ?? yearFor(month: m, day: Day.daysIn(month: m, year: 2001))
+                    return Deadline(range: i0..<e2, day: y.map { endOfMonth($0, m) }, rule: "due-quarter")
+                }
+            }
+        }
+        // Months and days.
+        if at(j, "本月底", end) || at(j, "月底前", end) {
+            let e = at(j, "本月底", end) ? j + 3 : j + 2
+            return Deadline(
+                range: i0..<ending(e), day: meetingDate.map { endOfMonth($0.year, $0.month) },
+                rule: "due-month-end")
+        }
+        if let (m, a) = number(j, end), (1...12).contains(m), at(a, "月", end) {
+            let b = a + 1
+            if let (d, e) = number(b, end), at(e, "日", end) || at(e, "号", end) {
+                let stop = ending(e + 1)
+                guard stop > e + 1 else { return nil }
+                let y = year ?? yearFor(month: m, day: d)
+                let day = y.flatMap { d <= Day.daysIn(month: m, year: $0) ? Day(year: $0, month: m, day: d) : nil }
+                return Deadline(range: i0..<stop, day: day, rule: "due-date")
+            }
+            if at(b, "底", end) || at(b, "末", end) {
+                let y = year ?? yearFor(month: m, day: 28)
+                return Deadline(range: i0..<ending(b + 1), day: y.map { endOfMonth($0, m) }, rule: "due-month-end")
+            }
+            for (w, d) in [("上旬", 10), ("中旬", 20), ("下旬", 0)] where at(b, w, end) {
+                let stop = ending(b + 2)
+                guard stop > b + 2 else { return nil }
+                let y = year ?? yearFor(month: m, day: d == 0 ? 28 : d)
+                let day = y.map { d == 0 ? endOfMonth($0, m) : Day(year: $0, month: m, day: d) }
+                return Deadline(range: i0..<stop, day: day, rule: "due-decade")
+            }
+            return nil
+        }
+        if year == nil {
+            for w in ["年内", "年底前", "本年度内", "本年内", "年底"] where at(i, w, end) {
+                // 年内定期…, 年内每月…: a window for recurring work, not a deadline.
+                if Self.cadenceWords.contains(where: { at(i + w.count, $0.0, end) }) { return nil }
+                return Deadline(
+                    range: i0..<ending(i + w.count),
+                    day: meetingDate.map { Day(year: $0.year, month: 12, day: 31) }, rule: "due-year-end")
+            }
+        }
+        return nil
+    }
+
+    func cadence(in r: Range<Int>) -> (Cadence, Range<Int>)? {
+        var i = r.lowerBound
+        while i < r.upperBound {
+            for (w, cad) in Self.cadenceWords where at(i, w, r.upperBound) {
+                return (cad, i..<(i + w.count))
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    // MARK: - From drafts to assignments
+
+    /// Adds deadline, cadence and report target found in a draft's ranges to an existing assignment.
+    func applyAttributes(_ d: Draft, to index: Int) {
+        var a = assignments[index]
+        for r in d.pieces where a.due == nil {
+            if let dl = deadline(in: r), let day = dl.day { a.due = day }
+        }
+        for r in d.pieces + d.reporting where a.cadence == nil {
+            if let (cad, _) = cadence(in: r) { a.cadence = cad }
+        }
+        for r in d.pieces + d.reporting where a.reportTo == nil {
+            if let (m, _) = reportTarget(r) { a.reportTo = register(m, a.location) }
+        }
+        assignments[index] = a
+    }
+
+    /// Turns a draft into an assignment: trims the task, reads deadline, cadence and report target.
+    func add(_ d: Draft, _ b: Block, sentence s: Range<Int>, keepWhole: Bool = false) {
+        let loc = location(b, d.start)
+        var pieces = d.pieces.map { trimPrefixes($0) }.filter { !$0.isEmpty }
+        var reporting = d.reporting
+        // Reporting clauses inside the task pieces.
+        if !keepWhole {
+            var kept: [Range<Int>] = []
+            for p in pieces {
+                if isReporting(p), !kept.isEmpty || pieces.count > 1 { reporting.append(p) } else { kept.append(p) }
+            }
+            pieces = kept
+            // Frame clauses (根据…, 按照…, 以…为契机) when the task goes on after them.
+            while pieces.count > 1, isFrame(pieces[0]) { pieces.removeFirst() }
+        }
+        var trace = d.trace
+        var due: Day?
+        var cuts: [Range<Int>] = []
+        let leadClause = d.start..<max(d.start, pieces.first?.lowerBound ?? d.start)
+        for r in [leadClause] + pieces {
+            if let dl = deadline(in: r) {
+                if due == nil, let day = dl.day {
+                    due = day
+                    trace.append(dl.rule)
+                }
+                if r != leadClause { cuts.append(dl.range) }
+            }
+        }
+        if due == nil {
+            for r in reporting {
+                if let dl = deadline(in: r), let day = dl.day {
+                    due = day
+                    trace.append(dl.rule)
+                    break
+                }
+            }
+        }
+        // Pieces that were only a deadline (5月20日前完成) say nothing more about the task.
+        pieces = pieces.filter { p in
+            let rest = taskText([p], cuts: cuts)
+            return !["", "完成", "全部完成", "完成任务", "办结", "前完成"].contains(rest)
+        }
+        var cadence: Cadence?
+        for r in pieces + reporting where cadence == nil {
+            if let (cad, _) = self.cadence(in: r) {
+                cadence = cad
+                trace.append("cadence")
+            }
+        }
+        var reportTo: Party?
+        for r in pieces + reporting where reportTo == nil {
+            if let (m, rule) = reportTarget(r) {
+                reportTo = register(m, loc)
+                trace.append(rule)
+            }
+        }
+        if !reporting.isEmpty { trace.append("reporting-clause") }
+        var task = taskText(pieces, cuts: cuts)
+        if task.isEmpty, d.rule != "heading" {
+            // Nothing but a reporting clause: keep it as the task.
+            task = taskText(reporting, cuts: [])
+        }
+        if task.isEmpty { return }
+        assignments.append(
+            Assignment(
+                lead: d.lead, assist: d.assist.filter { a in !d.lead.contains { $0.id == a.id } }, task: task,
+                due: due, cadence: cadence, reportTo: reportTo, location: loc, rule: d.rule,
+                sentence: t.text(s), dutyID: ""))
+        if !trace.isEmpty { traces[assignments.count - 1] = trace }
+    }
+
+    /// Attribute rules used by each assignment (by index), for `--explain`.
+    var traces: [Int: [String]] = [:]
+
+    func isFrame(_ r: Range<Int>) -> Bool {
+        if match(r.lowerBound, Self.frames, r.upperBound) != nil { return true }
+        if at(r.lowerBound, "以", r.upperBound) {
+            for w in ["为契机", "为抓手", "为引领", "为重点", "为主线", "为目标"] {
+                if let i = find(w, in: r), i + w.count == r.upperBound { return true }
+            }
+        }
+        return false
+    }
+
+    /// The original text of the pieces, each joined to the next by the punctuation that stood between them.
+    func taskText(_ pieces: [Range<Int>], cuts: [Range<Int>]) -> String {
+        var out = ""
+        for (k, p) in pieces.enumerated() {
+            if k > 0 {
+                let sep = pieces[k - 1].upperBound
+                out += sep < t.original.count && isPunct(sep) && c[sep] != "\n" ? String(t.original[sep]) : "，"
+            }
+            var i = p.lowerBound
+            while i < p.upperBound {
+                if let cut = cuts.first(where: { $0.lowerBound == i }) {
+                    i = max(cut.upperBound, i + 1)
+                    continue
+                }
+                out.append(t.original[i])
+                i += 1
+            }
+        }
+        return out
+    }
+
+    // MARK: - Structure
+
+    /// Reads structure facts; true when the sentence is a structure sentence (and so gives no assignment).
+    func readStructure(_ s: Range<Int>, _ b: Block, post: inout Party?) -> Bool {
+        var found = false
+        let sentence = t.text(s)
+        let loc0 = location(b, s.lowerBound)
+        func fact(_ f: StructureFact) {
+            structure.append(f)
+            found = true
+        }
+        // Counts: 14个分指挥部…整合为10个分指挥部.
+        let counts = postCounts(s)
+        let restructure = ["整合为", "调整为", "合并为", "精简为", "压减为", "优化为", "整合成", "调整至", "减少为", "增加为"]
+        if counts.count >= 2, counts[0].noun == counts[1].noun,
+            restructure.contains(where: { find($0, in: counts[0].end..<counts[1].start) != nil })
+        {
+            var unit: Party?
+            if let x = find("下设", in: s.lowerBound..<counts[0].start), x > s.lowerBound,
+                let m = entity(s.lowerBound, x), m.end == x
+            {
+                unit = register(m, loc0)
+            }
+            fact(
+                StructureFact(
+                    kind: .count, unit: unit, unitKind: counts[0].kind, noun: counts[0].noun,
+                    count: counts[1].n, from: counts[0].n, location: loc0, rule: "count-change", sentence: sentence))
+        }
+        // Liaison: A与B…对接衔接. The requirement to liaise is also a task, so the sentence is read on.
+        let liaisonAt = ["对接衔接", "对接", "衔接"].compactMap { w in find(w, in: s) }.first
+        if let k = liaisonAt,
+            let y = (s.lowerBound..<k).first(where: { c[$0] == "与" })
+        {
+            var a = s.lowerBound
+            for w in ["调整后的", "调整后"] where at(a, w, y) { a += w.count }
+            var e = k
+            for w in ["需进一步", "要进一步", "进一步", "需要", "需", "要", "做好", "加强"] {
+                if let x = find(w, in: (y + 1)..<e) { e = min(e, x) }
+            }
+            let aKind = postCounts(a..<y).first?.kind ?? MinutesReader.postKind(in: Array(c[a..<y]))
+            let bKind = postCounts((y + 1)..<e).first?.kind ?? MinutesReader.postKind(in: Array(c[(y + 1)..<e]))
+            if aKind != nil || bKind != nil {
+                structure.append(
+                    StructureFact(
+                        kind: .liaison, unitKind: aKind, phrase: t.text(a..<y), otherPhrase: t.text((y + 1)..<e),
+                        location: loc0, rule: "liaison", sentence: sentence))
+                for pc in postCounts(s)
+                where !structure.contains(where: { $0.kind == .count && $0.unitKind == pc.kind }) {
+                    structure.append(
+                        StructureFact(
+                            kind: .count, unitKind: pc.kind, noun: pc.noun, count: pc.n, location: loc0,
+                            rule: "count", sentence: sentence))
+                }
+            }
+        }
+        // Chiefs, deputies and offices, clause by clause.
+        for cl in clauses(s) {
+            var p = cl.lowerBound
+            let e = cl.upperBound
+            while let w = match(p, Self.prefixes, e) { p += w.count }
+            let loc = location(b, p)
+            // 成立X: the post the next clauses speak of.
+            for w in ["成立", "组建", "设立"] where at(p, w, e) {
+                if let m = entity(p + w.count, e), m.end == e,
+                    MinutesReader.postKind(in: Array(c[m.start..<m.end])) != nil
+                {
+                    post = register(m, loc)
+                }
+            }
+            if let x = find("担任", in: p..<e) {
+                var personAt = p
+                if let by = (p..<x).last(where: { c[$0] == "由" }) {
+                    if by > p { post = postPhrase(p..<by, b, loc: loc) ?? post }
+                    personAt = by + 1
+                }
+                if let m = entity(personAt, x), m.party.sort == .person, m.end == x, let unit = post {
+                    let person = register(m, loc)
+                    let role = t.text((x + 2)..<e)
+                    let deputy = c.indices.contains(x + 2) && c[x + 2] == "副"
+                    fact(
+                        StructureFact(
+                            kind: deputy ? .deputy : .chief, unit: unit, person: person, role: role,
+                            location: loc, rule: deputy ? "post-deputy" : "post-chief", sentence: sentence))
+                }
+                continue
+            }
+            for w in ["下设办公室设在", "下设办公室在", "办公室设在", "办公室设于", "办公室在"] {
+                guard let x = find(w, in: p..<e) else { continue }
+                if x > p, let named = postPhrase(p..<x, b, loc: loc) { post = named }
+                if let m = entity(x + w.count, e), let unit = post {
+                    fact(
+                        StructureFact(
+                            kind: .office, unit: unit, other: register(m, loc), location: loc,
+                            rule: "office-host", sentence: sentence))
+                }
+                break
+            }
+        }
+        return found
+    }
+
+    /// The post a phrase names (乡村规划分指挥部, or X下设的乡村规划分指挥部 with X as its parent).
+    func postPhrase(_ r: Range<Int>, _ b: Block, loc: MinutesLocation) -> Party? {
+        // A bare noun (专班, 指挥部) refers to the post already named.
+        let bare = String(c[r])
+        if MinutesLexicon.postNouns.contains(where: { $0.0 == bare }) || MinutesLexicon.unitSuffixes.contains(bare) {
+            return nil
+        }
+        var start = r.lowerBound
+        var parent: Party?
+        if let x = find("下设的", in: r) {
+            if let m = entity(r.lowerBound, x), m.end == x { parent = register(m, loc) }
+            start = x + 3
+        }
+        guard start < r.upperBound, let m = entity(start, r.upperBound), m.end == r.upperBound else { return nil }
+        let unit = register(m, loc)
+        if let parent {
+            structure.append(
+                StructureFact(
+                    kind: .parent, unit: unit, other: parent, location: loc, rule: "post-parent",
+                    sentence: t.text(r)))
+        }
+        return unit
+    }
+
+    static func postKind(in w: Word) -> String? {
+        let s = String(w)
+        for (noun, kind) in MinutesLexicon.postNouns where s.hasSuffix(noun) { return kind }
+        return nil
+    }
+
+    /// `N个{post noun}` in a range.
+    func postCounts(_ r: Range<Int>) -> [(n: Int, noun: String, kind: String, start: Int, end: Int)] {
+        var out: [(Int, String, String, Int, Int)] = []
+        var i = r.lowerBound
+        while i < r.upperBound {
+            if c[i] == "个", i > r.lowerBound {
+                var s = i
+                while s > r.lowerBound, c[s - 1].isASCII && c[s - 1].isNumber || Self.numerals.contains(c[s - 1]) {
+                    s -= 1
+                }
+                if s < i, let (n, e) = number(s, i), e == i {
+                    for (noun, kind) in MinutesLexicon.postNouns where at(i + 1, noun, r.upperBound) {
+                        out.append((n, noun, kind, s, i + 1 + noun.count))
+                        break
+                    }
+                }
+            }
+            i += 1
+        }
+        return out
+    }
+
+    // MARK: - Finishing
+
+    func finish() -> Extraction {
+        // Duty ids from where each assignment stands: duty-1-4, duty-2-2b, duty-3.
+        for i in assignments.indices {
+            let a = assignments[i]
+            var base = "duty"
+            if let item = a.location.item { base += "-" + (MinutesReader.arabic(item).map(String.init) ?? item) }
+            if let point = a.location.point {
+                base += "-" + (MinutesReader.arabic(point).map(String.init) ?? point)
+            }
+            if a.location.item == nil { base += "-0" }
+            assignments[i].dutyID = names.reserve(base, letters: true)
+        }
+        var findings: [Finding] = []
+        for a in assignments {
+            let mark = SourceMark(line: a.location.line, column: a.location.column)
+            let short = MinutesReader.shorten(a.task)
+            if a.lead.isEmpty {
+                findings.append(
+                    Finding(
+                        check: DutyWithoutLead.id, severity: DutyWithoutLead.defaultSeverity,
+                        message: Message(
+                            en: "task “\(short)” has no owner: the minutes name nobody to lead it",
+                            zh: "任务“\(short)”没有牵头方:纪要未明确由谁负责"),
+                        subject: a.dutyID, file: file, mark: mark))
+            }
+            for l in a.lead where l.collective {
+                findings.append(
+                    Finding(
+                        check: DiffuseLead.id, severity: DiffuseLead.defaultSeverity,
+                        message: Message(
+                            en:
+                                "task “\(short)” is given to the collective \(l.name): "
+                                + "nobody in particular is accountable",
+                            zh: "任务“\(short)”交由集体“\(l.name)”负责:没有具体责任主体"),
+                        subject: a.dutyID, file: file, mark: mark))
+            }
+            if a.lead.count > 1 {
+                let who = a.lead.map(\.written)
+                findings.append(
+                    Finding(
+                        check: DutyMultipleLeads.id, severity: DutyMultipleLeads.defaultSeverity,
+                        message: Message(
+                            en: "task “\(short)” names \(a.lead.count) leads (\(who.joined(separator: ", ")))",
+                            zh: "任务“\(short)”有 \(a.lead.count) 个牵头方(\(who.joined(separator: "、")))"),
+                        subject: a.dutyID, file: file, mark: mark))
+            }
+        }
+        var result = Extraction(
+            file: file, meetingDate: meetingDate, assignments: assignments, structure: structure, findings: findings,
+            unresolved: names.unresolved, people: names.parties.filter { $0.sort == .person },
+            units: names.parties.filter { $0.sort == .unit }, firstMention: names.firstMention)
+        result.traces = traces
+        return result
+    }
+
+    static func shorten(_ s: String) -> String {
+        s.count <= 24 ? s : String(s.prefix(24)) + "…"
+    }
+}

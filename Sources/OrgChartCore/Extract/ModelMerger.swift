@@ -1,0 +1,158 @@
+/// Adds what an extraction found to a model's text without touching what is there: new entries are appended to
+/// the end of the `people:`, `units:` and `duties:` lists (a missing list, or `expect:`, is added at the end of the
+/// file), so every byte of the original stays as it was. The result is loaded again before it is returned.
+public enum ModelMerger {
+    /// The merged text, what was added, and notes on what was left as it was.
+    public struct Result: Sendable {
+        public var text: String
+        public var added: (people: Int, units: Int, duties: Int)
+        public var notes: [Message]
+    }
+
+    /// Merges an extraction into the text of `model` (loaded from `file`).
+    public static func merge(
+        _ e: Extraction, into text: String, model: Model, file: String, minutesPath: String, sourceName: String
+    ) throws(FileError) -> Result {
+        let plan = ExtractionPlan(e, model: model, sourceName: sourceName)
+        let writer = ExtractionYAML(minutesPath: minutesPath, sourceName: sourceName, model: model)
+        // Lines split on the byte \n (Swift treats \r\n as one character), each keeping a \r of its own.
+        var lines = Array(text.utf8).split(separator: 0x0A, omittingEmptySubsequences: false)
+            .map { String(decoding: $0, as: UTF8.self) }
+        let endsWithNewline = text.utf8.last == 0x0A
+        let newline = lines.dropLast().contains { $0.unicodeScalars.last == "\r" } ? "\r\n" : "\n"
+        if endsWithNewline { lines.removeLast() }
+        // Insertions after a line index (-1: at the end), and replacements of a key line's `[]`.
+        var after: [Int: [String]] = [:]
+        var appended: [String] = []
+        var replaced: [Int: String] = [:]
+
+        func body(_ lines: String) -> [String] {
+            var out = lines.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            if out.last == "" { out.removeLast() }
+            return out
+        }
+
+        func add(_ key: String, _ render: (String) -> String) throws(FileError) {
+            guard let mark = model.marks[key] else {
+                appended += ["\(key):"] + body(render("  "))
+                return
+            }
+            let k = mark.line - 1
+            guard k >= 0, k < lines.count else { return }
+            let value = valueAfterKey(lines[k], key: key)
+            if value == "[]" || value == "~" || value == "null" {
+                let cr = lines[k].unicodeScalars.last == "\r" ? "\r" : ""
+                replaced[k] =
+                    String(lines[k].unicodeScalars.dropLast(cr.isEmpty ? 0 : 1)).replacingFirst(value, with: "")
+                    .trimmingTrailingSpaces() + cr
+                after[k, default: []] += body(render("  "))
+                return
+            }
+            if !value.isEmpty {
+                throw FileError(
+                    Message(
+                        en: "\(file):\(mark.line):\(mark.column): cannot add to `\(key):` written in flow style; "
+                            + "write it as a block list (one `- id:` entry per line) and merge again",
+                        zh: "\(file):\(mark.line):\(mark.column):`\(key):` 使用了流式写法,无法追加;"
+                            + "请改为块状列表(每行一个 `- id:` 条目)后再合并"))
+            }
+            // The block runs to the next top-level key; entries go after its last line with content.
+            var last = k
+            var indent: String?
+            var j = k + 1
+            while j < lines.count {
+                let line = lines[j].unicodeScalars.last == "\r" ? String(lines[j].unicodeScalars.dropLast()) : lines[j]
+                if let first = line.first, first != " ", first != "#", first != "-", first != "\t" { break }
+                let trimmed = line.drop { $0 == " " }
+                if !trimmed.isEmpty && !trimmed.hasPrefix("#") {
+                    last = j
+                    if indent == nil, trimmed.hasPrefix("- ") || trimmed == "-" {
+                        indent = String(line.prefix { $0 == " " })
+                    }
+                }
+                j += 1
+            }
+            after[last, default: []] += body(render(indent ?? "  "))
+        }
+
+        if !plan.counts.isEmpty, model.marks["expect"] == nil {
+            appended += ["expect:"] + body(writer.expectBody(plan, indent: "  "))
+        }
+        if !plan.people.isEmpty { try add("people") { writer.entries(people: plan, indent: $0) } }
+        if !plan.units.isEmpty { try add("units") { writer.entries(units: plan, indent: $0) } }
+        if !plan.duties.isEmpty { try add("duties") { writer.entries(duties: plan, extraction: e, indent: $0) } }
+
+        var out: [String] = []
+        for (i, line) in lines.enumerated() {
+            out.append(replaced[i] ?? line)
+            for extra in after[i] ?? [] { out.append(extra + (newline == "\r\n" ? "\r" : "")) }
+        }
+        for extra in appended { out.append(extra + (newline == "\r\n" ? "\r" : "")) }
+        var merged = out.joined(separator: "\n")
+        if endsWithNewline || !appended.isEmpty || !after.isEmpty { merged += newline == "\r\n" ? "\r\n" : "\n" }
+        if !endsWithNewline && (appended.isEmpty && after.isEmpty) { merged = text }
+        do {
+            _ = try ModelLoader.load(text: merged, file: file)
+        } catch {
+            let first = error.errors.first.map { TextFindingPrinter(lang: .en, colour: false).line($0) } ?? ""
+            throw FileError(
+                Message(
+                    en: "the merged model would not load (\(first)); nothing was written",
+                    zh: "合并后的模型无法加载(\(first));未写入任何内容"))
+        }
+        var notes = plan.notes
+        if !plan.counts.isEmpty, model.marks["expect"] != nil {
+            let missing = plan.counts.map { "\($0.kind): \($0.count)" }.joined(separator: ", ")
+            notes.append(
+                Message(
+                    en: "the minutes fix counts the model's `expect:` lacks (\(missing)); add them by hand",
+                    zh: "纪要规定的数量模型 `expect:` 中没有(\(missing));请手工添加"))
+        }
+        return Result(
+            text: merged, added: (plan.people.count, plan.units.count, plan.duties.count), notes: notes)
+    }
+
+    /// The value written on a top-level key's own line (`[]`, `[…]`, or empty for a block), without a comment.
+    static func valueAfterKey(_ line: String, key: String) -> String {
+        var rest = Substring(line.unicodeScalars.last == "\r" ? String(line.unicodeScalars.dropLast()) : line)
+        guard rest.hasPrefix(key) else { return "" }
+        rest = rest.dropFirst(key.count).drop { $0 == " " }
+        guard rest.first == ":" else { return "" }
+        rest = rest.dropFirst()
+        var value = ""
+        var inQuote: Character?
+        for ch in rest {
+            if let q = inQuote {
+                if ch == q { inQuote = nil }
+            } else if ch == "\"" || ch == "'" {
+                inQuote = ch
+            } else if ch == "#" && (value.isEmpty || value.last == " ") {
+                break
+            }
+            value.append(ch)
+        }
+        return value.trimmingSpaces
+    }
+}
+
+extension String {
+    func replacingFirst(_ target: String, with replacement: String) -> String {
+        guard !target.isEmpty, let r = range(ofText: target) else { return self }
+        return String(self[..<r.lowerBound]) + replacement + String(self[r.upperBound...])
+    }
+
+    func range(ofText target: String) -> Range<String.Index>? {
+        var i = startIndex
+        while i < endIndex {
+            if self[i...].hasPrefix(target) { return i..<index(i, offsetBy: target.count) }
+            i = index(after: i)
+        }
+        return nil
+    }
+
+    func trimmingTrailingSpaces() -> String {
+        var s = self
+        while s.last == " " { s.removeLast() }
+        return s
+    }
+}

@@ -1,0 +1,140 @@
+import ArgumentParser
+import OrgChartCore
+
+extension MinutesEncoding: ExpressibleByArgument {}
+
+struct Extract: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Draft duties and structure from meeting minutes (会议纪要).",
+        discussion: """
+            Reads the minutes with a table of rules (`orgchart extract --rules` lists them; see docs/extract.md) and \
+            writes the assignments (lead, assists, task, deadline, cadence, report target, source), the structure \
+            facts, and findings for tasks with no owner (duty-without-lead) or a collective owner (diffuse-lead).
+
+            Examples:
+              orgchart extract seeds/dongchuan-2021-02-25-minutes.txt
+              orgchart extract minutes.txt --model seeds/dongchuan-2021.yaml --format json
+              orgchart extract minutes.txt --merge model.yaml -o model-new.yaml
+              orgchart extract minutes.txt --merge model.yaml --in-place
+              orgchart extract minutes.txt --explain
+            """)
+
+    enum Format: String, ExpressibleByArgument { case yaml, json }
+
+    @Argument(help: "The minutes: a text file in UTF-8 or GB18030.")
+    var minutes: String?
+
+    @Option(name: .long, help: "Resolve names against this model (YAML).")
+    var model: String?
+
+    @Option(name: .shortAndLong, help: "yaml (a fragment in the model format, the default) or json.")
+    var format: Format = .yaml
+
+    @Option(name: .long, help: "Add what is new to this model; the result goes to -o, --in-place or stdout.")
+    var merge: String?
+
+    @Flag(name: .long, help: "With --merge: replace the model file itself (atomically).")
+    var inPlace = false
+
+    @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output.")
+    var output: String?
+
+    @Option(name: .long, help: "The minutes' encoding: utf8, gb18030 or auto (default).")
+    var encoding: MinutesEncoding = .auto
+
+    @Option(name: .long, help: "The key of the minutes in organisation.sources (default: minutes).")
+    var sourceName = "minutes"
+
+    @Option(name: .long, help: "The meeting's date, when the text does not give it (YYYY-MM-DD).")
+    var meetingDate: Day?
+
+    @Flag(name: .long, help: "Print on standard error which rule read each assignment and fact.")
+    var explain = false
+
+    @Flag(name: .long, help: "List the extraction rules and exit.")
+    var rules = false
+
+    @Flag(name: .long, help: .hidden)
+    var rulesMarkdown = false
+
+    @OptionGroup var options: GlobalOptions
+
+    func validate() throws {
+        if rules || rulesMarkdown { return }
+        if minutes == nil { throw ValidationError("missing the minutes file") }
+        if inPlace && merge == nil { throw ValidationError("--in-place needs --merge MODEL.yaml") }
+        if inPlace && output != nil { throw ValidationError("give either --in-place or -o, not both") }
+        if merge != nil && format == .json {
+            throw ValidationError("--merge writes a model (YAML); drop --format json")
+        }
+        if let merge, let model, merge != model {
+            throw ValidationError("--merge already resolves names against its model; drop --model or make them equal")
+        }
+    }
+
+    func run() throws {
+        let lang = options.language
+        if rules {
+            print(ExtractionDocumentation.text(lang), terminator: "")
+            return
+        }
+        if rulesMarkdown {
+            print(ExtractionDocumentation.markdown(), terminator: "")
+            return
+        }
+        guard let minutes else { throw ExitCode(2) }
+        let modelPath = merge ?? model
+        let m = try modelPath.map { try loadModel($0, options) }
+        let bytes: [UInt8]
+        do {
+            bytes = try FileIO.read(minutes, limit: 64 << 20)
+        } catch {
+            printError("\(minutes): error: " + error.message.text(lang))
+            throw ExitCode(2)
+        }
+        let extraction: Extraction
+        do {
+            extraction = try MinutesExtractor.extract(
+                bytes: bytes, file: minutes,
+                options: ExtractOptions(encoding: encoding, model: m, sourceName: sourceName, meetingDate: meetingDate))
+        } catch {
+            printError(error.line(lang))
+            throw ExitCode(2)
+        }
+        if explain { printError(ExtractionExplainer(lang: lang).render(extraction)) }
+        let inputs = [minutes] + (modelPath.map { [$0] } ?? [])
+        if let merge, let m {
+            let original: [UInt8]
+            do {
+                original = try FileIO.read(merge)
+            } catch {
+                printError("\(merge): error: " + error.message.text(lang))
+                throw ExitCode(2)
+            }
+            let merged: ModelMerger.Result
+            do {
+                merged = try ModelMerger.merge(
+                    extraction, into: String(decoding: original, as: UTF8.self), model: m, file: merge,
+                    minutesPath: minutes, sourceName: sourceName)
+            } catch {
+                printError("\(merge): error: " + error.message.text(lang))
+                throw ExitCode(2)
+            }
+            for note in merged.notes { printError("note: " + note.text(lang)) }
+            if inPlace {
+                try write(Array(merged.text.utf8), to: merge, inputs: inputs, options: options, inPlace: true)
+            } else {
+                try emit(merged.text, to: output, inputs: inputs, options: options)
+            }
+            return
+        }
+        let text: String
+        switch format {
+        case .yaml:
+            text = ExtractionYAML(minutesPath: minutes, sourceName: sourceName, model: m).render(extraction)
+        case .json:
+            text = extraction.json(lang, sourceName: sourceName).serialized() + "\n"
+        }
+        try emit(text, to: output, inputs: inputs, options: options)
+    }
+}

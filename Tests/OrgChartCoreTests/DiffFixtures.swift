@@ -1,0 +1,57 @@
+import OrgChartCore
+
+/// Fixture files of the diff tests, read from the source tree so golden files can be re-recorded in place.
+enum DiffFixtures {
+    /// The folder `Fixtures/diff` next to this file.
+    static let folder: String = {
+        let file = #filePath
+        let dir = file[..<file.lastIndex(of: "/")!]
+        return dir + "/Fixtures/diff"
+    }()
+
+    /// Whether golden files are re-recorded (`ORGCHART_RECORD=1 swift test --filter Diff`).
+    static var recording: Bool { environment("ORGCHART_RECORD") == "1" }
+
+    /// The text of a fixture file.
+    static func text(_ name: String) throws -> String {
+        String(decoding: try FileIO.read(folder + "/" + name), as: UTF8.self)
+    }
+
+    /// Loads a fixture model; findings name it by its bare file name.
+    static func model(_ name: String) throws -> Model {
+        try ModelLoader.load(text: text(name), file: name)
+    }
+
+    /// Loads a model from text.
+    static func model(text: String, file: String) throws -> Model {
+        try ModelLoader.load(text: text, file: file)
+    }
+
+    /// The worked example: 14 sub-command posts restructured into 10, checked as of 2021-03-01.
+    static func example() throws -> ModelDiff {
+        ModelDiff(
+            before: try model("before14.yaml"), after: try model("after10.yaml"),
+            options: CheckOptions(asOf: Day(year: 2021, month: 3, day: 1)))
+    }
+
+    /// Compares `actual` with the golden file `name`, or writes it when recording. Returns the expected text.
+    static func golden(_ name: String, _ actual: String) throws -> String {
+        let path = folder + "/golden/" + name
+        if recording {
+            try FileIO.writeAtomically(actual, to: path)
+            return actual
+        }
+        return String(decoding: try FileIO.read(path), as: UTF8.self)
+    }
+
+    static func environment(_ key: String) -> String? {
+        guard let v = getenv(key) else { return nil }
+        return String(cString: v)
+    }
+}
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
