@@ -70,7 +70,8 @@ enum Hostile {
 
     /// A model with one headquarters and `children` teams under it.
     static func wideModel(children: Int) -> String {
-        var text = "format: orgchart/1\norganisation: {name: Wide, as_of: 2021-02-25}\npeople:\n  - {id: boss, name: Boss}\n"
+        var text =
+            "format: orgchart/1\norganisation: {name: Wide, as_of: 2021-02-25}\npeople:\n  - {id: boss, name: Boss}\n"
         text += "units:\n  - {id: hq, name: HQ, kind: headquarters, chief: boss, office: hq}\n"
         for i in 0..<children { text += "  - {id: u\(i), name: Unit \(i), kind: team, parent: hq}\n" }
         return text
@@ -113,7 +114,8 @@ struct HostileCLITests {
     func billionLaughs() throws {
         let dir = try CLI.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
-        var text = "format: orgchart/1\norganisation: {name: T}\na0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n"
+        var text =
+            "format: orgchart/1\norganisation: {name: T}\na0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n"
         for i in 1...40 {
             text += "a\(i): &a\(i) [" + Array(repeating: "*a\(i - 1)", count: 9).joined(separator: ", ") + "]\n"
         }
@@ -123,7 +125,7 @@ struct HostileCLITests {
         #expect(r.status == 2)
         #expect(
             r.stderr.hasPrefix(
-                "\(path):4:9: error: [alias] YAML aliases (*name) are not allowed in a model: write the value out\n"))
+                "\(path):4:10: error: [alias] YAML aliases (*name) are not allowed in a model: write the value out\n"))
     }
 
     @Test("a cycle through `parent` loads; check reports hierarchy-cycle and exits 1; render still draws it")
@@ -143,7 +145,7 @@ struct HostileCLITests {
             """, "cycle.yaml", in: dir)
         let r = try CLI.run(["check", path, "--lang", "en", "--only", "hierarchy-cycle"])
         #expect(r.status == 1)
-        #expect(r.stdout.hasPrefix("\(path):5:36: error: [hierarchy-cycle] A is its own ancestor through `parent`: "))
+        #expect(r.stdout.hasPrefix("\(path):5:42: error: [hierarchy-cycle] A is its own ancestor through `parent`: "))
         #expect(r.stdout.contains("a → c → b → a"))
         for view in ["whole", "duties"] {
             let chart = try CLI.run(["render", path, "--view", view, "--format", "dot"])
@@ -171,7 +173,9 @@ struct HostileCLITests {
                 let lines = expected.split(separator: "\n").map { "Tests/OrgChartCoreTests/Fixtures/bad/" + $0 }
                 #expect(
                     r.stderr.hasPrefix(lines.joined(separator: "\n") + "\n"), "\(command[0]) \(name):\n\(r.stderr)")
-                #expect(r.stderr.hasSuffix(": cannot load the model (\(lines.count) error\(lines.count == 1 ? "" : "s"))\n"))
+                #expect(
+                    r.stderr.hasSuffix(": cannot load the model (\(lines.count) error\(lines.count == 1 ? "" : "s"))\n")
+                )
             }
         }
     }
@@ -182,13 +186,17 @@ struct HostileCLITests {
     func limits() throws {
         let seed = "seeds/dongchuan-2021.yaml"
         let cases: [([String], String)] = [
-            (["--max-bytes", "1K"], "\(seed):1:1: error: [limit] file is over the limit of 1024 bytes (raise it with --max-bytes)"),
-            (["--max-depth", "2"], "\(seed):6:12: error: [limit] nesting deeper than 2 levels"),
-            (["--max-nodes", "100"], "\(seed):"),
+            (
+                ["--max-bytes", "1K"],
+                "\(seed):1:1: error: [limit] file is over the limit of 1024 bytes (raise it with --max-bytes)"
+            ),
+            (["--max-depth", "2"], "\(seed):40:5: error: [limit] nesting deeper than 2 levels"),
+            (["--max-nodes", "100"], "\(seed):90:9: error: [limit] more than 100 YAML nodes"),
         ]
         for command in ["check", "matrix", "render"] {
             for (flags, prefix) in cases {
-                let r = try CLI.run([command, seed, "--lang", "en", "--format", command == "render" ? "dot" : ""].filter { !$0.isEmpty } + flags)
+                let format = command == "render" ? ["--format", "dot"] : []
+                let r = try CLI.run([command, seed, "--lang", "en"] + format + flags)
                 #expect(r.status == 2, "\(command) \(flags)")
                 #expect(r.stderr.hasPrefix(prefix), "\(command) \(flags): \(r.stderr)")
                 #expect(r.stderr.contains("[limit]") && r.stderr.contains(flags[0]), "\(r.stderr)")
@@ -200,9 +208,10 @@ struct HostileCLITests {
         #expect(ok.status == 1)
         #expect(ok.stderr.isEmpty)
         // Limits that are not numbers, or not positive, are usage errors.
-        for flags in [["--max-bytes", "lots"], ["--max-bytes", "0"], ["--max-depth", "0"], ["--max-nodes", "-5"],
-            ["--max-bytes", "99999999999G"]]
-        {
+        for flags in [
+            ["--max-bytes", "lots"], ["--max-bytes", "0"], ["--max-depth", "0"], ["--max-nodes", "-5"],
+            ["--max-bytes", "99999999999G"],
+        ] {
             let r = try CLI.run(["check", seed] + flags)
             #expect(r.status == 2, "\(flags)")
             #expect(r.stderr.contains(flags[0]), "\(flags): \(r.stderr)")
@@ -254,7 +263,8 @@ struct HostileCLITests {
         let messages = (object["findings"] as! [[String: Any]]).map { $0["message"] as! String }.joined(separator: "\n")
 
         let sarif = try CLI.run(["check", Hostile.namesModel, "--lang", "en", "--format", "sarif"])
-        let run = ((try JSONSerialization.jsonObject(with: Data(sarif.stdout.utf8)) as! [String: Any])["runs"]
+        let run =
+            ((try JSONSerialization.jsonObject(with: Data(sarif.stdout.utf8)) as! [String: Any])["runs"]
             as! [[String: Any]])[0]
         let sarifMessages = (run["results"] as! [[String: Any]]).map { ($0["message"] as! [String: String])["text"]! }
             .joined(separator: "\n")
@@ -271,7 +281,8 @@ struct HostileCLITests {
         #expect(rows.count == 2 + 9)
         for row in rows {
             // Every row keeps its five cells: no pipe in a name opens a new one.
-            let cells = row.replacingOccurrences(of: "\\|", with: "").split(separator: "|", omittingEmptySubsequences: false)
+            let cells = row.replacingOccurrences(of: "\\|", with: "").split(
+                separator: "|", omittingEmptySubsequences: false)
             #expect(cells.count == 7, "\(row)")
         }
         for raw in ["<script", "<b>", "<i>", "<img", "~~strike", "*star*", "_under_", "[link]"] {
@@ -331,9 +342,10 @@ struct HostileCLITests {
         for cell in cells {
             #expect(!["=", "+", "-", "@", "\t", "\r"].contains(where: { cell.hasPrefix($0) }), "\(cell)")
         }
-        for name in ["=1+1", "@cmd", "=HYPERLINK(\"http://evil.example\",\"click\")", "-2+3", "@SUM(A1:A9)",
-            "+cmd|' /C calc'!A0"]
-        {
+        for name in [
+            "=1+1", "@cmd", "=HYPERLINK(\"http://evil.example\",\"click\")", "-2+3", "@SUM(A1:A9)",
+            "+cmd|' /C calc'!A0",
+        ] {
             #expect(cells.contains("'" + name), "\(name)")
         }
         #expect(cells.contains("<img src=x onerror=alert(1)>"))
@@ -342,14 +354,17 @@ struct HostileCLITests {
         let html = try CLI.run(["matrix", Hostile.namesModel, "--lang", "en", "--format", "html"])
         let lower = html.stdout.lowercased()
         for raw in ["<script", "<b>", "<i>", "<img", "<!-- c", "</table> &"] { #expect(!lower.contains(raw), "\(raw)") }
-        #expect(html.stdout.contains("<title>&lt;script&gt;alert(&#39;org&#39;)&lt;/script&gt; &amp; &quot;Co&quot; {x}</title>"))
+        #expect(
+            html.stdout.contains(
+                "<title>&lt;script&gt;alert(&#39;org&#39;)&lt;/script&gt; &amp; &quot;Co&quot; {x}</title>"))
         #expect(html.stdout.contains("&lt;img src=x onerror=alert(1)&gt;"))
         #expect(html.stdout.contains("&lt;/TD&gt;&lt;/TR&gt;&lt;/TABLE&gt; &amp; &lt;i&gt;局&lt;/i&gt;"))
 
         let md = try CLI.run(["matrix", Hostile.namesModel, "--lang", "en"])
         for row in md.stdout.split(separator: "\n") {
-            let n = row.replacingOccurrences(of: "\\|", with: "").split(separator: "|", omittingEmptySubsequences: false)
-            #expect(n.count == 2 + 2 + 7, "\(row)")
+            let n = row.replacingOccurrences(of: "\\|", with: "").split(
+                separator: "|", omittingEmptySubsequences: false)
+            #expect(n.count == 2 + 2 + 8, "\(row)")
         }
         for raw in ["<script", "<img", "<i>"] { #expect(!md.stdout.contains(raw)) }
     }
@@ -364,7 +379,8 @@ struct HostileCLITests {
             #expect(r.status == 0, "\(view): \(r.stderr)")
             let svg = try String(contentsOfFile: svgPath, encoding: .utf8)
             let parsed = XMLText(svg)
-            #expect(parsed.failed == nil, "\(view): the SVG is not well-formed XML: \(String(describing: parsed.failed))")
+            #expect(
+                parsed.failed == nil, "\(view): the SVG is not well-formed XML: \(String(describing: parsed.failed))")
             #expect(!parsed.text.contains("\u{0}ELEMENT"), "\(view): markup from a name became an element")
             #expect(!svg.lowercased().contains("<script") && !svg.contains("<b>") && !svg.contains("<img"))
             let flat = parsed.text.replacingOccurrences(of: "\n", with: "")
@@ -398,8 +414,10 @@ struct HostileCLITests {
         let r = try CLI.run(["report", Hostile.namesModel, "--lang", "en", "-o", path])
         #expect(!r.crashed && r.status <= 1, "\(r.stderr)")
         let html = try String(contentsOfFile: path, encoding: .utf8)
-        let lower = html.lowercased()
-        #expect(lower.components(separatedBy: "<script").count <= 2, "at most the report's own script")
+        // The report's own two scripts (its data as JSON, its code), each closed where it should be.
+        #expect(html.components(separatedBy: "<script").count == 3)
+        #expect(html.components(separatedBy: "</script").count == 3)
+        #expect(html.contains("<script type=\"application/json\" id=\"report-data\">"))
         for raw in ["<img", "<b>指挥部", "<i>局", "alert(1)</script>", "alert('org')"] {
             #expect(!html.contains(raw), "\(raw)")
         }
@@ -434,7 +452,9 @@ struct HostileCLITests {
         defer { try? FileManager.default.removeItem(at: dir) }
         let folder = dir.appendingPathComponent("chart.svg")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: false)
-        for args in [["render", "seeds/dongchuan-2021.yaml"], ["matrix", "seeds/dongchuan-2021.yaml", "--format", "csv"]] {
+        for args in [
+            ["render", "seeds/dongchuan-2021.yaml"], ["matrix", "seeds/dongchuan-2021.yaml", "--format", "csv"],
+        ] {
             let r = try CLI.run(args + ["-o", folder.path, "--lang", "en"])
             #expect(r.status == 2)
             #expect(r.stderr.contains("it is a folder"), "\(r.stderr)")
@@ -447,19 +467,24 @@ struct HostileCLITests {
     func refuseInputs() throws {
         let dir = try CLI.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
-        let model = try String(contentsOfFile: CLI.repository.appendingPathComponent(Hostile.namesModel).path, encoding: .utf8)
+        let model = try String(
+            contentsOfFile: CLI.repository.appendingPathComponent(Hostile.namesModel).path, encoding: .utf8)
         let path = try Hostile.write(model, "model.yaml", in: dir)
         let csv = try Hostile.write("id,name,parent\n1,A,\n2,B,1\n", "units.csv", in: dir)
-        try FileManager.default.createSymbolicLink(atPath: dir.appendingPathComponent("link.yaml").path, withDestinationPath: path)
+        try FileManager.default.createSymbolicLink(
+            atPath: dir.appendingPathComponent("link.yaml").path, withDestinationPath: path)
         let spellings = [path, dir.path + "/./model.yaml", dir.appendingPathComponent("link.yaml").path]
         for output in spellings {
             for args in [
-                ["check", path, "-o", output], ["matrix", path, "-o", output], ["render", path, "--format", "svg", "-o", output],
+                ["check", path, "-o", output], ["matrix", path, "-o", output],
+                ["render", path, "--format", "svg", "-o", output],
                 ["render", path, "--format", "dot", "-o", output],
             ] {
                 let r = try CLI.run(args + ["--lang", "en"])
                 #expect(r.status == 2, "\(args): \(r.stderr)")
-                #expect(r.stderr.contains("refusing to overwrite") || r.stderr.contains("not overwriting"), "\(args): \(r.stderr)")
+                #expect(
+                    r.stderr.contains("refusing to overwrite") || r.stderr.contains("not overwriting"),
+                    "\(args): \(r.stderr)")
             }
         }
         let imported = try CLI.run(["import", csv, "-o", csv, "--lang", "en"])
@@ -482,7 +507,8 @@ struct HostileCLITests {
         }
         defer { Hostile.unmount(dir) }
         for (args, file) in [
-            (["render", "seeds/dongchuan-2021.yaml"], "chart.svg"), (["matrix", "seeds/dongchuan-2021.yaml"], "matrix.csv"),
+            (["render", "seeds/dongchuan-2021.yaml"], "chart.svg"),
+            (["matrix", "seeds/dongchuan-2021.yaml"], "matrix.csv"),
         ] {
             let r = try CLI.run(args + ["-o", dir.appendingPathComponent(file).path, "--lang", "en"])
             #expect(r.status == 2)
@@ -496,6 +522,8 @@ struct HostileCLITests {
     func fullDisk() throws {
         let (mounted, reason) = try Hostile.mountTmpfs(kilobytes: 64) { dir in
             try Data("OLD".utf8).write(to: dir.appendingPathComponent("chart.svg"))
+            // Leave 12 KB: room for a small DOT file, not for the seed's SVG chart (about 27 KB).
+            try Data(count: 48 << 10).write(to: dir.appendingPathComponent("filler"))
         }
         guard let dir = mounted else {
             print("skipping the full-disk test: \(reason ?? "")")
@@ -503,21 +531,26 @@ struct HostileCLITests {
         }
         defer { Hostile.unmount(dir) }
         let target = dir.appendingPathComponent("chart.svg").path
-        // The seed's chart is several hundred kilobytes of SVG: it cannot fit.
+        // The seed's chart does not fit.
         let r = try CLI.run(["render", "seeds/dongchuan-2021.yaml", "-o", target, "--lang", "en"])
         #expect(r.status == 2)
         #expect(r.stderr.contains("No space left on device"), "\(r.stderr)")
         let big = try CLI.run(["generate", "--units", "5000", "-o", dir.appendingPathComponent("big.yaml").path])
         #expect(big.status == 2)
-        #expect(Hostile.files(in: dir) == ["chart.svg"])
+        #expect(Hostile.files(in: dir) == ["chart.svg", "filler"])
         #expect(try String(contentsOfFile: target, encoding: .utf8) == "OLD")
         // What fits is written whole.
-        let small = try CLI.run(["render", "seeds/dongchuan-2021.yaml", "--view", "person", "--person", "huang-jie",
-            "--format", "dot", "-o", dir.appendingPathComponent("p.dot").path])
+        let small = try CLI.run([
+            "render", "seeds/dongchuan-2021.yaml", "--view", "person", "--person", "huang-jie",
+            "--format", "dot", "-o", dir.appendingPathComponent("p.dot").path,
+        ])
         #expect(small.status == 0, "\(small.stderr)")
-        let expected = try CLI.run(["render", "seeds/dongchuan-2021.yaml", "--view", "person", "--person", "huang-jie",
-            "--format", "dot"])
-        #expect(try String(contentsOfFile: dir.appendingPathComponent("p.dot").path, encoding: .utf8) == expected.stdout)
+        let expected = try CLI.run([
+            "render", "seeds/dongchuan-2021.yaml", "--view", "person", "--person", "huang-jie",
+            "--format", "dot",
+        ])
+        #expect(
+            try String(contentsOfFile: dir.appendingPathComponent("p.dot").path, encoding: .utf8) == expected.stdout)
     }
 
     // MARK: - Mutations and size
@@ -555,7 +588,10 @@ struct HostileCLITests {
             #expect([0, 1, 2].contains(r.status), "mutant \(i): exit \(r.status)")
             if r.status == 2 {
                 #expect(r.stderr.hasPrefix(path + ":"), "mutant \(i): \(r.stderr)")
-                #expect(r.stderr.split(separator: "\n").dropLast().allSatisfy { $0.hasPrefix(path + ":") && $0.split(separator: ":").count >= 4 })
+                #expect(
+                    r.stderr.split(separator: "\n").dropLast().allSatisfy {
+                        $0.hasPrefix(path + ":") && $0.split(separator: ":").count >= 4
+                    })
             }
             codes[r.status, default: 0] += 1
         }
@@ -571,27 +607,58 @@ struct HostileCLITests {
         #expect(r.status == 0 || r.status == 1, "\(r.stderr)")
         let object = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as! [String: Any]
         let findings = object["findings"] as! [[String: Any]]
-        #expect(!findings.contains { ($0["check"] as? String) == "orphan-unit" || ($0["check"] as? String) == "hierarchy-cycle" })
+        #expect(
+            !findings.contains {
+                ($0["check"] as? String) == "orphan-unit" || ($0["check"] as? String) == "hierarchy-cycle"
+            })
         let m = try CLI.run(["matrix", path, "--format", "csv"])
         #expect(m.status == 0)
     }
 
-    @Test("render refuses a chart too large for the dot layout with a clear message, and draws a part of it")
+    @Test("render: a chart too large for dot is drawn with the tree layout, or refused with a clear message")
     func wideRender() throws {
         let dir = try CLI.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
         let path = try Hostile.write(Hostile.wideModel(children: 50_000), "wide.yaml", in: dir)
         let svg = dir.appendingPathComponent("wide.svg").path
-        let r = try CLI.run(["render", path, "-o", svg, "--lang", "en"])
-        #expect(r.status == 2)
-        #expect(r.stderr.contains("50001 units") && r.stderr.contains("--root") && r.stderr.contains("--depth"), "\(r.stderr)")
+        // --layout auto: the tree layout, whatever the size.
+        let auto = try CLI.run(["render", path, "-o", svg, "--lang", "en"])
+        #expect(auto.status == 0, "\(auto.stderr)")
+        #expect(auto.stderr.hasPrefix("layout: tree"))
+        try FileManager.default.removeItem(atPath: svg)
+        // --layout dot: refused before Graphviz is called, nothing written.
+        let dot = try CLI.run(["render", path, "-o", svg, "--layout", "dot", "--lang", "en"])
+        #expect(dot.status == 2)
+        #expect(dot.stderr.hasPrefix("error: the chart has about 225001 boxes, more than the 2000 the dot layout"))
+        #expect(dot.stderr.contains("--root UNIT and --depth N") && dot.stderr.contains("--max-layout-nodes"))
         #expect(Hostile.files(in: dir) == ["wide.yaml"])
-        // DOT alone needs no layout: it is written whatever the size.
-        let dot = try CLI.run(["render", path, "--format", "dot"])
-        #expect(dot.status == 0)
-        #expect(dot.stdout.contains("\"u49999\""))
-        // A part of it is drawn.
-        let part = try CLI.run(["render", path, "--root", "u17", "-o", svg])
-        #expect(part.status == 0, "\(part.stderr)")
+        // DOT text needs no layout: it is written whatever the size.
+        let text = try CLI.run(["render", path, "--format", "dot", "--layout", "dot"])
+        #expect(text.status == 0)
+        #expect(text.stdout.contains("\"u49999\""))
+        // 300 children under one parent: wrapped onto at most 8 rows, laid out by dot at once (it took minutes
+        // with one row per six children).
+        let three = try Hostile.write(Hostile.wideModel(children: 300), "three.yaml", in: dir)
+        let r = try CLI.run(["render", three, "-o", svg, "--lang", "en"])
+        #expect(r.status == 0)
+        #expect(r.stderr == "layout: dot (301 units)\n")
+    }
+
+    @Test("render: the duties view of 2,500 duties is refused with the way out; a raised limit lets it through")
+    func largeDutiesView() throws {
+        let dir = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        var text = "format: orgchart/1\norganisation: {name: Busy}\npeople:\n  - {id: p, name: P}\nduties:\n"
+        for i in 0..<2500 { text += "  - {id: d\(i), name: Duty \(i), lead: p}\n" }
+        let path = try Hostile.write(text, "busy.yaml", in: dir)
+        let r = try CLI.run([
+            "render", path, "--view", "duties", "-o", dir.appendingPathComponent("d.svg").path, "--lang", "en",
+        ])
+        #expect(r.status == 2)
+        #expect(r.stderr.hasPrefix("error: the chart has about 2501 boxes"), "\(r.stderr)")
+        #expect(r.stderr.contains("--root UNIT --depth N"))
+        let person = try CLI.run(["render", path, "--person", "p", "--format", "svg", "--max-layout-nodes", "1"])
+        #expect(person.status == 2)
+        #expect(person.stderr.contains("more than the 1 the dot layout"))
     }
 }

@@ -50,7 +50,8 @@ struct HostileInputTests {
     static let asOf = Day(year: 2021, month: 4, day: 1)
 
     static var seedModel: [UInt8] {
-        Array((try? Data(contentsOf: Fixtures.repository.appendingPathComponent("seeds/dongchuan-2021.yaml"))) ?? Data())
+        Array(
+            (try? Data(contentsOf: Fixtures.repository.appendingPathComponent("seeds/dongchuan-2021.yaml"))) ?? Data())
     }
 
     /// What loading gave: a model that survived every check and output, or errors (the class of the first).
@@ -113,12 +114,14 @@ struct HostileInputTests {
         // Both paths ran, and the failures span several classes of error.
         #expect(loaded > 300)
         #expect(classes.values.reduce(0, +) > 300)
-        #expect(Set(classes.keys).isSuperset(of: ["syntax", "encoding", "duplicate-key", "duplicate-id"]), "\(classes)")
+        #expect(
+            Set(classes.keys).isSuperset(of: ["syntax", "encoding", "duplicate-key", "duplicate-id"]), "\(classes)")
     }
 
     @Test("a billion-laughs file is refused at its first alias, before anything is expanded")
     func billionLaughs() {
-        var text = "format: orgchart/1\norganisation: {name: T}\na0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n"
+        var text =
+            "format: orgchart/1\norganisation: {name: T}\na0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n"
         for i in 1...30 {
             text += "a\(i): &a\(i) [" + Array(repeating: "*a\(i - 1)", count: 9).joined(separator: ", ") + "]\n"
         }
@@ -128,7 +131,7 @@ struct HostileInputTests {
         } catch {
             #expect(error.errors.count == 1)
             #expect(error.errors[0].check == "alias")
-            #expect(error.errors[0].mark == SourceMark(line: 4, column: 9))
+            #expect(error.errors[0].mark == SourceMark(line: 4, column: 10))
         }
     }
 
@@ -154,7 +157,7 @@ struct HostileInputTests {
         #expect(bytes?.message.en.contains("--max-bytes") == true)
         let depth = failure(YAMLLimits(maxDepth: 5))
         #expect(depth?.check == "limit")
-        #expect(depth?.mark == SourceMark(line: 4, column: 46))
+        #expect(depth?.mark == SourceMark(line: 4, column: 45))
         #expect(depth?.message.en.contains("--max-depth") == true)
         let nodes = failure(YAMLLimits(maxNodes: 10))
         #expect(nodes?.check == "limit")
@@ -178,7 +181,8 @@ struct HostileInputTests {
         } catch {
             #expect(error.errors.first?.check == "limit")
             #expect(error.errors.first?.mark == SourceMark(line: 1, column: 1))
-            #expect(error.errors.first?.message.en == "file is over the limit of 4096 bytes (raise it with --max-bytes)")
+            #expect(
+                error.errors.first?.message.en == "file is over the limit of 4096 bytes (raise it with --max-bytes)")
         }
     }
 

@@ -11,7 +11,7 @@ public enum Markdown {
             case ">": out += "&gt;"
             case "&": out += "&amp;"
             case "`": out += "\\`"
-            case "*", "_", "[", "]": out += "\\\(c)"
+            case "*", "_", "[", "]", "~": out += "\\\(c)"
             case "\n", "\r", "\r\n": out += "<br>"
             default: out.append(c)
             }
