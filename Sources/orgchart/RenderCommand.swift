@@ -222,7 +222,8 @@ extension Render {
             )
         }
         return lang == .zh
-            ? "错误:此图约有 \(size) 个节点,超过 dot 布局的上限 \(maxLayoutNodes)(再大 dot 会耗时数分钟甚至更久);"
+            ? "错误:此图约有 \(size) 个节点,超过 dot 布局的上限 \(maxLayoutNodes)"
+                + "(再大 dot 会耗时数分钟甚至更久);"
                 + "\(instead.zh),输出 --format dot 交由他处布局,或用 --max-layout-nodes 提高上限"
             : "error: the chart has about \(size) boxes, more than the \(maxLayoutNodes) the dot layout is given (beyond "
                 + "that it takes minutes or more); \(instead.en), write --format dot to lay it out elsewhere, or raise "

@@ -437,6 +437,7 @@ struct HostileCLITests {
             ["render", seed, "-o", missing + "/c.svg"], ["render", seed, "-o", missing + "/c.dot"],
             ["generate", "--units", "10", "-o", missing + "/g.yaml"],
             ["import", "seeds/china-divisions-530113.csv", "-o", missing + "/i.yaml"],
+            ["report", seed, "-o", missing + "/r.html"], ["diff", seed, seed, "-o", missing + "/d.md"],
         ]
         for args in runs {
             let r = try CLI.run(args + ["--lang", "en"])
@@ -478,7 +479,8 @@ struct HostileCLITests {
             for args in [
                 ["check", path, "-o", output], ["matrix", path, "-o", output],
                 ["render", path, "--format", "svg", "-o", output],
-                ["render", path, "--format", "dot", "-o", output],
+                ["render", path, "--format", "dot", "-o", output], ["report", path, "-o", output],
+                ["diff", path, path, "-o", output],
             ] {
                 let r = try CLI.run(args + ["--lang", "en"])
                 #expect(r.status == 2, "\(args): \(r.stderr)")
@@ -596,6 +598,26 @@ struct HostileCLITests {
             codes[r.status, default: 0] += 1
         }
         #expect(codes[2, default: 0] > 0 && codes[1, default: 0] > 0, "\(codes)")
+    }
+
+    @Test("extract on minutes the fuzzer found, alone and merged into the seed model: no trap, a model that loads")
+    func extractRegressions() throws {
+        let dir = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let bad = CLI.repository.appendingPathComponent("Tests/OrgChartCoreTests/Fixtures/bad")
+        let names = try FileManager.default.contentsOfDirectory(atPath: bad.path).filter { $0.hasPrefix("minutes-") }
+        let model = dir.appendingPathComponent("model.yaml").path
+        try FileManager.default.copyItem(
+            atPath: CLI.repository.appendingPathComponent("seeds/dongchuan-2021.yaml").path, toPath: model)
+        for name in names.sorted() {
+            let minutes = bad.appendingPathComponent(name).path
+            let alone = try CLI.run(["extract", minutes])
+            #expect(!alone.crashed && alone.status == 0, "\(name): \(alone.stderr)")
+            let merged = dir.appendingPathComponent("merged.yaml").path
+            let r = try CLI.run(["extract", minutes, "--merge", model, "-o", merged])
+            #expect(!r.crashed && r.status == 0, "\(name): \(r.stderr)")
+            #expect(try CLI.run(["check", merged]).status <= 1)
+        }
     }
 
     @Test("50,000 units under one parent: check finishes with the right findings")

@@ -247,6 +247,21 @@ struct HostileInputTests {
         }
     }
 
+    @Test("minutes the fuzzer found (a run of digits longer than any number) extract without an overflow trap")
+    func minutesRegressions() throws {
+        let dir = Fixtures.directory.appendingPathComponent("bad")
+        let names = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasPrefix("minutes-") }
+        #expect(names.count >= 2)
+        for name in names {
+            let bytes = Array(try Data(contentsOf: dir.appendingPathComponent(name)))
+            let e = try MinutesExtractor.extract(
+                bytes: bytes, file: name, options: ExtractOptions(meetingDate: Day(year: 2021, month: 2, day: 25)))
+            _ = ExtractionYAML(minutesPath: name).render(e)
+        }
+        let e = MinutesExtractor.extract(text: "2021年99999999999999999999999999月底前，区财政局牵头完成任务。")
+        #expect(e.assignments.count <= 1)
+    }
+
     @Test("a tab is recognised as a tab after Chinese text too (libyaml counts characters, not bytes)")
     func tabAfterChinese() {
         do {

@@ -195,7 +195,8 @@ final class MinutesReader {
         var j = i
         var value = 0
         while j < end, let d = c[j].wholeNumberValue, c[j].isASCII {
-            value = value * 10 + d
+            // Saturates: a run of digits longer than any date or count must not overflow.
+            if value < 100_000_000 { value = value * 10 + d }
             j += 1
         }
         if j > i { return (value, j) }
