@@ -120,24 +120,30 @@ func loadIndexedModel(_ path: String, _ options: GlobalOptions, limits: LimitOpt
     }
 }
 
-/// Prints text, or writes it atomically to a file; refuses to overwrite one of the command's inputs.
-func emit(_ text: String, to output: String?, inputs: [String], options: GlobalOptions) throws {
+/// Prints text, or writes it atomically to a file; refuses to overwrite one of the command's inputs (pointing to
+/// `--in-place` when the command has it).
+func emit(_ text: String, to output: String?, inputs: [String], options: GlobalOptions, offersInPlace: Bool = false)
+    throws
+{
     guard let output, output != "-" else {
         print(text, terminator: "")
         return
     }
-    try write(Array(text.utf8), to: output, inputs: inputs, options: options)
+    try write(Array(text.utf8), to: output, inputs: inputs, options: options, offersInPlace: offersInPlace)
 }
 
 /// Writes bytes atomically to a file, refusing to overwrite an input; errors exit 2.
-func write(_ bytes: [UInt8], to output: String, inputs: [String], options: GlobalOptions, inPlace: Bool = false)
-    throws
-{
+func write(
+    _ bytes: [UInt8], to output: String, inputs: [String], options: GlobalOptions, inPlace: Bool = false,
+    offersInPlace: Bool = false
+) throws {
     if !inPlace, let clash = inputs.first(where: { $0 == output || FileIO.sameFile($0, output) }) {
         printError(
             options.language == .zh
-                ? "error: 输出文件 \(output) 就是输入文件 \(clash);不会覆盖输入(如确需覆盖,请使用 --in-place)"
-                : "error: the output \(output) is the input \(clash); refusing to overwrite an input")
+                ? "error: 输出文件 \(output) 就是输入文件 \(clash);不会覆盖输入"
+                    + (offersInPlace ? "(如确需覆盖,请使用 --in-place)" : "")
+                : "error: the output \(output) is the input \(clash); refusing to overwrite an input"
+                    + (offersInPlace ? " (to replace the model, use --in-place)" : ""))
         throw ExitCode(2)
     }
     do {

@@ -126,7 +126,7 @@ struct Extract: ParsableCommand {
             if inPlace {
                 try write(Array(merged.text.utf8), to: merge, inputs: inputs, options: options, inPlace: true)
             } else {
-                try emit(merged.text, to: output, inputs: inputs, options: options)
+                try emit(merged.text, to: output, inputs: inputs, options: options, offersInPlace: true)
             }
             return
         }

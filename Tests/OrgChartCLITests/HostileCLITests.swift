@@ -285,10 +285,34 @@ struct HostileCLITests {
                 separator: "|", omittingEmptySubsequences: false)
             #expect(cells.count == 7, "\(row)")
         }
-        for raw in ["<script", "<b>", "<i>", "<img", "~~strike", "*star*", "_under_", "[link]"] {
+        for raw in ["<script", "<b>", "<i>", "<img", "~~strike", "*star*", "_under_", "[link]", "\u{1B}", "\u{202E}"] {
             #expect(!md.stdout.contains(raw), "\(raw)")
         }
         #expect(md.stdout.contains("line one<br>line two"))
+    }
+
+    @Test("diff: hostile names are shown, not obeyed, in text, Markdown and JSON")
+    func diffLiteral() throws {
+        let dir = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let before = try String(
+            contentsOfFile: CLI.repository.appendingPathComponent(Hostile.namesModel).path, encoding: .utf8)
+        // Renames to names with a terminal escape and markup, and a unit moved to the top level.
+        let after = before.replacingOccurrences(of: "\"line one\\nline two\"", with: "\"\\e[2J<script>x</script>\"")
+            .replacingOccurrences(of: "kind: team, parent: hq}", with: "kind: team}")
+        let a = try Hostile.write(after, "after.yaml", in: dir)
+        let text = try CLI.run(["diff", Hostile.namesModel, a, "--lang", "en"])
+        #expect(text.status <= 1, "\(text.stderr)")
+        #expect(!text.stdout.contains("\u{1B}") && !text.stdout.contains("\u{202E}"))
+        #expect(text.stdout.contains("\\u{1B}[2J<script>x</script>"))
+        #expect(text.stdout.contains("line one\\nline two"))
+        let md = try CLI.run(["diff", Hostile.namesModel, a, "--lang", "en", "--format", "markdown"])
+        for raw in ["<script", "<b>", "<i>", "<img", "\u{1B}"] { #expect(!md.stdout.contains(raw), "\(raw)") }
+        #expect(md.stdout.contains("\\u{1B}\\[2J&lt;script&gt;x&lt;/script&gt;"))
+        let json = try CLI.run(["diff", Hostile.namesModel, a, "--lang", "en", "--format", "json"])
+        #expect(!json.stdout.contains("<script"))
+        #expect((try? JSONSerialization.jsonObject(with: Data(json.stdout.utf8))) != nil)
+        #expect(json.stdout.contains("\\u001b[2J\\u003cscript\\u003ex\\u003c/script\\u003e"))
     }
 
     /// Fields of CSV text (quoted fields, doubled quotes, CRLF rows).
@@ -422,6 +446,19 @@ struct HostileCLITests {
             #expect(!html.contains(raw), "\(raw)")
         }
         #expect(html.contains("&lt;img src=x onerror=alert(1)&gt;"))
+        let open = "<script type=\"application/json\" id=\"report-data\">"
+        let data = try #require(html.components(separatedBy: open).last?.components(separatedBy: "</script>").first)
+        var strings: [String] = []
+        func collect(_ v: Any) {
+            if let s = v as? String { strings.append(s) }
+            if let a = v as? [Any] { a.forEach(collect) }
+            if let d = v as? [String: Any] { d.values.forEach(collect) }
+        }
+        collect(try JSONSerialization.jsonObject(with: Data(data.utf8)))
+        let all = strings.joined(separator: "\u{0}")
+        // The page's data carries every unit, person and duty name (the organisation's is in the page itself).
+        for name in Hostile.names.dropFirst() { #expect(all.contains(name), "\(name) is not in the report's data") }
+        #expect(html.contains("<title>&lt;script&gt;alert(&#39;org&#39;)&lt;/script&gt; &amp; &quot;Co&quot; {x}"))
     }
 
     // MARK: - Files
@@ -489,6 +526,16 @@ struct HostileCLITests {
                     "\(args): \(r.stderr)")
             }
         }
+        // extract: neither the minutes nor the model it merges into, unless --in-place is asked for.
+        let minutes = try Hostile.write("2021年2月25日会议。区财政局牵头做好资金保障。\n", "minutes.txt", in: dir)
+        let toMinutes = try CLI.run(["extract", minutes, "-o", minutes, "--lang", "en"])
+        #expect(toMinutes.status == 2)
+        #expect(toMinutes.stderr.contains("refusing to overwrite an input\n"))
+        let toModel = try CLI.run(["extract", minutes, "--merge", path, "-o", path, "--lang", "en"])
+        #expect(toModel.status == 2)
+        #expect(toModel.stderr.contains("refusing to overwrite an input (to replace the model, use --in-place)"))
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == model)
+        try FileManager.default.removeItem(atPath: minutes)
         let imported = try CLI.run(["import", csv, "-o", csv, "--lang", "en"])
         #expect(imported.status == 2)
         #expect(imported.stderr.contains("refusing to overwrite"))

@@ -247,16 +247,26 @@ struct HostileInputTests {
         }
     }
 
-    @Test("minutes the fuzzer found (a run of digits longer than any number) extract without an overflow trap")
+    @Test("minutes the fuzzer found extract without a trap, and merge into the seed model as a model that loads")
     func minutesRegressions() throws {
         let dir = Fixtures.directory.appendingPathComponent("bad")
         let names = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasPrefix("minutes-") }
-        #expect(names.count >= 2)
-        for name in names {
+        #expect(names.count >= 4)
+        let seedPath = Fixtures.repository.appendingPathComponent("seeds/dongchuan-2021.yaml").path
+        let seed = try ModelLoader.load(path: seedPath)
+        let seedText = try String(contentsOfFile: seedPath, encoding: .utf8)
+        for name in names.sorted() {
             let bytes = Array(try Data(contentsOf: dir.appendingPathComponent(name)))
             let e = try MinutesExtractor.extract(
-                bytes: bytes, file: name, options: ExtractOptions(meetingDate: Day(year: 2021, month: 2, day: 25)))
-            _ = ExtractionYAML(minutesPath: name).render(e)
+                bytes: bytes, file: name,
+                options: ExtractOptions(model: seed, meetingDate: Day(year: 2021, month: 2, day: 25)))
+            _ = ExtractionYAML(minutesPath: name, model: seed).render(e)
+            // Every deadline found is a real date (5月0日 once gave 2021-05-00).
+            for a in e.assignments { if let due = a.due { #expect(Day(due.description) != nil, "\(name): \(due)") } }
+            #expect(throws: Never.self, "\(name)") {
+                _ = try ModelMerger.merge(
+                    e, into: seedText, model: seed, file: seedPath, minutesPath: name, sourceName: "minutes")
+            }
         }
         let e = MinutesExtractor.extract(text: "2021年99999999999999999999999999月底前，区财政局牵头完成任务。")
         #expect(e.assignments.count <= 1)

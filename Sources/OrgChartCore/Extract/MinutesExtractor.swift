@@ -1034,7 +1034,9 @@ final class MinutesReader {
                 let stop = ending(e + 1)
                 guard stop > e + 1 else { return nil }
                 let y = year ?? yearFor(month: m, day: d)
-                let day = y.flatMap { d <= Day.daysIn(month: m, year: $0) ? Day(year: $0, month: m, day: d) : nil }
+                let day = y.flatMap {
+                    d >= 1 && d <= Day.daysIn(month: m, year: $0) ? Day(year: $0, month: m, day: d) : nil
+                }
                 return Deadline(range: i0..<stop, day: day, rule: "due-date")
             }
             if at(b, "底", end) || at(b, "末", end) {
