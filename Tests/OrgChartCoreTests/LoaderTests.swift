@@ -163,3 +163,56 @@ struct LoaderTests {
         #expect(Day("21-01-01") == nil)
     }
 }
+
+/// Inputs of a megabyte and more are parsed on a second thread; the results and errors must be the same.
+@Suite("Loader on large inputs (parsed ahead on a second thread)")
+struct PipelinedLoaderTests {
+    static let big = ModelWriter().yaml(ModelGenerator(units: 6000, people: 1000, duties: 8000, seed: 5).generate().0)
+
+    @Test("a large model loads whole")
+    func loads() throws {
+        #expect(Self.big.utf8.count > 1 << 20)
+        let m = try ModelLoader.load(text: Self.big, file: "big.yaml")
+        #expect(m.units.count == 6000 && m.people.count == 1000 && m.duties.count == 8000)
+        #expect(m.duties.last?.id == "d7999")
+    }
+
+    @Test("a syntax error at the end of a large file is reported at its line, alone")
+    func lateSyntaxError() throws {
+        let lines = Self.big.split(separator: "\n", omittingEmptySubsequences: false).count
+        do {
+            _ = try ModelLoader.load(text: Self.big + "units: [unclosed\n", file: "big.yaml")
+            Issue.record("loaded")
+        } catch {
+            #expect(error.errors.count == 1)
+            #expect(error.errors[0].check == "syntax")
+            #expect((error.errors[0].mark?.line ?? 0) >= lines)
+        }
+    }
+
+    @Test("decoding errors in a large file are all reported, and a second document is refused")
+    func errors() throws {
+        let text = Self.big.replacingOccurrences(of: "{id: d17,", with: "{id: d17, colour: red,")
+            .replacingOccurrences(of: "{id: d4000,", with: "{id: d4000, done: maybe,")
+        do {
+            _ = try ModelLoader.load(text: text, file: "big.yaml")
+        } catch {
+            #expect(error.errors.map(\.check) == ["unknown-key", "invalid-value"])
+        }
+        do {
+            _ = try ModelLoader.load(text: Self.big + "---\nformat: orgchart/1\n", file: "big.yaml")
+        } catch {
+            #expect(error.errors.first?.message.en.contains("more than one YAML document") == true)
+        }
+    }
+
+    @Test("a megabyte of comments is an empty file")
+    func comments() {
+        let text = String(repeating: "# nothing here but a comment line of some length\n", count: 30_000)
+        do {
+            _ = try ModelLoader.load(text: text, file: "c.yaml")
+        } catch {
+            #expect(error.errors.first?.check == "empty")
+        }
+    }
+}
