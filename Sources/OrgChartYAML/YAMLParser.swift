@@ -72,6 +72,10 @@ public enum YAMLParser {
                     line += 1
                     column = 1
                 } else {
+                    // libyaml refuses other control characters too, but without a position.
+                    if (b < 0x20 && b != 0x09 && b != 0x0D) || b == 0x7F {
+                        throw controlCharacter(UInt32(b), line, column)
+                    }
                     column += 1
                 }
                 i += 1
@@ -101,6 +105,9 @@ public enum YAMLParser {
             guard scalar >= minScalar, scalar <= 0x10FFFF, !(0xD800...0xDFFF).contains(scalar) else {
                 throw invalidUTF8(b, line, column)
             }
+            if ((0x80...0x9F).contains(scalar) && scalar != 0x85) || scalar == 0xFFFE || scalar == 0xFFFF {
+                throw controlCharacter(scalar, line, column)
+            }
             i += width
             column += 1
         }
@@ -123,6 +130,17 @@ public enum YAMLParser {
             if nulls == (head.count + 1 - parity) / 2 && others * 4 >= head.count { return true }
         }
         return false
+    }
+
+    /// A character YAML does not allow in a file, even in quotes.
+    static func controlCharacter(_ scalar: UInt32, _ line: Int, _ column: Int) -> YAMLError {
+        let hex = String(scalar, radix: 16, uppercase: true)
+        let digits = String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+        let (what, whatZh) = scalar >= 0xFFFE ? ("non-character", "非字符") : ("control character", "控制字符")
+        return YAMLError(
+            "\(what) U+\(digits) in the file; YAML does not allow it (inside double quotes, write it as \\u\(digits))",
+            zh: "文件中有\(whatZh) U+\(digits),YAML 不允许(如确需要,请在双引号中写作 \\u\(digits))",
+            at: SourceMark(line: line, column: column), code: "encoding")
     }
 
     static func invalidUTF8(_ byte: UInt8, _ line: Int, _ column: Int) -> YAMLError {

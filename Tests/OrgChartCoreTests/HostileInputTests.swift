@@ -118,6 +118,35 @@ struct HostileInputTests {
             Set(classes.keys).isSuperset(of: ["syntax", "encoding", "duplicate-key", "duplicate-id"]), "\(classes)")
     }
 
+    @Test("20 mutations of a 1.5 MB model (parsed on a second thread): each loads or fails with located errors")
+    func largeMutations() throws {
+        let (model, _) = ModelGenerator(units: 6000, people: 1200, duties: 12_000, seed: 7).generate()
+        let big = Array(ModelWriter().yaml(model).utf8)
+        try #require(big.count > 1 << 20)
+        let lines = big.reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
+        var rng = SplitMix64(seed: 0xB16)
+        var failed = 0
+        for i in 0..<20 {
+            var bytes = big
+            // One to three changed or inserted bytes, so the text stays over the threaded-parse threshold.
+            for _ in 0..<(1 + Int(rng.next() % 3)) {
+                let at = Int(rng.next() % UInt64(bytes.count))
+                let b = Mutator.interesting[Int(rng.next() % UInt64(Mutator.interesting.count))]
+                if rng.next() % 2 == 0 { bytes[at] = b } else { bytes.insert(b, at: at) }
+            }
+            do {
+                _ = try ModelLoader.load(bytes: bytes, file: "big-mutant-\(i).yaml")
+            } catch {
+                failed += 1
+                #expect(!error.errors.isEmpty)
+                for e in error.errors {
+                    #expect(e.mark.map { $0.line >= 1 && $0.line <= lines + 1 } == true, "big mutant \(i): \(e)")
+                }
+            }
+        }
+        #expect(failed > 5)
+    }
+
     @Test("a billion-laughs file is refused at its first alias, before anything is expanded")
     func billionLaughs() {
         var text =
