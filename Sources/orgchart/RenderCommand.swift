@@ -32,8 +32,9 @@ struct Render: ParsableCommand {
             writes them. Chinese names need a font with Chinese glyphs: the default is Noto Sans CJK SC (Debian: \
             fonts-noto-cjk).
 
-            An unknown --root or --person id, an output that cannot be written (or is the model file itself) and a \
-            Graphviz error print a message and exit 2.
+            An unknown --root or --person id, an output that cannot be written (or is the model file itself), a \
+            chart too large for the dot layout (--max-layout-nodes; the whole view then uses the tree layout \
+            instead) and a Graphviz error print a message and exit 2. Limits: docs/limits.md.
             """
     )
 
