@@ -29,6 +29,8 @@ struct Annotation {
 
 /// The state of one chart being built: nodes and edges in the order they were added.
 struct ChartAssembly {
+    /// The most rows the children of one unit wrap onto; more children make the rows longer instead.
+    static let maxWrappedRows = 8
     let model: Model
     let index: ModelIndex
     let options: ChartOptions
@@ -172,7 +174,9 @@ struct ChartAssembly {
                     !(index.children[model.units[c].id] ?? []).contains { drawn[$0] && $0 != c }
                 }
                 guard leaves else { continue }
-                let rows = (children.count + options.rowLimit - 1) / options.rowLimit
+                // At most `maxWrappedRows` rows: every further row lengthens the edges from the parent, and dot's
+                // time grows steeply with their length (300 children on 50 rows took minutes).
+                let rows = min(Self.maxWrappedRows, (children.count + options.rowLimit - 1) / options.rowLimit)
                 let perRow = (children.count + rows - 1) / rows
                 for (k, c) in children.enumerated() {
                     row[c] = k / perRow

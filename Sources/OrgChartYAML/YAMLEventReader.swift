@@ -173,8 +173,10 @@ public final class YAMLEventReader {
             state.pointee.depth += 1
             if state.pointee.depth > limits.maxDepth {
                 throw YAMLError(
-                    "nesting deeper than \(limits.maxDepth) levels; a model never needs that",
-                    zh: "嵌套超过 \(limits.maxDepth) 层;模型不需要这么深的嵌套", at: start, code: "limit")
+                    "nesting deeper than \(limits.maxDepth) levels; a model never needs that (the limit is "
+                        + "--max-depth)",
+                    zh: "嵌套超过 \(limits.maxDepth) 层;模型不需要这么深的嵌套(上限可用 --max-depth 调整)", at: start,
+                    code: "limit")
             }
             return YAMLEvent(
                 kind: state.pointee.event.type == YAML_SEQUENCE_START_EVENT ? .sequenceStart : .mappingStart,

@@ -1,6 +1,6 @@
 import CYAML
 
-/// Limits that keep hostile input from exhausting time or memory. Each is documented in docs/model-format.md.
+/// Limits that keep hostile input from exhausting time or memory. Each is documented in docs/limits.md.
 public struct YAMLLimits: Sendable, Hashable {
     /// Largest input accepted, in bytes.
     public var maxBytes: Int
@@ -58,6 +58,12 @@ public enum YAMLParser {
             let b = body[i]
             if b < 0x80 {
                 if b == 0 {
+                    if looksLikeUTF16(body) {
+                        throw YAMLError(
+                            "file is UTF-16 without a byte-order mark (every other byte is NUL); save it as UTF-8",
+                            zh: "文件是无字节序标记的 UTF-16 编码(每隔一个字节为 NUL),请另存为 UTF-8", at: start,
+                            code: "encoding")
+                    }
                     throw YAMLError(
                         "NUL byte in the file; a model is text", zh: "文件中有 NUL 字节;模型必须是文本文件",
                         at: SourceMark(line: line, column: column), code: "encoding")
@@ -66,6 +72,10 @@ public enum YAMLParser {
                     line += 1
                     column = 1
                 } else {
+                    // libyaml refuses other control characters too, but without a position.
+                    if (b < 0x20 && b != 0x09 && b != 0x0D) || b == 0x7F {
+                        throw controlCharacter(UInt32(b), line, column)
+                    }
                     column += 1
                 }
                 i += 1
@@ -95,9 +105,42 @@ public enum YAMLParser {
             guard scalar >= minScalar, scalar <= 0x10FFFF, !(0xD800...0xDFFF).contains(scalar) else {
                 throw invalidUTF8(b, line, column)
             }
+            if ((0x80...0x9F).contains(scalar) && scalar != 0x85) || scalar == 0xFFFE || scalar == 0xFFFF {
+                throw controlCharacter(scalar, line, column)
+            }
             i += width
             column += 1
         }
+    }
+
+    /// Whether text starts the way UTF-16 text of mostly ASCII characters does: NUL in every other byte.
+    static func looksLikeUTF16(_ body: ArraySlice<UInt8>) -> Bool {
+        let head = Array(body.prefix(64))
+        guard head.count >= 4 else { return false }
+        for parity in 0..<2 {
+            var nulls = 0
+            var others = 0
+            for (i, b) in head.enumerated() {
+                if i % 2 == parity {
+                    if b == 0 { nulls += 1 }
+                } else if b != 0 {
+                    others += 1
+                }
+            }
+            if nulls == (head.count + 1 - parity) / 2 && others * 4 >= head.count { return true }
+        }
+        return false
+    }
+
+    /// A character YAML does not allow in a file, even in quotes.
+    static func controlCharacter(_ scalar: UInt32, _ line: Int, _ column: Int) -> YAMLError {
+        let hex = String(scalar, radix: 16, uppercase: true)
+        let digits = String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+        let (what, whatZh) = scalar >= 0xFFFE ? ("non-character", "非字符") : ("control character", "控制字符")
+        return YAMLError(
+            "\(what) U+\(digits) in the file; YAML does not allow it (inside double quotes, write it as \\u\(digits))",
+            zh: "文件中有\(whatZh) U+\(digits),YAML 不允许(如确需要,请在双引号中写作 \\u\(digits))",
+            at: SourceMark(line: line, column: column), code: "encoding")
     }
 
     static func invalidUTF8(_ byte: UInt8, _ line: Int, _ column: Int) -> YAMLError {
@@ -116,7 +159,8 @@ public enum YAMLParser {
         if parser.context != nil, started != mark(parser.problem_mark), started.line > 0 {
             context = context.dropLast(2) + " (started at line \(started.line), column \(started.column)): "
         }
-        let at = Int(parser.problem_mark.index)
+        // libyaml's mark index counts characters, not bytes: find the byte the problem is at.
+        let at = byteOffset(ofCharacter: Int(parser.problem_mark.index), in: buf)
         if at < buf.count, buf[at] == 0x09 {
             return YAMLError(
                 "a tab character where YAML expects indentation or a value; YAML indents with spaces only",
@@ -125,6 +169,20 @@ public enum YAMLParser {
         return YAMLError(
             "YAML syntax error: \(context)\(problem)", zh: "YAML 语法错误:\(context)\(problem)",
             at: mark(parser.problem_mark))
+    }
+
+    /// The byte offset of the `n`th character (Unicode scalar) of UTF-8 text already checked by `checkEncoding`.
+    static func byteOffset(ofCharacter n: Int, in buf: UnsafeBufferPointer<UInt8>) -> Int {
+        var characters = 0
+        var i = 0
+        while i < buf.count {
+            if buf[i] & 0xC0 != 0x80 {
+                if characters == n { return i }
+                characters += 1
+            }
+            i += 1
+        }
+        return buf.count
     }
 
     static func mark(_ m: yaml_mark_t) -> SourceMark {

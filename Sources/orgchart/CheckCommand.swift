@@ -49,6 +49,8 @@ struct Check: ParsableCommand {
 
     @OptionGroup var options: GlobalOptions
 
+    @OptionGroup(title: "Limits") var limits: LimitOptions
+
     func validate() throws {
         if failOn == .off { throw ValidationError("--fail-on must be error, warning or info") }
         if let only {
@@ -61,7 +63,7 @@ struct Check: ParsableCommand {
 
     func run() throws {
         var clock = Stopwatch()
-        let (m, index) = try loadIndexedModel(model, options)
+        let (m, index) = try loadIndexedModel(model, options, limits: limits)
         let loaded = clock.lap()
         let onlySet = only.map { Set($0.split(separator: ",").map(String.init)) }
         let findings = CheckRunner.run(

@@ -48,15 +48,67 @@ func printError(_ text: String) {
     _ = s.withCString { write(2, $0, strlen($0)) }
 }
 
-/// Loads a model or prints its errors and exits 2.
-func loadModel(_ path: String, _ options: GlobalOptions) throws -> Model {
-    try loadIndexedModel(path, options).model
+/// The limits a model file is loaded within (docs/limits.md), for every command that reads a model.
+struct LimitOptions: ParsableArguments {
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Largest model file read, in bytes; K, M or G multiply by 1024s (default 256M).", valueName: "size"))
+    var maxBytes: ByteCount?
+
+    @Option(name: .long, help: ArgumentHelp("Deepest nesting of YAML lists and mappings (default 64).", valueName: "n"))
+    var maxDepth: Int?
+
+    @Option(name: .long, help: ArgumentHelp("Most YAML nodes in a model (default 20000000).", valueName: "n"))
+    var maxNodes: Int?
+
+    func validate() throws {
+        if let maxDepth, maxDepth < 1 { throw ValidationError("--max-depth must be at least 1") }
+        if let maxNodes, maxNodes < 1 { throw ValidationError("--max-nodes must be at least 1") }
+    }
+
+    /// The limits to load with: the defaults, changed by the flags given.
+    var yaml: YAMLLimits {
+        var l = YAMLLimits.default
+        if let maxBytes { l.maxBytes = maxBytes.value }
+        if let maxDepth { l.maxDepth = maxDepth }
+        if let maxNodes { l.maxNodes = maxNodes }
+        return l
+    }
 }
 
-/// Loads a model with its index, or prints its errors and exits 2.
-func loadIndexedModel(_ path: String, _ options: GlobalOptions) throws -> (model: Model, index: ModelIndex) {
+/// A number of bytes written as digits with an optional K, M or G (powers of 1024): `1048576`, `512K`, `2G`.
+struct ByteCount: ExpressibleByArgument {
+    var value: Int
+
+    init?(argument: String) {
+        var digits = Substring(argument)
+        var scale = 1
+        switch digits.last.map({ Character($0.uppercased()) }) {
+        case "K": scale = 1 << 10
+        case "M": scale = 1 << 20
+        case "G": scale = 1 << 30
+        default: break
+        }
+        if scale > 1 { digits = digits.dropLast() }
+        guard let n = Int(digits), n >= 1 else { return nil }
+        let (product, overflow) = n.multipliedReportingOverflow(by: scale)
+        guard !overflow else { return nil }
+        value = product
+    }
+}
+
+/// Loads a model within `limits` (the defaults when nil) or prints its errors and exits 2.
+func loadModel(_ path: String, _ options: GlobalOptions, limits: LimitOptions? = nil) throws -> Model {
+    try loadIndexedModel(path, options, limits: limits).model
+}
+
+/// Loads a model with its index within `limits` (the defaults when nil), or prints its errors and exits 2.
+func loadIndexedModel(_ path: String, _ options: GlobalOptions, limits: LimitOptions? = nil) throws
+    -> (model: Model, index: ModelIndex)
+{
     do {
-        return try ModelLoader.loadIndexed(path: path)
+        return try ModelLoader.loadIndexed(path: path, limits: limits?.yaml ?? .default)
     } catch {
         let printer = TextFindingPrinter(lang: options.language, colour: options.colour && isatty(2) == 1)
         for f in error.errors { printError(printer.line(f)) }
@@ -68,24 +120,30 @@ func loadIndexedModel(_ path: String, _ options: GlobalOptions) throws -> (model
     }
 }
 
-/// Prints text, or writes it atomically to a file; refuses to overwrite one of the command's inputs.
-func emit(_ text: String, to output: String?, inputs: [String], options: GlobalOptions) throws {
+/// Prints text, or writes it atomically to a file; refuses to overwrite one of the command's inputs (pointing to
+/// `--in-place` when the command has it).
+func emit(_ text: String, to output: String?, inputs: [String], options: GlobalOptions, offersInPlace: Bool = false)
+    throws
+{
     guard let output, output != "-" else {
         print(text, terminator: "")
         return
     }
-    try write(Array(text.utf8), to: output, inputs: inputs, options: options)
+    try write(Array(text.utf8), to: output, inputs: inputs, options: options, offersInPlace: offersInPlace)
 }
 
 /// Writes bytes atomically to a file, refusing to overwrite an input; errors exit 2.
-func write(_ bytes: [UInt8], to output: String, inputs: [String], options: GlobalOptions, inPlace: Bool = false)
-    throws
-{
+func write(
+    _ bytes: [UInt8], to output: String, inputs: [String], options: GlobalOptions, inPlace: Bool = false,
+    offersInPlace: Bool = false
+) throws {
     if !inPlace, let clash = inputs.first(where: { $0 == output || FileIO.sameFile($0, output) }) {
         printError(
             options.language == .zh
-                ? "error: 输出文件 \(output) 就是输入文件 \(clash);不会覆盖输入(如确需覆盖,请使用 --in-place)"
-                : "error: the output \(output) is the input \(clash); refusing to overwrite an input")
+                ? "error: 输出文件 \(output) 就是输入文件 \(clash);不会覆盖输入"
+                    + (offersInPlace ? "(如确需覆盖,请使用 --in-place)" : "")
+                : "error: the output \(output) is the input \(clash); refusing to overwrite an input"
+                    + (offersInPlace ? " (to replace the model, use --in-place)" : ""))
         throw ExitCode(2)
     }
     do {

@@ -40,6 +40,8 @@ struct Diff: ParsableCommand {
 
     @OptionGroup var options: GlobalOptions
 
+    @OptionGroup(title: "Limits") var limits: LimitOptions
+
     /// Extensions of a visual diff, drawn by the renderer.
     static let pictureExtensions = [".svg", ".png", ".pdf"]
 
@@ -58,8 +60,8 @@ struct Diff: ParsableCommand {
     }
 
     func run() throws {
-        let (b, bi) = try loadIndexedModel(before, options)
-        let (a, ai) = try loadIndexedModel(after, options)
+        let (b, bi) = try loadIndexedModel(before, options, limits: limits)
+        let (a, ai) = try loadIndexedModel(after, options, limits: limits)
         let diff = ModelDiff(
             before: b, after: a, beforeIndex: bi, afterIndex: ai, options: CheckOptions(asOf: asOf ?? Day.today()))
         let lang = options.language

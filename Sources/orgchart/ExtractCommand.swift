@@ -59,6 +59,8 @@ struct Extract: ParsableCommand {
 
     @OptionGroup var options: GlobalOptions
 
+    @OptionGroup(title: "Limits") var limits: LimitOptions
+
     func validate() throws {
         if rules || rulesMarkdown { return }
         if minutes == nil { throw ValidationError("missing the minutes file") }
@@ -84,7 +86,7 @@ struct Extract: ParsableCommand {
         }
         guard let minutes else { throw ExitCode(2) }
         let modelPath = merge ?? model
-        let m = try modelPath.map { try loadModel($0, options) }
+        let m = try modelPath.map { try loadModel($0, options, limits: limits) }
         let bytes: [UInt8]
         do {
             bytes = try FileIO.read(minutes, limit: 64 << 20)
@@ -124,7 +126,7 @@ struct Extract: ParsableCommand {
             if inPlace {
                 try write(Array(merged.text.utf8), to: merge, inputs: inputs, options: options, inPlace: true)
             } else {
-                try emit(merged.text, to: output, inputs: inputs, options: options)
+                try emit(merged.text, to: output, inputs: inputs, options: options, offersInPlace: true)
             }
             return
         }

@@ -29,6 +29,12 @@ struct Import: ParsableCommand {
     @Option(name: .shortAndLong, help: "Write the model here (atomically) instead of standard output.")
     var output: String?
 
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Largest file read, in bytes; K, M or G multiply by 1024s (default 256M).", valueName: "size"))
+    var maxBytes: ByteCount?
+
     @OptionGroup var options: GlobalOptions
 
     func run() throws {
@@ -43,7 +49,8 @@ struct Import: ParsableCommand {
         }
         let result: ImportResult
         do {
-            result = try HierarchyImporter.run(specs, name: name, encoding: encoding)
+            result = try HierarchyImporter.run(
+                specs, name: name, encoding: encoding, maxBytes: maxBytes?.value ?? YAMLLimits.default.maxBytes)
         } catch {
             let printer = TextFindingPrinter(lang: options.language, colour: false)
             for f in error.errors { printError(printer.line(f)) }

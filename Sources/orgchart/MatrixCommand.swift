@@ -26,8 +26,10 @@ struct Matrix: ParsableCommand {
 
     @OptionGroup var options: GlobalOptions
 
+    @OptionGroup(title: "Limits") var limits: LimitOptions
+
     func run() throws {
-        let m = try loadModel(model, options)
+        let m = try loadModel(model, options, limits: limits)
         let matrix = ResponsibilityMatrix(m)
         let lang = options.language
         var f = format ?? .markdown

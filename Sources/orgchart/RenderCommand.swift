@@ -97,6 +97,17 @@ struct Render: ParsableCommand {
             valueName: "n"))
     var maxChildren: Int = 40
 
+    @Option(
+        name: .customLong("max-layout-nodes"),
+        help: ArgumentHelp(
+            "The largest chart given to the dot layout, in boxes (each rank a long edge crosses counts as one); a "
+                + "larger one is drawn with the tree layout (whole view, --layout auto) or refused.",
+            valueName: "n"))
+    var maxLayoutNodes: Int = Render.defaultMaxLayoutNodes
+
+    /// Above this size dot's time grows steeply (minutes for a few thousand boxes); see docs/limits.md.
+    static let defaultMaxLayoutNodes = 2000
+
     /// How `render` lays a chart out.
     enum LayoutChoice: String, ExpressibleByArgument { case auto, dot, tree }
 
@@ -105,6 +116,8 @@ struct Render: ParsableCommand {
 
     @OptionGroup var options: GlobalOptions
 
+    @OptionGroup(title: "Limits") var limits: LimitOptions
+
     func validate() throws {
         if let depth, depth < 0 { throw ValidationError("--depth must be 0 or more") }
         if depth != nil && root == nil { throw ValidationError("--depth needs --root") }
@@ -112,6 +125,7 @@ struct Render: ParsableCommand {
             throw ValidationError("--ranksep must be a number of inches between 0 and 20")
         }
         if !(dpi >= 24 && dpi <= 1200) { throw ValidationError("--dpi must be between 24 and 1200") }
+        if maxLayoutNodes < 1 { throw ValidationError("--max-layout-nodes must be at least 1") }
         switch resolvedView {
         case .person:
             if person == nil { throw ValidationError("--view person needs --person ID") }
@@ -135,7 +149,7 @@ struct Render: ParsableCommand {
 
     func run() throws {
         let lang = options.language
-        let m = try loadModel(model, options)
+        let m = try loadModel(model, options, limits: limits)
         if let output, FileIO.sameFile(output, model) {
             printError(
                 lang == .zh
@@ -149,9 +163,6 @@ struct Render: ParsableCommand {
             try renderTree(m, lang: lang)
             return
         }
-        if layout == .auto && resolvedView == .whole {
-            printError(lang == .zh ? "布局:dot(\(m.units.count) 个单位)" : "layout: dot (\(m.units.count) units)")
-        }
         let chartView: ChartView
         switch resolvedView {
         case .whole: chartView = root.map { .subtree(root: $0, depth: depth) } ?? .whole
@@ -163,8 +174,22 @@ struct Render: ParsableCommand {
             colourByKind: kindColours, legend: legend)
         let chosen = format ?? output.flatMap { ChartFormat(path: $0) } ?? .dot
         do {
-            let bytes = try ChartRenderer.render(
-                m, options: chartOptions, findings: annotate ? annotateFindings(m) : [], format: chosen, dpi: dpi)
+            let graph = try ChartBuilder.build(m, options: chartOptions, findings: annotate ? annotateFindings(m) : [])
+            // DOT text needs no layout; an image does, and dot's time grows steeply with the chart's size.
+            let size = graph.dotLayoutSize
+            if chosen != .dot, !graph.hasPositions, size > maxLayoutNodes {
+                // The seam for large charts: the whole view has a linear-time layout; the other views have none yet.
+                if layout == .auto && resolvedView == .whole {
+                    try renderTree(m, lang: lang)
+                    return
+                }
+                printError(tooLargeForDot(size, lang: lang))
+                throw ExitCode(2)
+            }
+            if layout == .auto && resolvedView == .whole {
+                printError(lang == .zh ? "布局:dot(\(m.units.count) 个单位)" : "layout: dot (\(m.units.count) units)")
+            }
+            let bytes = try ChartRenderer.render(graph, format: chosen, engine: chartOptions.layoutEngine, dpi: dpi)
             if let output {
                 try FileIO.writeAtomically(bytes, to: output)
             } else {
@@ -181,6 +206,30 @@ struct Render: ParsableCommand {
 }
 
 extension Render {
+    /// Why a chart is not laid out with dot, and what to draw instead.
+    func tooLargeForDot(_ size: Int, lang: Language) -> String {
+        let instead: (en: String, zh: String)
+        switch resolvedView {
+        case .whole:
+            instead = (
+                "draw a part of it with --root UNIT and --depth N, use --layout tree",
+                "可用 --root 单位 与 --depth N 只画一部分,或用 --layout tree"
+            )
+        case .person, .duties:
+            instead = (
+                "draw a part of the model with the whole view and --root UNIT --depth N",
+                "可改用整体视图并以 --root 与 --depth 只画一部分"
+            )
+        }
+        return lang == .zh
+            ? "错误:此图约有 \(size) 个节点,超过 dot 布局的上限 \(maxLayoutNodes)"
+                + "(再大 dot 会耗时数分钟甚至更久);"
+                + "\(instead.zh),输出 --format dot 交由他处布局,或用 --max-layout-nodes 提高上限"
+            : "error: the chart has about \(size) boxes, more than the \(maxLayoutNodes) the dot layout is given (beyond "
+                + "that it takes minutes or more); \(instead.en), write --format dot to lay it out elsewhere, or raise "
+                + "--max-layout-nodes"
+    }
+
     /// Draws a large hierarchy with the tree layout and says what was folded or cut.
     func renderTree(_ m: Model, lang: Language) throws {
         let chosen = format ?? output.flatMap { ChartFormat(path: $0) } ?? .dot
@@ -231,5 +280,13 @@ func writeStandardOutput(_ bytes: [UInt8]) {
             return
         }
         written += n
+    }
+}
+
+extension ChartGraph {
+    /// About how many nodes dot ranks and orders for this chart: its boxes, and one more for every rank a long edge
+    /// crosses (dot fills those ranks with virtual nodes).
+    var dotLayoutSize: Int {
+        nodes.count + edges.reduce(0) { $0 + ($1.constraint ? max(0, ($1.minLength ?? 1) - 1) : 0) }
     }
 }

@@ -53,6 +53,8 @@ struct Report: ParsableCommand {
 
     @OptionGroup var options: GlobalOptions
 
+    @OptionGroup(title: "Limits") var limits: LimitOptions
+
     func validate() throws {
         if models.isEmpty { throw ValidationError("give a model file, or two (BEFORE AFTER) for a restructuring") }
         if models.count > 2 { throw ValidationError("give one model, or two (BEFORE AFTER); not \(models.count)") }
@@ -60,7 +62,7 @@ struct Report: ParsableCommand {
 
     func run() throws {
         let lang = options.language
-        let loaded = try models.map { try loadModel($0, options) }
+        let loaded = try models.map { try loadModel($0, options, limits: limits) }
         let reportOptions = ReportOptions(lang: lang, asOf: asOf ?? Day.today(), fontName: font)
         let html: String
         do {

@@ -20,8 +20,9 @@ public struct TextDiffPrinter: Sendable {
         let groups = diff.changeGroups
         if groups.isEmpty { out += zh ? "  (没有变更)\n" : "  (none)\n" }
         for g in groups {
-            out += "\n" + g.heading(diff, lang) + "\n"
-            for c in g.changes { out += "  [\(c.change.rawValue)] \(c.message.text(lang))\n" }
+            // Names are shown, not obeyed: a line break or escape sequence in one cannot rewrite the terminal.
+            out += "\n" + visible(g.heading(diff, lang)) + "\n"
+            for c in g.changes { out += "  [\(c.change.rawValue)] \(visible(c.message.text(lang)))\n" }
         }
         out += impact(diff)
         out += "\n" + diff.summary(lang) + "\n"
@@ -51,7 +52,7 @@ public struct TextDiffPrinter: Sendable {
                 zh
                 ? "  牵头职务(调整前 → 调整后,上限 \(limit)):\n"
                 : "  Lead roles (before → after, limit \(limit)):\n"
-            for l in diff.load { out += "    " + loadLine(l) + "\n" }
+            for l in diff.load { out += "    " + visible(loadLine(l)) + "\n" }
         }
         if !diff.counts.isEmpty {
             out += zh ? "  单位数量(调整前 → 调整后):\n" : "  Unit counts (before → after):\n"
@@ -63,11 +64,13 @@ public struct TextDiffPrinter: Sendable {
                         ? "(规定 \(e) 个\(e == c.after ? "" : ",不符"))"
                         : " (fixed: \(e)\(e == c.after ? "" : ", not met"))"
                 }
-                out += "    " + line + "\n"
+                out += "    " + visible(line) + "\n"
             }
         }
         return out
     }
+
+    func visible(_ s: String) -> String { TextFindingPrinter.visible(s) }
 
     func loadLine(_ l: LeadLoad) -> String {
         let zh = lang == .zh

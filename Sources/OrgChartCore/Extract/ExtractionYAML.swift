@@ -15,22 +15,25 @@ public struct ExtractionYAML: Sendable {
     /// The whole fragment.
     public func render(_ e: Extraction) -> String {
         let plan = ExtractionPlan(e, model: model, sourceName: sourceName)
-        var out = "# Drafted by `orgchart extract` from \(minutesPath)"
+        var out = "# Drafted by `orgchart extract` from \(YAMLText.comment(minutesPath))"
         if let d = e.meetingDate { out += " (meeting of \(d))" }
         out += ". Review every entry before use.\n"
         out +=
-            "# Sources cite `\(sourceName)#item.point`: organisation.sources needs `\(sourceName): \(minutesPath)`.\n"
+            "# Sources cite `\(sourceName)#item.point`: organisation.sources needs `\(sourceName): "
+            + "\(YAMLText.comment(minutesPath))`.\n"
         for f in e.findings {
-            out += "# \(f.check) (line \(f.mark?.line ?? 0)): \(f.message.en)\n"
+            out += "# \(f.check) (line \(f.mark?.line ?? 0)): \(YAMLText.comment(f.message.en))\n"
         }
-        for n in plan.notes { out += "# note: \(n.en)\n" }
-        for (a, id) in plan.existing { out += "# already in the model as \(id): \(a.location.path) \(a.task)\n" }
+        for n in plan.notes { out += "# note: \(YAMLText.comment(n.en))\n" }
+        for (a, id) in plan.existing {
+            out += "# already in the model as \(YAMLText.comment("\(id): \(a.location.path) \(a.task)"))\n"
+        }
         if !plan.counts.isEmpty { out += "expect:\n" + expectBody(plan, indent: "  ") }
         if !plan.people.isEmpty { out += "people:\n" + entries(people: plan, indent: "  ") }
         if !plan.units.isEmpty {
             out += "units:\n" + entries(units: plan, indent: "  ")
         } else {
-            for c in plan.structureComments { out += "# \(c)\n" }
+            for c in plan.structureComments { out += "# \(YAMLText.comment(c))\n" }
         }
         if !plan.duties.isEmpty { out += "duties:\n" + entries(duties: plan, extraction: e, indent: "  ") }
         return out
@@ -40,7 +43,7 @@ public struct ExtractionYAML: Sendable {
     func expectBody(_ plan: ExtractionPlan, indent: String) -> String {
         let pairs = plan.counts.map { "\($0.kind): \($0.count)" }.joined(separator: ", ")
         let from = plan.counts.map { $0.location.source(sourceName) }.joined(separator: ", ")
-        return "\(indent)count: {\(pairs)}  # \(from)\n"
+        return "\(indent)count: {\(pairs)}  # \(YAMLText.comment(from))\n"
     }
 
     /// `- id: …` entries of people, each line prefixed by `indent`.
@@ -58,7 +61,7 @@ public struct ExtractionYAML: Sendable {
     /// `- id: …` entries of units with their structure facts.
     func entries(units plan: ExtractionPlan, indent: String) -> String {
         var out = ""
-        for c in plan.structureComments { out += "\(indent)# \(c)\n" }
+        for c in plan.structureComments { out += "\(indent)# \(YAMLText.comment(c))\n" }
         for u in plan.units {
             out += "\(indent)- id: \(YAMLText.scalar(u.party.id))\n"
             out += "\(indent)  name: \(YAMLText.scalar(u.party.name))\n"
@@ -123,6 +126,12 @@ public enum YAMLText {
                 if u.value < 0x20 || u.value == 0x7F {
                     let hex = String(u.value, radix: 16)
                     out += "\\x" + String(repeating: "0", count: 2 - hex.count) + hex
+                } else if (0x80...0x9F).contains(u.value) || u.value == 0x2028 || u.value == 0x2029
+                    || u.value == 0xFEFF || u.value == 0xFFFE || u.value == 0xFFFF
+                {
+                    // Characters YAML refuses in a file, or reads as a line break: escaped.
+                    let hex = String(u.value, radix: 16)
+                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
                 } else {
                     out.unicodeScalars.append(u)
                 }
@@ -131,13 +140,35 @@ public enum YAMLText {
         return out + "\""
     }
 
+    /// Characters a plain scalar cannot carry: controls, line breaks, a byte-order mark and non-characters.
+    static func needsQuotes(_ u: Unicode.Scalar) -> Bool {
+        u.value < 0x20 || (0x7F...0x9F).contains(u.value) || u.value == 0x2028 || u.value == 0x2029
+            || u.value == 0xFEFF || u.value == 0xFFFE || u.value == 0xFFFF
+    }
+
+    /// Text that stays inside a `#` comment: line breaks become spaces, control characters are shown as `\u{…}`.
+    public static func comment(_ s: String) -> String {
+        var out = ""
+        for u in s.unicodeScalars {
+            switch u.value {
+            case 0x0A, 0x0D, 0x85, 0x2028, 0x2029: out += " "
+            case 0x09: out += " "
+            default:
+                if needsQuotes(u) {
+                    out += "\\u{" + String(u.value, radix: 16, uppercase: true) + "}"
+                } else {
+                    out.unicodeScalars.append(u)
+                }
+            }
+        }
+        return out
+    }
+
     static func isPlainSafe(_ s: String) -> Bool {
         guard let first = s.first, let last = s.last else { return false }
         if "-?:,[]{}#&*!|>'\"%@`".contains(first) || first == " " || last == " " || last == ":" { return false }
         if s.contains(": ") || s.contains(" #") || s.contains("\t") || s.contains("\n") { return false }
-        if s.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F || $0 == "\u{FEFF}" }) {
-            return false
-        }
+        if s.unicodeScalars.contains(where: { YAMLText.needsQuotes($0) }) { return false }
         let lower = s.lowercased()
         let reserved: Set<String> = ["true", "false", "yes", "no", "on", "off", "null", "~", "y", "n"]
         if reserved.contains(lower) { return false }

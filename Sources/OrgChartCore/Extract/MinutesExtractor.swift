@@ -195,7 +195,8 @@ final class MinutesReader {
         var j = i
         var value = 0
         while j < end, let d = c[j].wholeNumberValue, c[j].isASCII {
-            value = value * 10 + d
+            // Saturates: a run of digits longer than any date or count must not overflow.
+            if value < 100_000_000 { value = value * 10 + d }
             j += 1
         }
         if j > i { return (value, j) }
@@ -1033,7 +1034,9 @@ final class MinutesReader {
                 let stop = ending(e + 1)
                 guard stop > e + 1 else { return nil }
                 let y = year ?? yearFor(month: m, day: d)
-                let day = y.flatMap { d <= Day.daysIn(month: m, year: $0) ? Day(year: $0, month: m, day: d) : nil }
+                let day = y.flatMap {
+                    d >= 1 && d <= Day.daysIn(month: m, year: $0) ? Day(year: $0, month: m, day: d) : nil
+                }
                 return Deadline(range: i0..<stop, day: day, rule: "due-date")
             }
             if at(b, "底", end) || at(b, "末", end) {

@@ -60,10 +60,12 @@ public struct ImportResult: Sendable {
 /// Builds a model from tabular hierarchies: CSV files with an id, a name and a parent column, and JSON arrays of
 /// records with id, name and parent fields. Several files at once, each with its own parent column.
 public enum HierarchyImporter {
-    /// Imports files into one model. Errors that make a file unreadable are thrown with file:line:column.
-    public static func run(_ specs: [ImportSpec], name: String?, encoding: MinutesEncoding = .auto)
-        throws(LoadFailure) -> ImportResult
-    {
+    /// Imports files into one model, refusing a file over `maxBytes`. Errors that make a file unreadable are thrown
+    /// with file:line:column.
+    public static func run(
+        _ specs: [ImportSpec], name: String?, encoding: MinutesEncoding = .auto,
+        maxBytes: Int = YAMLLimits.default.maxBytes
+    ) throws(LoadFailure) -> ImportResult {
         var units: [Unit] = []
         var seen: [String: (String, Int)] = [:]
         var warnings: [Finding] = []
@@ -75,8 +77,18 @@ public enum HierarchyImporter {
             let bytes: [UInt8]
             let text: String
             do {
-                bytes = try FileIO.read(spec.path)
+                bytes = try FileIO.read(spec.path, limit: maxBytes)
             } catch {
+                if error.isOverLimit {
+                    throw LoadFailure([
+                        Finding(
+                            check: "limit", severity: .error,
+                            message: Message(
+                                en: "file is over the limit of \(maxBytes) bytes (raise it with --max-bytes)",
+                                zh: "文件超过大小上限 \(maxBytes) 字节(可用 --max-bytes 调整)"),
+                            file: spec.path, mark: SourceMark(line: 1, column: 1))
+                    ])
+                }
                 throw LoadFailure([
                     Finding(check: "io", severity: .error, message: error.message, file: spec.path, mark: nil)
                 ])

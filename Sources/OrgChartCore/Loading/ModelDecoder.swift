@@ -48,6 +48,14 @@ struct ModelDecoder {
         try reader.skip(e)
     }
 
+    /// Reports an item of the list under `key` that has the wrong type, and consumes the rest of it.
+    mutating func wrongItemType(_ key: String, expected en: String, _ zh: String, got e: YAMLEvent) throws(YAMLError) {
+        error(
+            "wrong-type", "an item of `\(key)` must be \(en), not \(e.kindName)",
+            "`\(key)` 的条目应为\(zh),而不是\(e.kindNameZh)", at: e.mark)
+        try reader.skip(e)
+    }
+
     // MARK: - Mappings and lists
 
     /// The first line of up to 16 keys, kept on the stack so that reading an entity allocates nothing for it.
@@ -110,6 +118,13 @@ struct ModelDecoder {
                 seenOther[key] = k.mark
             }
             if let allowed, slot == nil, !allowed.contains(key) {
+                if key == "<<" && !k.quoted {
+                    error(
+                        "unknown-key", "YAML merge keys (`<<`) are not supported in a model: write the keys out",
+                        "模型不支持 YAML 合并键(`<<`):请直接写出各个键", at: k.mark)
+                    try reader.skip(v)
+                    continue
+                }
                 let hint = Suggest.closest(to: key, in: allowed)
                 error(
                     "unknown-key",
@@ -177,7 +192,11 @@ struct ModelDecoder {
     }
 
     mutating func day(_ e: YAMLEvent, key: String) throws(YAMLError) -> Day? {
-        guard let s = try string(e, key: key) else { return nil }
+        guard e.kind == .scalar, !e.isNull else {
+            try wrongType(key, expected: "a date written YYYY-MM-DD", "YYYY-MM-DD 格式的日期", got: e)
+            return nil
+        }
+        let s = e.scalar
         guard let d = Day(s) else {
             error(
                 "invalid-value", "`\(key)` must be a date written YYYY-MM-DD, not `\(s)`",
@@ -194,7 +213,13 @@ struct ModelDecoder {
             return []
         }
         var out: [String] = []
-        try eachItem { d, item throws(YAMLError) in if let s = try d.string(item, key: key) { out.append(s) } }
+        try eachItem { d, item throws(YAMLError) in
+            guard item.kind == .scalar, !item.isNull else {
+                try d.wrongItemType(key, expected: "text", "文本", got: item)
+                return
+            }
+            out.append(item.scalar)
+        }
         return out
     }
 
@@ -215,16 +240,23 @@ struct ModelDecoder {
         }
         if ascii { return nil }
         for s in id.unicodeScalars {
-            if s.properties.isWhitespace {
+            if s == " " {
                 return (
                     "id `\(id)` contains a space; use letters, digits, `-`, `_` or `.`",
                     "id `\(id)` 含有空格;请只用字母、数字、`-`、`_` 或 `.`"
                 )
             }
+            // The id is not quoted back: it would carry the invisible character into the message.
+            if s.properties.isWhitespace {
+                return (
+                    "id contains white space (\(codePoint(s))); use letters, digits, `-`, `_` or `.`",
+                    "id 含有空白字符(\(codePoint(s)));请只用字母、数字、`-`、`_` 或 `.`"
+                )
+            }
             if s.properties.generalCategory == .control || s.properties.generalCategory == .format {
                 return (
-                    "id contains a control character (U+\(String(s.value, radix: 16, uppercase: true)))",
-                    "id 含有控制字符(U+\(String(s.value, radix: 16, uppercase: true)))"
+                    "id contains an invisible or control character (\(codePoint(s)))",
+                    "id 含有不可见字符或控制字符(\(codePoint(s)))"
                 )
             }
             if !(s.properties.isAlphabetic || s.properties.numericType != nil || s == "-" || s == "_" || s == "."
@@ -239,8 +271,22 @@ struct ModelDecoder {
         return nil
     }
 
-    mutating func id(_ e: YAMLEvent, key: String) throws(YAMLError) -> String? {
-        guard let s = try string(e, key: key) else { return nil }
+    /// `U+0007`: a code point as Unicode writes it.
+    static func codePoint(_ s: Unicode.Scalar) -> String {
+        let hex = String(s.value, radix: 16, uppercase: true)
+        return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+    }
+
+    mutating func id(_ e: YAMLEvent, key: String, item: Bool = false) throws(YAMLError) -> String? {
+        guard e.kind == .scalar, !e.isNull else {
+            if item {
+                try wrongItemType(key, expected: "an id", "id", got: e)
+            } else {
+                try wrongType(key, expected: "an id", "id", got: e)
+            }
+            return nil
+        }
+        let s = e.scalar
         if let (en, zh) = Self.idProblem(s) {
             error("invalid-id", en, zh, at: e.mark)
             return nil
@@ -248,9 +294,9 @@ struct ModelDecoder {
         return s
     }
 
-    mutating func ref(_ e: YAMLEvent, key: String) throws(YAMLError) -> Ref? {
+    mutating func ref(_ e: YAMLEvent, key: String, item: Bool = false) throws(YAMLError) -> Ref? {
         if e.isNull { return nil }
-        guard let s = try id(e, key: key) else { return nil }
+        guard let s = try id(e, key: key, item: item) else { return nil }
         return Ref(s, at: e.mark)
     }
 
@@ -263,7 +309,7 @@ struct ModelDecoder {
             return []
         }
         var out: [Ref] = []
-        try eachItem { d, item throws(YAMLError) in if let r = try d.ref(item, key: key) { out.append(r) } }
+        try eachItem { d, item throws(YAMLError) in if let r = try d.ref(item, key: key, item: true) { out.append(r) } }
         return out
     }
 
@@ -291,16 +337,25 @@ struct ModelDecoder {
                 return
             }
             guard item.kind == .mappingStart else {
-                try d.wrongType("ignore", expected: "a mapping {check, reason}", "映射 {check, reason}", got: item)
+                try d.wrongItemType(
+                    "ignore", expected: "a check id or {check, reason}", "检查项或 {check, reason}", got: item)
                 return
             }
             var check: String?
+            var sawCheck = false
             var reason: String?
             try d.eachField(item, allowed: Self.ignoreKeys, context: "ignore") { d, k, v, _ throws(YAMLError) in
-                if k == "check" { check = try d.string(v, key: k) } else { reason = try d.optionalString(v, key: k) }
+                if k == "check" {
+                    sawCheck = true
+                    check = try d.string(v, key: k)
+                } else {
+                    reason = try d.optionalString(v, key: k)
+                }
             }
             guard let c = check else {
-                d.error("missing-key", "an `ignore` entry needs `check`", "`ignore` 条目缺少 `check`", at: item.mark)
+                if !sawCheck {
+                    d.error("missing-key", "an `ignore` entry needs `check`", "`ignore` 条目缺少 `check`", at: item.mark)
+                }
                 return
             }
             out.append(Suppression(check: c, reason: reason, mark: item.mark))
@@ -399,6 +454,7 @@ struct ModelDecoder {
                 sawName = true
                 o.name = try d.string(v, key: k) ?? ""
             case "as_of": o.asOf = try d.day(v, key: k)
+            case "note": _ = try d.optionalString(v, key: k)
             case "sources":
                 if v.isNull { break }
                 guard v.kind == .mappingStart else {
@@ -444,13 +500,16 @@ struct ModelDecoder {
     mutating func kinds(_ e: YAMLEvent) throws(YAMLError) -> [KindDefinition] {
         try list(e, key: "kinds") { d, item throws(YAMLError) -> KindDefinition? in
             guard item.kind == .mappingStart else {
-                try d.wrongType("kinds", expected: "a mapping (id, zh, en)", "映射(id、zh、en)", got: item)
+                try d.wrongItemType("kinds", expected: "a mapping (id, zh, en)", "映射(id、zh、en)", got: item)
                 return nil
             }
             var k = KindDefinition(id: "", zh: "", en: "")
+            var sawID = false
             try d.eachField(item, allowed: Self.kindKeys, context: "a kind") { d, key, v, _ throws(YAMLError) in
                 switch key {
-                case "id": k.id = try d.id(v, key: key) ?? ""
+                case "id":
+                    sawID = true
+                    k.id = try d.id(v, key: key) ?? ""
                 case "zh": k.zh = try d.string(v, key: key) ?? ""
                 case "en": k.en = try d.string(v, key: key) ?? ""
                 case "needs_chief": k.needsChief = try d.bool(v, key: key) ?? false
@@ -459,7 +518,7 @@ struct ModelDecoder {
                 }
             }
             if k.id.isEmpty {
-                d.error("missing-key", "a kind needs an `id`", "类别缺少 `id`", at: item.mark)
+                if !sawID { d.error("missing-key", "a kind needs an `id`", "类别缺少 `id`", at: item.mark) }
                 return nil
             }
             if k.zh.isEmpty { k.zh = k.id }
@@ -514,7 +573,10 @@ struct ModelDecoder {
         _ body: (inout ModelDecoder, String, YAMLEvent, SourceMark) throws(YAMLError) -> Void
     ) throws(YAMLError) -> Bool {
         guard item.kind == .mappingStart else {
-            try wrongType(what, expected: "a mapping with id and name", "含 id 和 name 的映射", got: item)
+            error(
+                "wrong-type", "a \(what) must be a mapping with `id` and `name`, not \(item.kindName)",
+                "\(whatZh)应为含 `id` 和 `name` 的映射,而不是\(item.kindNameZh)", at: item.mark)
+            try reader.skip(item)
             return false
         }
         var sawID = false

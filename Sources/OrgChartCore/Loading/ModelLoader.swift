@@ -1,3 +1,4 @@
+@_exported import struct OrgChartYAML.YAMLLimits
 import OrgChartYAML
 
 #if canImport(Glibc)
@@ -42,6 +43,17 @@ public enum ModelLoader {
         do {
             bytes = try FileIO.read(path, limit: limits.maxBytes)
         } catch {
+            if error.isOverLimit {
+                // The same error as for bytes already in memory, located at the start of the file.
+                throw LoadFailure([
+                    Finding(
+                        check: "limit", severity: .error,
+                        message: Message(
+                            en: "file is over the limit of \(limits.maxBytes) bytes (raise it with --max-bytes)",
+                            zh: "文件超过大小上限 \(limits.maxBytes) 字节(可用 --max-bytes 调整)"),
+                        file: path, mark: SourceMark(line: 1, column: 1))
+                ])
+            }
             throw LoadFailure([
                 Finding(check: "io", severity: .error, message: error.message, file: path, mark: nil)
             ])

@@ -1,6 +1,7 @@
 /// Escaping for Markdown table cells.
 public enum Markdown {
-    /// Text safe inside a table cell: pipes, backslashes, HTML-significant characters and line breaks escaped.
+    /// Text safe inside a table cell: pipes, backslashes, HTML-significant characters and line breaks escaped;
+    /// control characters and bidirectional overrides shown as `\u{…}` (the file may well be printed on a terminal).
     public static func cell(_ s: String) -> String {
         var out = ""
         for c in s {
@@ -11,9 +12,14 @@ public enum Markdown {
             case ">": out += "&gt;"
             case "&": out += "&amp;"
             case "`": out += "\\`"
-            case "*", "_", "[", "]": out += "\\\(c)"
+            case "*", "_", "[", "]", "~": out += "\\\(c)"
             case "\n", "\r", "\r\n": out += "<br>"
-            default: out.append(c)
+            default:
+                if c.unicodeScalars.contains(where: TextFindingPrinter.needsEscape) {
+                    out += TextFindingPrinter.visible(String(c))
+                } else {
+                    out.append(c)
+                }
             }
         }
         return out

@@ -19,7 +19,7 @@ public struct ModelWriter: Sendable {
             case "\t": out += "\\t"
             default:
                 if u.value < 0x20 || u.value == 0x7F || (0x80...0x9F).contains(u.value) || u.value == 0xFEFF
-                    || u.value == 0x2028 || u.value == 0x2029
+                    || u.value == 0x2028 || u.value == 0x2029 || u.value == 0xFFFE || u.value == 0xFFFF
                 {
                     let hex = String(u.value, radix: 16, uppercase: true)
                     out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
@@ -47,7 +47,8 @@ public struct ModelWriter: Sendable {
                     || c == 0x5F || c == 0x2E || c == 0x2F
                 if !ok { return false }
             } else if u.properties.isWhitespace || u.properties.generalCategory == .control
-                || u.properties.generalCategory == .format || u.value == 0xFEFF
+                || u.properties.generalCategory == .format || u.value == 0xFEFF || u.value == 0xFFFE
+                || u.value == 0xFFFF
             {
                 return false
             }
@@ -64,7 +65,7 @@ public struct ModelWriter: Sendable {
     /// The model as YAML text.
     public func yaml(_ m: Model) -> String {
         var out = ""
-        for h in header { out += "# \(h)\n" }
+        for h in header { out += "# \(YAMLText.comment(h))\n" }
         out += "format: \(Self.scalar(m.format))\n"
         out += "organisation:\n  name: \(Self.scalar(m.organisation.name))\n"
         if let d = m.organisation.asOf { out += "  as_of: \(d)\n" }

@@ -26,7 +26,34 @@ public struct TextFindingPrinter: Sendable {
         } else {
             coloured = sev
         }
-        return "\(location): \(coloured): [\(f.check)] \(f.message.text(lang))"
+        return
+            "\(Self.visible(location)): \(coloured): [\(Self.visible(f.check))] \(Self.visible(f.message.text(lang)))"
+    }
+
+    /// Text safe to print on a terminal as one line: line breaks and other control characters (escape sequences
+    /// could recolour or rewrite the screen) and bidirectional overrides (they could reorder what is shown) are
+    /// written as `\n`, `\r` or `\u{…}`.
+    public static func visible(_ s: String) -> String {
+        guard s.unicodeScalars.contains(where: needsEscape) else { return s }
+        var out = ""
+        for u in s.unicodeScalars {
+            guard needsEscape(u) else {
+                out.unicodeScalars.append(u)
+                continue
+            }
+            switch u {
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            default: out += "\\u{" + String(u.value, radix: 16, uppercase: true) + "}"
+            }
+        }
+        return out
+    }
+
+    static func needsEscape(_ u: Unicode.Scalar) -> Bool {
+        let v = u.value
+        return (v < 0x20 && v != 0x09) || (0x7F...0x9F).contains(v) || (0x202A...0x202E).contains(v)
+            || (0x2066...0x2069).contains(v) || v == 0x2028 || v == 0x2029
     }
 
     /// The word for a severity, as compilers print it (kept in English so editors can parse it).

@@ -7,8 +7,13 @@
 /// An input or output file that could not be read or written.
 public struct FileError: Error, Sendable {
     public var message: Message
+    /// The file is larger than the limit it was read with (`read(_:limit:)`); nothing more than the limit was read.
+    public var isOverLimit: Bool
 
-    public init(_ message: Message) { self.message = message }
+    public init(_ message: Message, isOverLimit: Bool = false) {
+        self.message = message
+        self.isOverLimit = isOverLimit
+    }
 }
 
 /// Reading inputs and writing outputs safely: outputs go to a temporary file in the same folder and are renamed
@@ -38,7 +43,7 @@ public enum FileIO {
                 throw FileError(
                     Message(
                         en: "\(path) is larger than the limit of \(limit) bytes",
-                        zh: "\(path) 超过大小上限 \(limit) 字节"))
+                        zh: "\(path) 超过大小上限 \(limit) 字节"), isOverLimit: true)
             }
         }
         return out
