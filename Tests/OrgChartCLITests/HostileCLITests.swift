@@ -48,11 +48,19 @@ enum Hostile {
     static func mountTmpfs(kilobytes: Int, readOnly: Bool = false, prepare: (URL) throws -> Void = { _ in }) throws
         -> (url: URL?, reason: String?)
     {
-        let dir = try CLI.temporaryDirectory()
         guard geteuid() == 0 else { return (nil, "not root, cannot mount a tmpfs") }
+        let dir = try CLI.temporaryDirectory()
         let mount = try CLI.runShell("mount -t tmpfs -o size=\(kilobytes)k tmpfs '\(dir.path)' 2>&1")
-        guard mount.status == 0 else { return (nil, "mount -t tmpfs failed: \(mount.stdout)") }
-        try prepare(dir)
+        guard mount.status == 0 else {
+            try? FileManager.default.removeItem(at: dir)
+            return (nil, "mount -t tmpfs failed: \(mount.stdout)")
+        }
+        do {
+            try prepare(dir)
+        } catch {
+            unmount(dir)
+            throw error
+        }
         if readOnly {
             let ro = try CLI.runShell("mount -o remount,ro '\(dir.path)' 2>&1")
             guard ro.status == 0 else {
@@ -508,6 +516,13 @@ struct HostileCLITests {
         #expect(toModel.stderr.contains("refusing to overwrite an input (to replace the model, use --in-place)"))
         #expect(try String(contentsOfFile: path, encoding: .utf8) == model)
         try FileManager.default.removeItem(atPath: minutes)
+        let badCSV = CLI.repository.appendingPathComponent(
+            "Tests/OrgChartCoreTests/Fixtures/bad/import-bom-invalid-byte.csv")
+        let decoded = try CLI.run(["import", badCSV.path, "--lang", "en"])
+        #expect(decoded.status == 2)
+        #expect(
+            decoded.stderr.contains(":2:4: error: [encoding] the file is neither UTF-8 nor GB18030 (invalid byte 0xFF)")
+        )
         let imported = try CLI.run(["import", csv, "-o", csv, "--lang", "en"])
         #expect(imported.status == 2)
         #expect(imported.stderr.contains("refusing to overwrite"))
@@ -518,22 +533,39 @@ struct HostileCLITests {
 
     @Test("a read-only folder: exit 2, the old file untouched, no temporary file left")
     func readOnlyFolder() throws {
-        let (mounted, reason) = try Hostile.mountTmpfs(kilobytes: 256, readOnly: true) { dir in
+        let prepare: (URL) throws -> Void = { dir in
             try Data("OLD".utf8).write(to: dir.appendingPathComponent("chart.svg"))
             try Data("OLD".utf8).write(to: dir.appendingPathComponent("matrix.csv"))
+        }
+        var (mounted, reason) = try Hostile.mountTmpfs(kilobytes: 256, readOnly: true, prepare: prepare)
+        var chmodded = false
+        if mounted == nil, geteuid() != 0 {
+            // Not root: a folder without write permission is read-only enough.
+            let dir = try CLI.temporaryDirectory()
+            try prepare(dir)
+            chmod(dir.path, 0o555)
+            (mounted, reason, chmodded) = (dir, nil, true)
         }
         guard let dir = mounted else {
             print("skipping the read-only folder test: \(reason ?? "")")
             return
         }
-        defer { Hostile.unmount(dir) }
+        defer {
+            if chmodded {
+                chmod(dir.path, 0o755)
+                try? FileManager.default.removeItem(at: dir)
+            } else {
+                Hostile.unmount(dir)
+            }
+        }
         for (args, file) in [
             (["render", "seeds/dongchuan-2021.yaml"], "chart.svg"),
             (["matrix", "seeds/dongchuan-2021.yaml"], "matrix.csv"),
         ] {
             let r = try CLI.run(args + ["-o", dir.appendingPathComponent(file).path, "--lang", "en"])
             #expect(r.status == 2)
-            #expect(r.stderr.contains("Read-only file system"), "\(r.stderr)")
+            #expect(
+                r.stderr.contains(chmodded ? "Permission denied" : "Read-only file system"), "\(r.stderr)")
         }
         #expect(Hostile.files(in: dir) == ["chart.svg", "matrix.csv"])
         #expect(try String(contentsOf: dir.appendingPathComponent("chart.svg"), encoding: .utf8) == "OLD")
@@ -630,8 +662,15 @@ struct HostileCLITests {
             atPath: CLI.repository.appendingPathComponent("seeds/dongchuan-2021.yaml").path, toPath: model)
         for name in names.sorted() {
             let minutes = bad.appendingPathComponent(name).path
-            let alone = try CLI.run(["extract", minutes])
-            #expect(!alone.crashed && alone.status == 0, "\(name): \(alone.stderr)")
+            let alone = try CLI.run(["extract", minutes, "--lang", "en"])
+            #expect(!alone.crashed)
+            if name.contains("invalid-byte") {
+                // Neither UTF-8 nor GB18030 after a UTF-8 byte-order mark: the bad byte, where it is.
+                #expect(alone.status == 2)
+                #expect(alone.stderr.hasPrefix(minutes + ":") && alone.stderr.contains("(invalid byte 0x"))
+                continue
+            }
+            #expect(alone.status == 0, "\(name): \(alone.stderr)")
             let merged = dir.appendingPathComponent("merged.yaml").path
             let r = try CLI.run(["extract", minutes, "--merge", model, "-o", merged])
             #expect(!r.crashed && r.status == 0, "\(name): \(r.stderr)")

@@ -69,11 +69,13 @@ public enum MinutesDecoder {
                 do {
                     return (try gb18030(Array(body), file: file), .gb18030)
                 } catch {
+                    // `bad` counts from the start of `body`, which begins after a byte-order mark.
+                    let byte = hex(body[body.startIndex + bad])
                     throw MinutesError(
                         file: file, mark: mark(ofByte: bad, in: body),
                         message: Message(
-                            en: "the file is neither UTF-8 nor GB18030 (invalid byte 0x\(hex(body[bad])))",
-                            zh: "文件既不是 UTF-8 也不是 GB18030 编码(无效字节 0x\(hex(body[bad])))"))
+                            en: "the file is neither UTF-8 nor GB18030 (invalid byte 0x\(byte))",
+                            zh: "文件既不是 UTF-8 也不是 GB18030 编码(无效字节 0x\(byte))"))
                 }
             }
             return (String(decoding: body, as: UTF8.self), .utf8)
@@ -82,11 +84,12 @@ public enum MinutesDecoder {
 
     static func utf8(_ body: ArraySlice<UInt8>, file: String) throws(MinutesError) -> String {
         if let bad = firstInvalidUTF8(body) {
+            let byte = hex(body[body.startIndex + bad])
             throw MinutesError(
                 file: file, mark: mark(ofByte: bad, in: body),
                 message: Message(
-                    en: "invalid UTF-8 (byte 0x\(hex(body[bad]))); if the file is GB18030, use --encoding gb18030",
-                    zh: "无效的 UTF-8 字节 0x\(hex(body[bad]));如果文件是 GB18030 编码,请使用 --encoding gb18030"))
+                    en: "invalid UTF-8 (byte 0x\(byte)); if the file is GB18030, use --encoding gb18030",
+                    zh: "无效的 UTF-8 字节 0x\(byte);如果文件是 GB18030 编码,请使用 --encoding gb18030"))
         }
         return String(decoding: body, as: UTF8.self)
     }
