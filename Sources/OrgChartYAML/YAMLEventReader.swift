@@ -63,8 +63,6 @@ public final class YAMLEventReader {
     let buffer: UnsafeMutableBufferPointer<UInt8>
     let limits: YAMLLimits
     var started = false
-    /// The second thread that parses ahead, for large inputs.
-    var pipeline: Pipeline?
     /// Events read so far (bounded by `limits.maxNodes`).
     public var count: Int { state.pointee.count }
 
@@ -94,7 +92,6 @@ public final class YAMLEventReader {
     }
 
     deinit {
-        pipeline?.stop()
         yaml_parser_delete(&state.pointee.parser)
         state.deallocate()
         buffer.deallocate()
@@ -110,22 +107,6 @@ public final class YAMLEventReader {
     public func start() throws(YAMLError) -> YAMLEvent? {
         precondition(!started)
         started = true
-        // Large inputs: libyaml runs on a second thread while the caller decodes (the two halves take about as long).
-        if buffer.count >= Pipeline.threshold, let p = Pipeline(reader: self) {
-            pipeline = p
-            return try p.first()
-        }
-        return try syncStart()
-    }
-
-    /// The next event; `.documentEnd` once the root is complete (and the rest of the stream is checked).
-    public func next() throws(YAMLError) -> YAMLEvent {
-        if let pipeline { return try pipeline.next() }
-        return try syncNext()
-    }
-
-    /// The producer side: reads libyaml's events in this thread.
-    func syncStart() throws(YAMLError) -> YAMLEvent? {
         while true {
             try raw()
             let type = state.pointee.event.type
@@ -142,7 +123,8 @@ public final class YAMLEventReader {
         }
     }
 
-    func syncNext() throws(YAMLError) -> YAMLEvent {
+    /// The next event; `.documentEnd` once the root is complete (and the rest of the stream is checked).
+    public func next() throws(YAMLError) -> YAMLEvent {
         if state.pointee.finished {
             return YAMLEvent(kind: .documentEnd, mark: SourceMark(line: 1, column: 1), scalar: "", quoted: false)
         }
@@ -223,139 +205,3 @@ public final class YAMLEventReader {
         }
     }
 }
-
-/// Parses on a second thread, handing events over in chunks through a small bounded queue; errors arrive in order,
-/// after the events before them. Only the producer thread touches libyaml; only the caller's thread decodes.
-final class Pipeline: @unchecked Sendable {
-    /// Inputs from this size on are parsed ahead on a second thread.
-    static let threshold = 1 << 20
-    static let chunkSize = 4096
-    static let maxChunks = 8
-
-    unowned(unsafe) let reader: YAMLEventReader
-    var mutex = pthread_mutex_t()
-    var changed = pthread_cond_t()
-    var thread = pthread_t()
-    // Shared, under `mutex`.
-    var chunks: [[YAMLEvent]] = []
-    var error: YAMLError?
-    var done = false
-    var empty = false
-    var cancelled = false
-    // The consumer's own.
-    var current: [YAMLEvent] = []
-    var position = 0
-
-    init?(reader: YAMLEventReader) {
-        self.reader = reader
-        pthread_mutex_init(&mutex, nil)
-        pthread_cond_init(&changed, nil)
-        let box = Unmanaged.passRetained(self)
-        let ok = pthread_create(
-            &thread, nil,
-            { raw in
-                let p = Unmanaged<Pipeline>.fromOpaque(raw!).takeRetainedValue()
-                p.produce()
-                return nil
-            }, box.toOpaque())
-        if ok != 0 {
-            box.release()
-            return nil
-        }
-    }
-
-    deinit {
-        pthread_cond_destroy(&changed)
-        pthread_mutex_destroy(&mutex)
-    }
-
-    /// Runs in the second thread.
-    func produce() {
-        var chunk: [YAMLEvent] = []
-        chunk.reserveCapacity(Self.chunkSize)
-        do {
-            guard let first = try reader.syncStart() else {
-                finish(chunk, error: nil, empty: true)
-                return
-            }
-            chunk.append(first)
-            while true {
-                let e = try reader.syncNext()
-                chunk.append(e)
-                if e.kind == .documentEnd { break }
-                if chunk.count == Self.chunkSize {
-                    if !push(chunk) { return }
-                    chunk = []
-                    chunk.reserveCapacity(Self.chunkSize)
-                }
-            }
-            finish(chunk, error: nil, empty: false)
-        } catch {
-            finish(chunk, error: error, empty: false)
-        }
-    }
-
-    /// Waits for room and queues a chunk; false when the reader is gone.
-    func push(_ chunk: [YAMLEvent]) -> Bool {
-        pthread_mutex_lock(&mutex)
-        defer { pthread_mutex_unlock(&mutex) }
-        while chunks.count >= Self.maxChunks && !cancelled { pthread_cond_wait(&changed, &mutex) }
-        if cancelled { return false }
-        chunks.append(chunk)
-        pthread_cond_broadcast(&changed)
-        return true
-    }
-
-    func finish(_ chunk: [YAMLEvent], error: YAMLError?, empty: Bool) {
-        pthread_mutex_lock(&mutex)
-        if !chunk.isEmpty { chunks.append(chunk) }
-        self.error = error
-        self.empty = empty
-        done = true
-        pthread_cond_broadcast(&changed)
-        pthread_mutex_unlock(&mutex)
-    }
-
-    /// The root's first event, or nil for an empty document.
-    func first() throws(YAMLError) -> YAMLEvent? {
-        pthread_mutex_lock(&mutex)
-        while chunks.isEmpty && !done { pthread_cond_wait(&changed, &mutex) }
-        let isEmpty = chunks.isEmpty && done && error == nil && empty
-        pthread_mutex_unlock(&mutex)
-        if isEmpty { return nil }
-        return try next()
-    }
-
-    func next() throws(YAMLError) -> YAMLEvent {
-        if position < current.count {
-            position += 1
-            return current[position - 1]
-        }
-        pthread_mutex_lock(&mutex)
-        while chunks.isEmpty && !done { pthread_cond_wait(&changed, &mutex) }
-        if !chunks.isEmpty {
-            current = chunks.removeFirst()
-            pthread_cond_broadcast(&changed)
-            pthread_mutex_unlock(&mutex)
-            position = 1
-            return current[0]
-        }
-        let failure = error
-        pthread_mutex_unlock(&mutex)
-        if let failure { throw failure }
-        return YAMLEvent(kind: .documentEnd, mark: SourceMark(line: 1, column: 1), scalar: "", quoted: false)
-    }
-
-    /// Stops the producer (if it is still running) and waits for it.
-    func stop() {
-        pthread_mutex_lock(&mutex)
-        cancelled = true
-        pthread_cond_broadcast(&changed)
-        pthread_mutex_unlock(&mutex)
-        pthread_join(thread, nil)
-    }
-}
-
-#if canImport(Glibc)
-    import Glibc
-#endif

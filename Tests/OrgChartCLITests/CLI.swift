@@ -24,8 +24,18 @@ enum CLI {
 
     /// Runs `orgchart` with arguments in the repository root.
     static func run(_ arguments: [String], environment: [String: String] = [:], stdin: Data? = nil) throws -> Result {
+        try launch(binary, arguments, environment: environment)
+    }
+
+    /// Runs a shell command line (for `ulimit` and `mount`) in the repository root.
+    static func runShell(_ command: String) throws -> Result {
+        try launch(URL(fileURLWithPath: "/bin/sh"), ["-c", command])
+    }
+
+    /// Runs a program in the repository root with LANG=C.UTF-8, capturing both outputs.
+    static func launch(_ executable: URL, _ arguments: [String], environment: [String: String] = [:]) throws -> Result {
         let p = Process()
-        p.executableURL = binary
+        p.executableURL = executable
         p.arguments = arguments
         p.currentDirectoryURL = repository
         var env = ProcessInfo.processInfo.environment

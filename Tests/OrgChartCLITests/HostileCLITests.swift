@@ -86,34 +86,6 @@ enum Hostile {
     }
 }
 
-extension CLI {
-    /// Runs a shell command line (for `ulimit` and `mount`), stdout and stderr captured.
-    static func runShell(_ command: String) throws -> Result {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/bin/sh")
-        p.arguments = ["-c", command]
-        p.currentDirectoryURL = repository
-        var env = ProcessInfo.processInfo.environment
-        env["LANG"] = "C.UTF-8"
-        p.environment = env
-        let out = Pipe()
-        let err = Pipe()
-        p.standardOutput = out
-        p.standardError = err
-        p.standardInput = FileHandle.nullDevice
-        try p.run()
-        nonisolated(unsafe) var errData = Data()
-        let reader = Thread { errData = err.fileHandleForReading.readDataToEndOfFile() }
-        reader.start()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        while !reader.isFinished { usleep(1000) }
-        return Result(
-            status: p.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-            stderr: String(decoding: errData, as: UTF8.self), crashed: p.terminationReason == .uncaughtSignal)
-    }
-}
-
 @Suite("Hostile input, end to end")
 struct HostileCLITests {
     // MARK: - Bad input

@@ -164,8 +164,8 @@ struct LoaderTests {
     }
 }
 
-/// Inputs of a megabyte and more are parsed on a second thread; the results and errors must be the same.
-@Suite("Loader on large inputs (parsed ahead on a second thread)")
+/// Large inputs: the whole model, errors at the end, many errors, a file of comments.
+@Suite("Loader on large inputs")
 struct PipelinedLoaderTests {
     static let big = ModelWriter().yaml(ModelGenerator(units: 6000, people: 1000, duties: 8000, seed: 5).generate().0)
 
