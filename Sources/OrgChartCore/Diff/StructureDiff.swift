@@ -184,12 +184,8 @@ struct StructureDiff {
         guard succ.isEmpty else { return }
         let parent = bu.parent.map { m.beforeRef($0.id) }
         let lost = lossesByLead[bu.id] ?? []
-        var en = "\(bu.name) is removed and nothing replaces it"
-        var zh = "撤销“\(bu.name)”,没有承接单位"
-        if !lost.isEmpty {
-            en += "; duties that lose their lead: " + lost.map { "“\($0.name)”" }.joined(separator: ", ")
-            zh += ";失去牵头方的职责:" + Phrase.zh(lost.map(\.name))
-        }
+        let (en, zh) = Self.withLostDuties(
+            "\(bu.name) is removed and nothing replaces it", "撤销“\(bu.name)”,没有承接单位", lost)
         add(
             DiffChange(
                 change: .unitRemoved, subject: bu.id, before: bu.name, beforeIDs: [bu.id],
@@ -373,6 +369,15 @@ struct StructureDiff {
         }
     }
 
+    /// A removal message followed by the duties that lose their lead with it, if any.
+    static func withLostDuties(_ en: String, _ zh: String, _ lost: [NamedRef]) -> (String, String) {
+        guard !lost.isEmpty else { return (en, zh) }
+        return (
+            en + "; duties that lose their lead: " + lost.map { "“\($0.name)”" }.joined(separator: ", "),
+            zh + ";失去牵头方的职责:" + Phrase.zh(lost.map(\.name))
+        )
+    }
+
     mutating func compareRefs(
         _ d: Duty, _ unit: String?, _ before: [Ref], _ after: [Ref], _ kind: ChangeKind, en: String, zh: String
     ) {
@@ -414,12 +419,7 @@ struct StructureDiff {
         for (i, p) in m.before.people.enumerated() where m.beforeIndex.person(p.id) == i {
             guard m.afterIndex.person(p.id) == nil else { continue }
             let lost = lossesByLead[p.id] ?? []
-            var en = "\(p.displayName) is removed"
-            var zh = "人员 \(p.displayName) 移除"
-            if !lost.isEmpty {
-                en += "; duties that lose their lead: " + lost.map { "“\($0.name)”" }.joined(separator: ", ")
-                zh += ";失去牵头方的职责:" + Phrase.zh(lost.map(\.name))
-            }
+            let (en, zh) = Self.withLostDuties("\(p.displayName) is removed", "人员 \(p.displayName) 移除", lost)
             add(
                 DiffChange(
                     change: .personRemoved, subject: p.id, before: p.displayName, lost: lost,
