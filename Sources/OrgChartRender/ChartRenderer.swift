@@ -16,7 +16,15 @@ public enum ChartRenderer {
     public static func render(
         _ graph: ChartGraph, format: ChartFormat, engine: LayoutEngine? = nil, dpi: Double? = 144
     ) throws(ChartError) -> [UInt8] {
-        let dot = DOTWriter.write(graph)
+        try render(
+            dot: DOTWriter.write(graph), format: format, engine: engine ?? (graph.hasPositions ? .nop2 : .dot), dpi: dpi
+        )
+    }
+
+    /// DOT text in `format`: itself for DOT, otherwise laid out by `engine` and drawn by Graphviz.
+    public static func render(dot: String, format: ChartFormat, engine: LayoutEngine, dpi: Double?) throws(ChartError)
+        -> [UInt8]
+    {
         let device: GraphvizFormat
         switch format {
         case .dot: return Array(dot.utf8)
@@ -25,8 +33,7 @@ public enum ChartRenderer {
         case .pdf: device = .pdf
         }
         do {
-            return try Graphviz.render(
-                dot: dot, format: device, engine: engine ?? (graph.hasPositions ? .nop2 : .dot), dpi: dpi)
+            return try Graphviz.render(dot: dot, format: device, engine: engine, dpi: dpi)
         } catch {
             throw ChartError(
                 Message(

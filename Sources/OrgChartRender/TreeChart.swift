@@ -262,28 +262,9 @@ public struct TreeChart: Sendable {
 
     /// Renders the chart with Graphviz's `nop2` engine (positions as given).
     public func render(_ format: ChartFormat, dpi: Double? = 72) throws(ChartError) -> [UInt8] {
-        let device: GraphvizFormat
-        switch format {
-        case .dot: return Array(dot.utf8)
-        case .svg: device = .svg
-        case .png: device = .png
-        case .pdf: device = .pdf
-        }
-        do {
-            return try Graphviz.render(dot: dot, format: device, engine: .nop2, dpi: dpi)
-        } catch {
-            throw ChartError(
-                Message(
-                    en: "Graphviz could not draw the chart: \(error.message)",
-                    zh: "Graphviz 无法绘制此图:\(error.message)"))
-        }
-    }
-
-    static func fmt(_ v: Double) -> String {
-        let r = (v * 100).rounded() / 100
-        if r == r.rounded() { return String(Int(r)) }
-        return String(r)
+        try ChartRenderer.render(dot: dot, format: format, engine: .nop2, dpi: dpi)
     }
 }
 
-private func fmt(_ v: Double) -> String { TreeChart.fmt(v) }
+/// Numbers in the DOT text, written as the chart writer writes them.
+private func fmt(_ v: Double) -> String { DOTWriter.number(v) }
