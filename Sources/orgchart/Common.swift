@@ -132,20 +132,26 @@ func emit(_ text: String, to output: String?, inputs: [String], options: GlobalO
     try write(Array(text.utf8), to: output, inputs: inputs, options: options, offersInPlace: offersInPlace)
 }
 
+/// Exits 2 with a message when `output` names one of the command's inputs (by path or as the same file).
+func refuseOverwritingInput(_ output: String, inputs: [String], options: GlobalOptions, offersInPlace: Bool = false)
+    throws
+{
+    guard let clash = inputs.first(where: { $0 == output || FileIO.sameFile($0, output) }) else { return }
+    printError(
+        options.language == .zh
+            ? "error: 输出文件 \(output) 就是输入文件 \(clash);不会覆盖输入"
+                + (offersInPlace ? "(如确需覆盖,请使用 --in-place)" : "")
+            : "error: the output \(output) is the input \(clash); refusing to overwrite an input"
+                + (offersInPlace ? " (to replace the model, use --in-place)" : ""))
+    throw ExitCode(2)
+}
+
 /// Writes bytes atomically to a file, refusing to overwrite an input; errors exit 2.
 func write(
     _ bytes: [UInt8], to output: String, inputs: [String], options: GlobalOptions, inPlace: Bool = false,
     offersInPlace: Bool = false
 ) throws {
-    if !inPlace, let clash = inputs.first(where: { $0 == output || FileIO.sameFile($0, output) }) {
-        printError(
-            options.language == .zh
-                ? "error: 输出文件 \(output) 就是输入文件 \(clash);不会覆盖输入"
-                    + (offersInPlace ? "(如确需覆盖,请使用 --in-place)" : "")
-                : "error: the output \(output) is the input \(clash); refusing to overwrite an input"
-                    + (offersInPlace ? " (to replace the model, use --in-place)" : ""))
-        throw ExitCode(2)
-    }
+    if !inPlace { try refuseOverwritingInput(output, inputs: inputs, options: options, offersInPlace: offersInPlace) }
     do {
         try FileIO.writeAtomically(bytes, to: output)
     } catch {

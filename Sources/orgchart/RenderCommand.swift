@@ -151,13 +151,8 @@ struct Render: ParsableCommand {
     func run() throws {
         let lang = options.language
         let m = try loadModel(model, options, limits: limits)
-        if let output, FileIO.sameFile(output, model) {
-            printError(
-                lang == .zh
-                    ? "错误:输出文件 \(output) 就是输入的模型文件,拒绝覆盖"
-                    : "error: \(output) is the model file itself; not overwriting it")
-            throw ExitCode(2)
-        }
+        // Refuse before drawing anything, not only when writing.
+        if let output { try refuseOverwritingInput(output, inputs: [model], options: options) }
         let useTree =
             resolvedView == .whole && (layout == .tree || (layout == .auto && m.units.count > Render.treeThreshold))
         if useTree {
@@ -192,14 +187,11 @@ struct Render: ParsableCommand {
             }
             let bytes = try ChartRenderer.render(graph, format: chosen, engine: chartOptions.layoutEngine, dpi: dpi)
             if let output {
-                try FileIO.writeAtomically(bytes, to: output)
+                try write(bytes, to: output, inputs: [model], options: options)
             } else {
                 writeStandardOutput(bytes)
             }
         } catch let error as ChartError {
-            printError((lang == .zh ? "错误:" : "error: ") + error.message.text(lang))
-            throw ExitCode(2)
-        } catch let error as FileError {
             printError((lang == .zh ? "错误:" : "error: ") + error.message.text(lang))
             throw ExitCode(2)
         }
@@ -255,11 +247,12 @@ extension Render {
             }
             printError(note)
             let bytes = try chart.render(chosen, dpi: chosen == .png ? min(dpi, 72) : nil)
-            if let output { try FileIO.writeAtomically(bytes, to: output) } else { writeStandardOutput(bytes) }
+            if let output {
+                try write(bytes, to: output, inputs: [model], options: options)
+            } else {
+                writeStandardOutput(bytes)
+            }
         } catch let error as ChartError {
-            printError((lang == .zh ? "错误:" : "error: ") + error.message.text(lang))
-            throw ExitCode(2)
-        } catch let error as FileError {
             printError((lang == .zh ? "错误:" : "error: ") + error.message.text(lang))
             throw ExitCode(2)
         }
