@@ -56,15 +56,25 @@ public final class YAMLEventReader {
         var depth = 0
         var count = 0
         var finished = false
+        /// For a piece of a larger text: its first line's number in that text, minus one (see `init(piece:)`).
+        var lineOffset: Int32 = 0
+        /// Where the stream ended (after the last line break), once read.
+        var end: SourceMark?
+        /// What a piece reader hands libyaml: a header line, then the piece; `position` counts bytes handed.
+        var header: UnsafeBufferPointer<UInt8>?
+        var piece = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
+        var position = 0
     }
 
     let state: UnsafeMutablePointer<State>
-    /// The text libyaml reads; owned by the reader and freed with it.
-    let buffer: UnsafeMutableBufferPointer<UInt8>
+    /// The text libyaml reads; owned by the reader and freed with it (not set for a piece of a larger text).
+    let buffer: UnsafeMutableBufferPointer<UInt8>?
     let limits: YAMLLimits
     var started = false
     /// Events read so far (bounded by `limits.maxNodes`).
     public var count: Int { state.pointee.count }
+    /// Where the stream ended: the line after the last line break, column 1 (known once the document has ended).
+    public var end: SourceMark? { state.pointee.end }
 
     /// Prepares to read `bytes`; throws for encoding problems and size limits.
     public init(_ bytes: consuming [UInt8], limits: YAMLLimits = .default) throws(YAMLError) {
@@ -91,15 +101,65 @@ public final class YAMLEventReader {
         yaml_parser_set_input_string(&state.pointee.parser, copy.baseAddress!, body.count)
     }
 
+    /// Reads one piece of a larger text whose encoding has already been checked, as if `header` (one line, e.g.
+    /// `units:\n`, or nothing) came before it: marks are those of the larger text, where the piece starts at line
+    /// `line`.
+    /// Nothing is copied: `piece` and `header` must outlive the reader.
+    public init(
+        piece: UnsafeBufferPointer<UInt8>, header: UnsafeBufferPointer<UInt8>, line: Int, limits: YAMLLimits = .default
+    ) throws(YAMLError) {
+        self.buffer = nil
+        self.limits = limits
+        state = .allocate(capacity: 1)
+        state.initialize(to: State())
+        state.pointee.header = header
+        state.pointee.piece = piece
+        // A header is line 1 of what libyaml reads, the piece's first line then line 2.
+        state.pointee.lineOffset = Int32(clamping: line - 1 - (header.isEmpty ? 0 : 1))
+        guard yaml_parser_initialize(&state.pointee.parser) == 1 else {
+            state.deallocate()
+            throw YAMLError("out of memory starting the YAML parser", zh: "启动 YAML 解析器时内存不足", at: nil)
+        }
+        yaml_parser_set_encoding(&state.pointee.parser, YAML_UTF8_ENCODING)
+        yaml_parser_set_input(
+            &state.pointee.parser,
+            { data, out, size, read in
+                let s = data!.assumingMemoryBound(to: State.self)
+                var written = 0
+                let header = s.pointee.header?.count ?? 0
+                while written < size, s.pointee.position < header + s.pointee.piece.count {
+                    let p = s.pointee.position
+                    let source = p < header ? s.pointee.header! : s.pointee.piece
+                    let from = p < header ? p : p - header
+                    let n = min(size - written, source.count - from)
+                    (out! + written).update(from: source.baseAddress! + from, count: n)
+                    written += n
+                    s.pointee.position += n
+                }
+                read!.pointee = written
+                return 1
+            }, state)
+    }
+
     deinit {
         yaml_parser_delete(&state.pointee.parser)
         state.deallocate()
-        buffer.deallocate()
+        buffer?.deallocate()
+    }
+
+    /// A mark of the text being read.
+    func mark(_ m: yaml_mark_t) -> SourceMark {
+        SourceMark(line: Int(m.line) + 1 + Int(state.pointee.lineOffset), column: Int(m.column) + 1)
     }
 
     func raw() throws(YAMLError) {
         guard yaml_parser_parse(&state.pointee.parser, &state.pointee.event) == 1 else {
-            throw YAMLParser.syntaxError(&state.pointee.parser, UnsafeBufferPointer(buffer))
+            var error = YAMLParser.syntaxError(
+                &state.pointee.parser, UnsafeBufferPointer(buffer ?? UnsafeMutableBufferPointer(start: nil, count: 0)))
+            if let m = error.mark {
+                error.mark = SourceMark(line: m.line + Int(state.pointee.lineOffset), column: m.column)
+            }
+            throw error
         }
     }
 
@@ -130,18 +190,19 @@ public final class YAMLEventReader {
         }
         try raw()
         if state.pointee.event.type == YAML_DOCUMENT_END_EVENT {
-            let m = YAMLParser.mark(state.pointee.event.start_mark)
+            let m = mark(state.pointee.event.start_mark)
             yaml_event_delete(&state.pointee.event)
             // Anything but the end of the stream is a second document.
             try raw()
             let type = state.pointee.event.type
-            let second = YAMLParser.mark(state.pointee.event.start_mark)
+            let second = mark(state.pointee.event.start_mark)
             yaml_event_delete(&state.pointee.event)
             if type != YAML_STREAM_END_EVENT {
                 throw YAMLError(
                     "more than one YAML document in the file (a second '---'); a model is one document",
                     zh: "文件中有多个 YAML 文档(第二个 '---');一个模型只能是一个文档", at: second)
             }
+            state.pointee.end = second
             state.pointee.finished = true
             return YAMLEvent(kind: .documentEnd, mark: m, scalar: "", quoted: false)
         }
@@ -152,7 +213,7 @@ public final class YAMLEventReader {
     func convert() throws(YAMLError) -> YAMLEvent {
         defer { yaml_event_delete(&state.pointee.event) }
         state.pointee.count += 1
-        let start = YAMLParser.mark(state.pointee.event.start_mark)
+        let start = mark(state.pointee.event.start_mark)
         if state.pointee.count > limits.maxNodes {
             throw YAMLError(
                 "more than \(limits.maxNodes) YAML nodes; raise the limit with --max-nodes",

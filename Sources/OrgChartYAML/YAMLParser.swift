@@ -42,7 +42,7 @@ public struct YAMLError: Error, Sendable, Equatable {
 /// libyaml's failures become.
 public enum YAMLParser {
     /// Refuses UTF-16/32 and invalid UTF-8 and NUL with a located message; strips a UTF-8 byte-order mark.
-    static func checkEncoding(_ body: inout ArraySlice<UInt8>) throws(YAMLError) {
+    public static func checkEncoding(_ body: inout ArraySlice<UInt8>) throws(YAMLError) {
         let start = SourceMark(line: 1, column: 1)
         if body.starts(with: [0xFF, 0xFE]) || body.starts(with: [0xFE, 0xFF]) {
             throw YAMLError(

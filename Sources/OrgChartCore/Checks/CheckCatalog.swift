@@ -39,10 +39,14 @@ public enum CheckRunner {
         _ model: Model, index: ModelIndex? = nil, options: CheckOptions = CheckOptions(), only: Set<String>? = nil
     ) -> [Finding] {
         let context = CheckContext(model: model, index: index, options: options)
+        let rules = CheckCatalog.all.filter { rule in
+            (only?.contains(rule.id) ?? true) && model.checkSettings[rule.id]?.severity != .off
+        }
+        // The checks are independent: they run on the machine's cores, and their findings are gathered in catalog
+        // order (and sorted below), so the output does not depend on the scheduling.
+        let found = Parallel.map(rules.count) { i in rules[i].run(context) }
         var findings: [Finding] = []
-        for rule in CheckCatalog.all where only?.contains(rule.id) ?? true {
-            if model.checkSettings[rule.id]?.severity == .off { continue }
-            var found = rule.run(context)
+        for (rule, var found) in zip(rules, found) {
             if let sev = model.checkSettings[rule.id]?.severity {
                 for i in found.indices where found[i].severity != .off { found[i].severity = sev }
             }
@@ -100,9 +104,10 @@ public enum CheckRunner {
                 }
             }
         }
-        for p in ctx.model.people { suppressions(p.ignore, p.id) }
-        for u in ctx.model.units { suppressions(u.ignore, u.id) }
-        for d in ctx.model.duties { suppressions(d.ignore, d.id) }
+        let m = ctx.model
+        for i in m.people.indices where !m.people[i].ignore.isEmpty { suppressions(m.people[i].ignore, m.people[i].id) }
+        for i in m.units.indices where !m.units[i].ignore.isEmpty { suppressions(m.units[i].ignore, m.units[i].id) }
+        for i in m.duties.indices where !m.duties[i].ignore.isEmpty { suppressions(m.duties[i].ignore, m.duties[i].id) }
         return out
     }
 }

@@ -63,30 +63,47 @@ public struct CheckContext: Sendable {
         let index = index ?? ModelIndex(model, children: false)
         self.index = index
         self.options = options
-        let refs = model.references
-        var targets: [Entity?] = []
-        targets.reserveCapacity(refs.count)
+        // Where each owner's references start (prefix sums), then the references and what they point at, filled
+        // in parallel over ranges of owners: each range writes its own part of the two arrays.
+        var unitStart = [Int](repeating: 0, count: model.units.count)
+        var dutyStart = [Int](repeating: 0, count: model.duties.count)
+        var total = 0
+        for i in model.units.indices {
+            unitStart[i] = total
+            total += model.unitReferenceCount(i)
+        }
+        for i in model.duties.indices {
+            dutyStart[i] = total
+            total += model.dutyReferenceCount(i)
+        }
+        let pieces = Parallel.width == 1 ? 1 : 8
+        let (us, ds) = (unitStart, dutyStart)
+        let (refs, targets) = Self.fill(total) { sites, found in
+            _ = Parallel.map(2 * pieces) { task in
+                let unitsPart = task < pieces
+                let n = unitsPart ? model.units.count : model.duties.count
+                let part = unitsPart ? task : task - pieces
+                var k = 0
+                for i in (n * part / pieces)..<(n * (part + 1) / pieces) {
+                    k = unitsPart ? us[i] : ds[i]
+                    func put(_ site: ReferenceSite) {
+                        sites.initialize(k, to: site)
+                        found.initialize(k, to: index.byID[site.ref.id])
+                        k += 1
+                    }
+                    if unitsPart { model.unitReferences(i, put) } else { model.dutyReferences(i, put) }
+                }
+                return k
+            }
+        }
         var people = [Bool](repeating: false, count: model.people.count)
         var units = [Bool](repeating: false, count: model.units.count)
-        for site in refs {
-            let t = index.byID[site.ref.id]
-            targets.append(t)
+        for t in targets {
             switch t {
             case .person(let i): people[i] = true
             case .unit(let i): units[i] = true
             default: break
             }
-        }
-        var unitStart = [Int](repeating: 0, count: model.units.count)
-        var dutyStart = [Int](repeating: 0, count: model.duties.count)
-        var k = 0
-        for i in model.units.indices {
-            unitStart[i] = k
-            while k < refs.count, refs[k].ownerIndex == i, refs[k].ownerIsUnit { k += 1 }
-        }
-        for i in model.duties.indices {
-            dutyStart[i] = k
-            while k < refs.count, refs[k].ownerIndex == i, !refs[k].ownerIsUnit { k += 1 }
         }
         self.unitReferenceStart = unitStart
         self.dutyReferenceStart = dutyStart
@@ -94,6 +111,21 @@ public struct CheckContext: Sendable {
         self.targets = targets
         self.personReferenced = people
         self.unitReferenced = units
+    }
+
+    /// Two arrays of `count` elements each, every element initialised by `body` through the slots it is given.
+    private static func fill(
+        _ count: Int, _ body: (UninitializedSlots<ReferenceSite>, UninitializedSlots<Entity?>) -> Void
+    ) -> ([ReferenceSite], [Entity?]) {
+        var targets: [Entity?] = []
+        let sites = [ReferenceSite](unsafeUninitializedCapacity: count) { siteBuffer, siteCount in
+            targets = [Entity?](unsafeUninitializedCapacity: count) { targetBuffer, targetCount in
+                body(UninitializedSlots(siteBuffer), UninitializedSlots(targetBuffer))
+                targetCount = count
+            }
+            siteCount = count
+        }
+        return (sites, targets)
     }
 
     /// A finding of `check` about `subject` at `mark`.

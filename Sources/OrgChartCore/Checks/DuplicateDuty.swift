@@ -68,28 +68,44 @@ public enum DuplicateDuty: CheckRule {
     }
 
     public static func run(_ ctx: CheckContext) -> [Finding] {
-        // Bucket by a hash of the normalised name; build the normalised strings only to confirm a collision.
-        var first: [UInt64: [Int]] = [:]
-        first.reserveCapacity(ctx.model.duties.count)
-        var out: [Finding] = []
+        // An open-addressing table of (hash of the normalised name, duty index), sized for every duty: no
+        // allocation per duty. The normalised strings are built only to confirm a hash collision.
         let duties = ctx.model.duties
+        var capacity = 16
+        while capacity < duties.count * 2 { capacity <<= 1 }
+        let mask = capacity - 1
+        var hashes = [UInt64](repeating: 0, count: capacity)
+        var owners = [Int32](repeating: 0, count: capacity)
+        var out: [Finding] = []
         for i in duties.indices {
             let h = normalisedHash(duties[i].name)
             if h == 0 { continue }
-            if let candidates = first[h] {
-                let key = normalise(duties[i].name)
-                if let f = candidates.first(where: { normalise(duties[$0].name) == key }) {
-                    let d = duties[i]
-                    let o = duties[f]
-                    out.append(
-                        ctx.finding(
-                            self, subject: d.id, at: d.keyMarks["name"] ?? d.mark,
-                            en: "duty “\(d.name)” (`\(d.id)`) is the same work as `\(o.id)` at line \(o.mark.line)",
-                            zh: "职责“\(d.name)”(`\(d.id)`)与第 \(o.mark.line) 行的 `\(o.id)` 是同一项工作"))
-                    continue
+            var slot = Int(truncatingIfNeeded: h >> 7) & mask
+            var match: Int?
+            var key: String?
+            while hashes[slot] != 0 {
+                if hashes[slot] == h {
+                    let other = Int(owners[slot])
+                    if key == nil { key = normalise(duties[i].name) }
+                    if normalise(duties[other].name) == key {
+                        match = other
+                        break
+                    }
                 }
+                slot = (slot + 1) & mask
             }
-            first[h, default: []].append(i)
+            if let f = match {
+                let d = duties[i]
+                let o = duties[f]
+                out.append(
+                    ctx.finding(
+                        self, subject: d.id, at: d.keyMarks["name"] ?? d.mark,
+                        en: "duty “\(d.name)” (`\(d.id)`) is the same work as `\(o.id)` at line \(o.mark.line)",
+                        zh: "职责“\(d.name)”(`\(d.id)`)与第 \(o.mark.line) 行的 `\(o.id)` 是同一项工作"))
+                continue
+            }
+            hashes[slot] = h
+            owners[slot] = Int32(truncatingIfNeeded: i)
         }
         return out
     }

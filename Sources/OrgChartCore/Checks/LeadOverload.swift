@@ -41,7 +41,8 @@ public enum LeadOverload: CheckRule {
     public static func run(_ ctx: CheckContext) -> [Finding] {
         let max = limit(ctx)
         var load = [Int](repeating: 0, count: ctx.model.people.count)
-        for (site, target) in zip(ctx.references, ctx.targets) where site.field == "chief" || site.field == "lead" {
+        for (site, target) in zip(ctx.references, ctx.targets) where site.fieldKind == .chief || site.fieldKind == .lead
+        {
             if case .person(let p) = target { load[p] += 1 }
         }
         return ctx.model.people.indices.compactMap { i in

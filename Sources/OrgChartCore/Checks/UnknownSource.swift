@@ -41,9 +41,17 @@ public enum UnknownSource: CheckRule {
                     zh: "来源 `\(s)` 中的文件 `\(name)` 未在 `organisation.sources` 中声明"
                         + (hint.map { ";是否想写 `\($0)`?" } ?? "")))
         }
-        for p in ctx.model.people { look(p.source, p.id, p.keyMarks["source"]) }
-        for u in ctx.model.units { look(u.source, u.id, u.keyMarks["source"]) }
-        for d in ctx.model.duties { look(d.source, d.id, d.keyMarks["source"]) }
+        // By index and field: copying whole entities would cost more than the check.
+        let m = ctx.model
+        for i in m.people.indices where m.people[i].source != nil {
+            look(m.people[i].source, m.people[i].id, m.people[i].keyMarks["source"])
+        }
+        for i in m.units.indices where m.units[i].source != nil {
+            look(m.units[i].source, m.units[i].id, m.units[i].keyMarks["source"])
+        }
+        for i in m.duties.indices where m.duties[i].source != nil {
+            look(m.duties[i].source, m.duties[i].id, m.duties[i].keyMarks["source"])
+        }
         return out
     }
 }

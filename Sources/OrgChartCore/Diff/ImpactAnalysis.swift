@@ -60,7 +60,7 @@ enum ImpactAnalysis {
             {
                 let k = site(r.owner, r.ref.mark)
                 guard wanted.contains(k) else { continue }
-                if r.field == "lead", let loss = lossByDuty[r.owner] {
+                if r.fieldKind == .lead, let loss = lossByDuty[r.owner] {
                     explanations[k] = loss
                 } else {
                     explanations[k] = stale(r, m)

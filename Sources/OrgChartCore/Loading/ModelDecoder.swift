@@ -8,6 +8,20 @@ struct ModelDecoder {
     var errors: [Finding] = []
     /// The index built while looking for duplicate ids.
     var index: ModelIndex?
+    /// Decoding one piece of a file split for parallel loading: the whole-file rules are left to the caller.
+    var isPiece = false
+    /// The top-level keys in the order read, with their marks.
+    var topKeys: [(key: String, mark: SourceMark)] = []
+    /// The first and the last top-level list read: the column of its first item's dash, the line of its start
+    /// and where it ended.
+    var firstList: ListSpan?
+    var lastList: ListSpan?
+
+    struct ListSpan {
+        var key: String
+        var start: SourceMark
+        var end: SourceMark
+    }
 
     init(file: String, reader: YAMLEventReader) {
         self.file = file
@@ -137,11 +151,15 @@ struct ModelDecoder {
         }
     }
 
-    /// Calls `body` for each item of the sequence that `start` opened; `body` must consume the item.
-    mutating func eachItem(_ body: (inout ModelDecoder, YAMLEvent) throws(YAMLError) -> Void) throws(YAMLError) {
+    /// Calls `body` for each item of the sequence that `start` opened; `body` must consume the item. Returns the
+    /// event that ended the sequence.
+    @discardableResult
+    mutating func eachItem(_ body: (inout ModelDecoder, YAMLEvent) throws(YAMLError) -> Void) throws(YAMLError)
+        -> YAMLEvent
+    {
         while true {
             let e = try reader.next()
-            if e.kind == .collectionEnd || e.kind == .documentEnd { return }
+            if e.kind == .collectionEnd || e.kind == .documentEnd { return e }
             try body(&self, e)
         }
     }
@@ -386,6 +404,7 @@ struct ModelDecoder {
         var sawOrganisation = false
         try eachField(root, allowed: Self.topKeys, context: "the model") { d, key, value, mark throws(YAMLError) in
             model.marks[key] = mark
+            d.topKeys.append((key, mark))
             switch key {
             case "format":
                 sawFormat = true
@@ -412,6 +431,7 @@ struct ModelDecoder {
         }
         // The end of the document (and a check that no second one follows).
         _ = try reader.next()
+        if isPiece { return model }
         if !sawFormat {
             error(
                 "format", "missing `format: orgchart/1` at the top of the model",
@@ -422,8 +442,9 @@ struct ModelDecoder {
                 "missing-key", "missing `organisation:` (its name, date and sources)",
                 "缺少 `organisation:`(名称、日期和来源)", at: root.mark)
         }
-        index = checkIDs(model)
-        checkKinds(model)
+        let (index, errors) = Self.wholeModelErrors(model)
+        self.index = index
+        self.errors += errors
         return model
     }
 
@@ -436,7 +457,9 @@ struct ModelDecoder {
             return []
         }
         var out: [T] = []
-        try eachItem { d, item throws(YAMLError) in if let v = try one(&d, item) { out.append(v) } }
+        let end = try eachItem { d, item throws(YAMLError) in if let v = try one(&d, item) { out.append(v) } }
+        lastList = ListSpan(key: key, start: e.mark, end: end.mark)
+        if firstList == nil { firstList = lastList }
         return out
     }
 
@@ -694,8 +717,16 @@ struct ModelDecoder {
 
     // MARK: - Whole-model rules that make a file unloadable
 
-    /// Reports ids defined twice; returns the index of the model (checks reuse it).
-    mutating func checkIDs(_ model: Model) -> ModelIndex {
+    /// The errors only the whole model shows (ids defined twice, unknown unit kinds), and its index (checks reuse
+    /// it).
+    static func wholeModelErrors(_ model: Model) -> (index: ModelIndex, errors: [Finding]) {
+        var errors: [Finding] = []
+        func error(_ code: String, _ en: String, _ zh: String, at mark: SourceMark, subject: String) {
+            errors.append(
+                Finding(
+                    check: code, severity: .error, message: Message(en: en, zh: zh), subject: subject, file: model.file,
+                    mark: mark))
+        }
         var duplicates: [(first: Entity, again: Entity)] = []
         let index = ModelIndex(model, children: false, duplicates: &duplicates)
         func where_(_ e: Entity) -> (String, SourceMark) {
@@ -713,12 +744,9 @@ struct ModelDecoder {
                 "duplicate id `\(id)` (first defined at line \(m.line)); ids are unique across people, units and duties",
                 "id `\(id)` 重复(首次定义在第 \(m.line) 行);人员、单位和职责的 id 必须唯一", at: mark, subject: id)
         }
-        return index
-    }
-
-    mutating func checkKinds(_ model: Model) {
         let known = Set(model.kinds.map(\.id))
-        for u in model.units where !u.kind.isEmpty && !known.contains(u.kind) {
+        for i in model.units.indices where !model.units[i].kind.isEmpty && !known.contains(model.units[i].kind) {
+            let u = model.units[i]
             let hint = Suggest.closest(to: u.kind, in: model.kinds.map(\.id))
             error(
                 "unknown-kind",
@@ -727,5 +755,6 @@ struct ModelDecoder {
                 "未知的单位类别 `\(u.kind)`" + (hint.map { ";是否想写 `\($0)`?" } ?? "") + "(可在 `kinds:` 中自定义)",
                 at: u.keyMarks["kind"] ?? u.mark, subject: u.id)
         }
+        return (index, errors)
     }
 }

@@ -65,6 +65,25 @@ public enum ModelLoader {
     public static func loadIndexed(bytes: consuming [UInt8], file: String, limits: YAMLLimits = .default)
         throws(LoadFailure) -> (model: Model, index: ModelIndex)
     {
+        try loadIndexed(bytes: bytes, file: file, limits: limits, pieces: min(Parallel.width, 8))
+    }
+
+    /// The same, decoding a large file in up to `pieces` pieces at once when its layout allows (see
+    /// `ParallelLoader`); one piece is the single pass.
+    static func loadIndexed(bytes: consuming [UInt8], file: String, limits: YAMLLimits, pieces: Int)
+        throws(LoadFailure) -> (model: Model, index: ModelIndex)
+    {
+        if bytes.count >= ParallelLoader.minimumBytes, bytes.count <= limits.maxBytes, pieces > 1 {
+            var body = bytes[...]
+            if (try? YAMLParser.checkEncoding(&body)) != nil {
+                let start = body.startIndex  // after a byte-order mark
+                let loaded = bytes.withUnsafeBufferPointer { all in
+                    ParallelLoader.load(
+                        UnsafeBufferPointer(rebasing: all[start...]), file: file, limits: limits, pieces: pieces)
+                }
+                if let loaded { return loaded }
+            }
+        }
         let model: Model
         var decoder: ModelDecoder
         do {

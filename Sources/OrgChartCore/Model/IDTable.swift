@@ -2,18 +2,23 @@
 /// than `Dictionary<String, _>` on the hundreds of thousands of ids of a large model (ids are compared exactly,
 /// byte for byte, which is what an identifier means).
 public struct IDTable<Value: Sendable>: Sendable {
-    var keys: [String?]
-    var values: [Value?]
-    var hashes: [UInt64]
+    /// One slot: the id's hash (0 for an empty slot), the id and its value side by side, so that a lookup
+    /// usually touches one cache line.
+    struct Entry: Sendable {
+        var hash: UInt64
+        var key: String
+        var value: Value?
+    }
+
+    var entries: [Entry]
     var mask: Int
     public private(set) var count = 0
 
     public init(capacity: Int = 16) {
+        // At most two thirds full: short probe runs without doubling the memory.
         var size = 16
-        while size < capacity * 2 { size <<= 1 }
-        keys = Array(repeating: nil, count: size)
-        values = Array(repeating: nil, count: size)
-        hashes = Array(repeating: 0, count: size)
+        while size * 2 < capacity * 3 { size <<= 1 }
+        entries = Array(repeating: Entry(hash: 0, key: "", value: nil), count: size)
         mask = size - 1
     }
 
@@ -47,49 +52,45 @@ public struct IDTable<Value: Sendable>: Sendable {
     }
 
     func slot(_ key: String, _ h: UInt64) -> Int {
-        var i = Int(truncatingIfNeeded: h) & mask
-        while true {
-            let stored = hashes[i]
-            if stored == 0 { return i }
-            if stored == h, let k = keys[i], Self.same(k, key) { return i }
-            i = (i + 1) & mask
+        entries.withUnsafeBufferPointer { e in
+            var i = Int(truncatingIfNeeded: h) & mask
+            while true {
+                let stored = e[i].hash
+                if stored == 0 || (stored == h && Self.same(e[i].key, key)) { return i }
+                i = (i + 1) & mask
+            }
         }
     }
 
     /// The value for an id.
     public subscript(key: String) -> Value? {
         let h = Self.hash(key)
-        return values[slot(key, h)]
+        return entries[slot(key, h)].value
     }
 
     /// Stores a value unless the id is already there; returns the value stored first.
     @discardableResult
     public mutating func insertIfAbsent(_ key: String, _ value: Value) -> Value? {
-        if (count + 1) * 2 > keys.count { grow() }
+        if (count + 1) * 3 > entries.count * 2 { grow() }
         let h = Self.hash(key)
         let i = slot(key, h)
-        if let existing = values[i] { return existing }
-        keys[i] = key
-        values[i] = value
-        hashes[i] = h
+        if let existing = entries[i].value { return existing }
+        entries[i] = Entry(hash: h, key: key, value: value)
         count += 1
         return nil
     }
 
     mutating func grow() {
-        var bigger = IDTable(capacity: keys.count)
-        for i in keys.indices where hashes[i] != 0 {
-            let j = bigger.slot(keys[i]!, hashes[i])
-            bigger.keys[j] = keys[i]
-            bigger.values[j] = values[i]
-            bigger.hashes[j] = hashes[i]
+        var bigger = IDTable(capacity: entries.count)
+        for e in entries where e.hash != 0 {
+            bigger.entries[bigger.slot(e.key, e.hash)] = e
         }
         bigger.count = count
         self = bigger
     }
 
     /// Every id, in no particular order.
-    public var allKeys: [String] { keys.compactMap { $0 } }
+    public var allKeys: [String] { entries.filter { $0.hash != 0 }.map(\.key) }
 }
 
 #if canImport(Glibc)

@@ -16,50 +16,96 @@ public enum EntitySort: String, Sendable, Hashable {
     }
 }
 
+/// The fields that hold references.
+public enum ReferenceField: String, Sendable, Hashable {
+    case parent, chief, deputies, office, members, liaises, lead, assist
+    case reportTo = "report_to"
+
+    /// What the field may point at.
+    public var allowed: [EntitySort] {
+        switch self {
+        case .parent, .office, .liaises: return EntitySort.unitOnly
+        case .chief, .deputies: return EntitySort.personOnly
+        case .members, .lead, .assist, .reportTo: return EntitySort.personOrUnit
+        }
+    }
+}
+
 /// One reference written in a model: who writes it, in which field, to what, and what it may point at.
+/// Kept small (a large model holds hundreds of thousands): the field is a one-byte value, its name and what it
+/// allows are computed from it.
 public struct ReferenceSite: Sendable {
     public var owner: String
-    public var field: String
+    public var fieldKind: ReferenceField
     public var ref: Ref
-    public var allowed: [EntitySort]
     /// The owner's index among the units (`ownerIsUnit`) or the duties.
-    public var ownerIndex: Int
+    public var ownerIndex: Int {
+        get { Int(storedOwnerIndex) }
+        set { storedOwnerIndex = Int32(truncatingIfNeeded: newValue) }
+    }
     public var ownerIsUnit: Bool
+    var storedOwnerIndex: Int32
+
+    public init(owner: String, field: ReferenceField, ref: Ref, ownerIndex: Int, ownerIsUnit: Bool) {
+        self.owner = owner
+        self.fieldKind = field
+        self.ref = ref
+        self.storedOwnerIndex = Int32(truncatingIfNeeded: ownerIndex)
+        self.ownerIsUnit = ownerIsUnit
+    }
+
+    /// The field's name as the model writes it (`lead`, `report_to`, …).
+    public var field: String { fieldKind.rawValue }
+    /// What the reference may point at.
+    public var allowed: [EntitySort] { fieldKind.allowed }
 }
 
 extension Model {
-    /// Every reference in the model, in file order of their owners.
+    /// Every reference in the model, in file order of their owners: each unit's (parent, chief, deputies, office,
+    /// members, liaises), then each duty's (leads, assists, report_to).
     public var references: [ReferenceSite] {
         var out: [ReferenceSite] = []
-        let both = EntitySort.personOrUnit
-        let unitOnly = EntitySort.unitOnly
-        let personOnly = EntitySort.personOnly
         out.reserveCapacity(units.count * 2 + duties.count * 3)
-        for (ui, u) in units.enumerated() {
-            func add(_ field: String, _ r: Ref?, _ allowed: [EntitySort]) {
-                if let r {
-                    out.append(
-                        ReferenceSite(
-                            owner: u.id, field: field, ref: r, allowed: allowed, ownerIndex: ui, ownerIsUnit: true))
-                }
-            }
-            add("parent", u.parent, unitOnly)
-            add("chief", u.chief, personOnly)
-            for r in u.deputies { add("deputies", r, personOnly) }
-            add("office", u.office, unitOnly)
-            for r in u.members { add("members", r, both) }
-            for r in u.liaises { add("liaises", r, unitOnly) }
-        }
-        for (di, d) in duties.enumerated() {
-            func add(_ field: String, _ r: Ref) {
-                out.append(
-                    ReferenceSite(owner: d.id, field: field, ref: r, allowed: both, ownerIndex: di, ownerIsUnit: false))
-            }
-            for r in d.lead { add("lead", r) }
-            for r in d.assist { add("assist", r) }
-            if let r = d.reportTo { add("report_to", r) }
-        }
+        for i in units.indices { unitReferences(i) { out.append($0) } }
+        for i in duties.indices { dutyReferences(i) { out.append($0) } }
         return out
+    }
+
+    /// How many references unit `i` writes.
+    func unitReferenceCount(_ i: Int) -> Int {
+        (units[i].parent == nil ? 0 : 1) + (units[i].chief == nil ? 0 : 1) + units[i].deputies.count
+            + (units[i].office == nil ? 0 : 1) + units[i].members.count + units[i].liaises.count
+    }
+
+    /// How many references duty `i` writes.
+    func dutyReferenceCount(_ i: Int) -> Int {
+        duties[i].lead.count + duties[i].assist.count + (duties[i].reportTo == nil ? 0 : 1)
+    }
+
+    /// The references of unit `i`, in order.
+    func unitReferences(_ i: Int, _ body: (ReferenceSite) -> Void) {
+        let u = units[i]
+        func add(_ field: ReferenceField, _ r: Ref?) {
+            if let r { body(ReferenceSite(owner: u.id, field: field, ref: r, ownerIndex: i, ownerIsUnit: true)) }
+        }
+        add(.parent, u.parent)
+        add(.chief, u.chief)
+        for r in u.deputies { add(.deputies, r) }
+        add(.office, u.office)
+        for r in u.members { add(.members, r) }
+        for r in u.liaises { add(.liaises, r) }
+    }
+
+    /// The references of duty `i`, in order.
+    func dutyReferences(_ i: Int, _ body: (ReferenceSite) -> Void) {
+        let d = duties[i]
+        for r in d.lead { body(ReferenceSite(owner: d.id, field: .lead, ref: r, ownerIndex: i, ownerIsUnit: false)) }
+        for r in d.assist {
+            body(ReferenceSite(owner: d.id, field: .assist, ref: r, ownerIndex: i, ownerIsUnit: false))
+        }
+        if let r = d.reportTo {
+            body(ReferenceSite(owner: d.id, field: .reportTo, ref: r, ownerIndex: i, ownerIsUnit: false))
+        }
     }
 }
 
