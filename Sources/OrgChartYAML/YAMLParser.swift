@@ -50,10 +50,17 @@ public enum YAMLParser {
                 zh: "文件是 UTF-16 编码(以 UTF-16 字节序标记开头),请另存为 UTF-8", at: start, code: "encoding")
         }
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
+        try body.withUnsafeBufferPointer { (b) throws(YAMLError) in try checkUTF8(b) }
+    }
+
+    /// Refuses invalid UTF-8, NUL, control characters and non-characters in text without a byte-order mark, with
+    /// located messages (lines counted from its start).
+    public static func checkUTF8(_ body: UnsafeBufferPointer<UInt8>) throws(YAMLError) {
+        let start = SourceMark(line: 1, column: 1)
         var line = 1
         var column = 1
-        var i = body.startIndex
-        let end = body.endIndex
+        var i = 0
+        let end = body.count
         while i < end {
             let b = body[i]
             if b < 0x80 {
@@ -114,7 +121,7 @@ public enum YAMLParser {
     }
 
     /// Whether text starts the way UTF-16 text of mostly ASCII characters does: NUL in every other byte.
-    static func looksLikeUTF16(_ body: ArraySlice<UInt8>) -> Bool {
+    static func looksLikeUTF16(_ body: UnsafeBufferPointer<UInt8>) -> Bool {
         let head = Array(body.prefix(64))
         guard head.count >= 4 else { return false }
         for parity in 0..<2 {

@@ -26,7 +26,9 @@ public enum AssistIsLead: CheckRule {
 
     public static func run(_ ctx: CheckContext) -> [Finding] {
         var out: [Finding] = []
-        for d in ctx.model.duties {
+        let duties = ctx.model.duties
+        for i in duties.indices where !duties[i].assist.isEmpty && !duties[i].lead.isEmpty {
+            let d = duties[i]
             for a in d.assist where d.lead.contains(a) {
                 out.append(
                     ctx.finding(

@@ -28,7 +28,8 @@ public enum CountMismatch: CheckRule {
 
     public static func run(_ ctx: CheckContext) -> [Finding] {
         var counts: [String: Int] = [:]
-        for u in ctx.model.units { counts[u.kind, default: 0] += 1 }
+        let units = ctx.model.units
+        for i in units.indices { counts[units[i].kind, default: 0] += 1 }
         return ctx.model.expect.count.compactMap { e in
             let have = counts[e.kind] ?? 0
             guard have != e.count else { return nil }

@@ -26,8 +26,10 @@ public enum DeadlinePassed: CheckRule {
     ]
 
     public static func run(_ ctx: CheckContext) -> [Finding] {
-        ctx.model.duties.compactMap { d in
-            guard let due = d.due, !d.done, due < ctx.options.asOf else { return nil }
+        let duties = ctx.model.duties
+        return duties.indices.compactMap { i in
+            guard let due = duties[i].due, !duties[i].done, due < ctx.options.asOf else { return nil }
+            let d = duties[i]
             return ctx.finding(
                 self, subject: d.id, at: d.keyMarks["due"] ?? d.mark,
                 en: "duty “\(d.name)” was due \(due) and is not marked done (as of \(ctx.options.asOf))",

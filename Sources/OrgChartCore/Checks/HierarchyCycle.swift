@@ -38,7 +38,12 @@ public enum HierarchyCycle: CheckRule {
             while let cur = i, state[cur] == 0 {
                 state[cur] = 1
                 path.append(cur)
-                i = units[cur].parent.flatMap { ctx.index.unit($0.id) }
+                // A unit's parent is its first reference, already resolved.
+                if units[cur].parent != nil, case .unit(let p) = ctx.targets[ctx.unitReferenceStart[cur]] {
+                    i = p
+                } else {
+                    i = nil
+                }
             }
             if let cur = i, state[cur] == 1, let at = path.firstIndex(of: cur) {
                 let cycle = Array(path[at...])

@@ -25,13 +25,14 @@ public enum Placeholder: CheckRule {
 
     public static func run(_ ctx: CheckContext) -> [Finding] {
         var out: [Finding] = []
-        for p in ctx.model.people where p.status == .placeholder {
+        let m = ctx.model
+        for p in m.people.indices.lazy.filter({ m.people[$0].status == .placeholder }).map({ m.people[$0] }) {
             out.append(
                 ctx.finding(
                     self, subject: p.id, at: p.mark, en: "\(p.name) is a placeholder: still to be named",
                     zh: "\(p.name) 为占位人员:尚待明确"))
         }
-        for u in ctx.model.units where u.status == .placeholder {
+        for u in m.units.indices.lazy.filter({ m.units[$0].status == .placeholder }).map({ m.units[$0] }) {
             out.append(
                 ctx.finding(
                     self, subject: u.id, at: u.mark,

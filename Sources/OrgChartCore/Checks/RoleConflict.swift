@@ -25,7 +25,9 @@ public enum RoleConflict: CheckRule {
 
     public static func run(_ ctx: CheckContext) -> [Finding] {
         var out: [Finding] = []
-        for u in ctx.model.units {
+        let units = ctx.model.units
+        for i in units.indices where units[i].deputies.count > (units[i].chief == nil ? 1 : 0) {
+            let u = units[i]
             var seen: [String: String] = [:]
             if let c = u.chief { seen[c.id] = "chief" }
             for d in u.deputies {

@@ -29,8 +29,11 @@ public enum UnitWithoutChief: CheckRule {
     ]
 
     public static func run(_ ctx: CheckContext) -> [Finding] {
-        ctx.model.units.compactMap { u in
-            guard u.chief == nil, ctx.model.kind(u.kind)?.needsChief == true else { return nil }
+        let units = ctx.model.units
+        var kinds = KindCache(ctx.model)
+        return units.indices.compactMap { i in
+            guard units[i].chief == nil, kinds.kind(units[i].kind)?.needsChief == true else { return nil }
+            let u = units[i]
             let label = ctx.model.kindLabel(u.kind, lang: .en)
             let head = headWord(u.kind)
             return ctx.finding(

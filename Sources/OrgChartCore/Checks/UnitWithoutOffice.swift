@@ -28,8 +28,11 @@ public enum UnitWithoutOffice: CheckRule {
     ]
 
     public static func run(_ ctx: CheckContext) -> [Finding] {
-        ctx.model.units.compactMap { u in
-            guard u.office == nil, ctx.model.kind(u.kind)?.needsOffice == true else { return nil }
+        let units = ctx.model.units
+        var kinds = KindCache(ctx.model)
+        return units.indices.compactMap { i in
+            guard units[i].office == nil, kinds.kind(units[i].kind)?.needsOffice == true else { return nil }
+            let u = units[i]
             return ctx.finding(
                 self, subject: u.id, at: u.mark,
                 en: "\(ctx.model.kindLabel(u.kind, lang: .en)) \(u.name) has no office host",

@@ -40,7 +40,7 @@ public enum WrongReferenceType: CheckRule {
             case .duty: sort = .duty
             case nil: continue
             }
-            guard !site.allowed.contains(sort) else { continue }
+            guard !site.fieldKind.allows(sort) else { continue }
             let want = site.allowed.map(\.rawValue).joined(separator: " or ")
             let wantZh = site.allowed.map(\.zh).joined(separator: "或")
             out.append(

@@ -73,16 +73,15 @@ public enum ModelLoader {
     static func loadIndexed(bytes: consuming [UInt8], file: String, limits: YAMLLimits, pieces: Int)
         throws(LoadFailure) -> (model: Model, index: ModelIndex)
     {
-        if bytes.count >= ParallelLoader.minimumBytes, bytes.count <= limits.maxBytes, pieces > 1 {
-            var body = bytes[...]
-            if (try? YAMLParser.checkEncoding(&body)) != nil {
-                let start = body.startIndex  // after a byte-order mark
-                let loaded = bytes.withUnsafeBufferPointer { all in
-                    ParallelLoader.load(
-                        UnsafeBufferPointer(rebasing: all[start...]), file: file, limits: limits, pieces: pieces)
-                }
-                if let loaded { return loaded }
+        if bytes.count >= ParallelLoader.minimumBytes, bytes.count <= limits.maxBytes, pieces > 1,
+            !bytes.starts(with: [0xFF, 0xFE]), !bytes.starts(with: [0xFE, 0xFF])
+        {
+            let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0  // after a byte-order mark
+            let loaded = bytes.withUnsafeBufferPointer { all in
+                ParallelLoader.load(
+                    UnsafeBufferPointer(rebasing: all[start...]), file: file, limits: limits, pieces: pieces)
             }
+            if let loaded { return loaded }
         }
         let model: Model
         var decoder: ModelDecoder

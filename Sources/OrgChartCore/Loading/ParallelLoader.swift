@@ -45,8 +45,8 @@ enum ParallelLoader {
         let buffer: UnsafeBufferPointer<UInt8>
     }
 
-    /// The model and its index, or nil when the text was not split or a piece did not prove its cut (the caller
-    /// then loads it in one piece). `body` has passed the encoding check.
+    /// The model and its index, or nil when the text was not split, a piece has a problem (its encoding
+    /// included) or did not prove its cut: the caller then loads it in one piece. `body` has no byte-order mark.
     static func load(_ body: UnsafeBufferPointer<UInt8>, file: String, limits: YAMLLimits, pieces: Int)
         -> (model: Model, index: ModelIndex)?
     {
@@ -78,6 +78,8 @@ enum ParallelLoader {
         limits: YAMLLimits
     ) -> Piece? {
         do {
+            // Each piece checks its own bytes (a cut is at a line start, never inside a character).
+            try YAMLParser.checkUTF8(piece)
             let reader = try YAMLEventReader(piece: piece, header: header, line: line, limits: limits)
             var decoder = ModelDecoder(file: file, reader: reader)
             decoder.isPiece = true

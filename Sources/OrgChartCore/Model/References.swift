@@ -21,6 +21,15 @@ public enum ReferenceField: String, Sendable, Hashable {
     case parent, chief, deputies, office, members, liaises, lead, assist
     case reportTo = "report_to"
 
+    /// Whether the field may point at `sort` (without building a list).
+    public func allows(_ sort: EntitySort) -> Bool {
+        switch sort {
+        case .duty: return false
+        case .person: return self != .parent && self != .office && self != .liaises
+        case .unit: return self != .chief && self != .deputies
+        }
+    }
+
     /// What the field may point at.
     public var allowed: [EntitySort] {
         switch self {

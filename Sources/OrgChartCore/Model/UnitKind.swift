@@ -33,3 +33,18 @@ extension Model {
         return lang == .zh ? k.zh : k.en
     }
 }
+
+/// `Model.kind(_:)` for a run over many units, remembering the last kind asked for (units of a kind come together).
+struct KindCache {
+    let model: Model
+    var last: (id: String, kind: KindDefinition?)?
+
+    init(_ model: Model) { self.model = model }
+
+    mutating func kind(_ id: String) -> KindDefinition? {
+        if let last, last.id == id { return last.kind }
+        let k = model.kind(id)
+        last = (id, k)
+        return k
+    }
+}
