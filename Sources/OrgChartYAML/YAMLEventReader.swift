@@ -7,17 +7,27 @@ public struct YAMLEvent: Sendable {
         case scalar, sequenceStart, mappingStart, collectionEnd, documentEnd
     }
 
-    public var kind: Kind
-    public var mark: SourceMark
+    public let kind: Kind
+    public let mark: SourceMark
     /// The text of a scalar ("" for other events).
-    public var scalar: String
+    public let scalar: String
     /// Whether a scalar was quoted (so `"10"` is text and `""` is not null).
-    public var quoted: Bool
+    public let quoted: Bool
 
-    /// A plain scalar YAML reads as null (`~`, `null`, or nothing).
-    public var isNull: Bool {
-        kind == .scalar && !quoted
-            && (scalar.isEmpty || scalar == "~" || scalar == "null" || scalar == "Null" || scalar == "NULL")
+    /// A plain scalar YAML reads as null (`~`, `null`, or nothing); worked out once, when the event is made.
+    public let isNull: Bool
+
+    public init(kind: Kind, mark: SourceMark, scalar: String, quoted: Bool) {
+        self.kind = kind
+        self.mark = mark
+        self.scalar = scalar
+        self.quoted = quoted
+        switch (kind, quoted, scalar.utf8.count) {
+        case (.scalar, false, 0): isNull = true
+        case (.scalar, false, 1): isNull = scalar == "~"
+        case (.scalar, false, 4): isNull = scalar == "null" || scalar == "Null" || scalar == "NULL"
+        default: isNull = false
+        }
     }
 
     /// Whether the event starts a collection.

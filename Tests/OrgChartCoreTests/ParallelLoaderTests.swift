@@ -294,3 +294,22 @@ struct ParallelLoaderTests {
         }
     }
 }
+
+@Suite("Decoder key tables")
+struct DecoderKeyTableTests {
+    /// Each entity's fields are told apart by their position in its key list: the list and the enumeration must
+    /// agree, name by name.
+    @Test func keyListsMatchTheirEnumerations() {
+        func names<K: CaseIterable & RawRepresentable>(_: K.Type) -> [String] where K.RawValue == Int {
+            K.allCases.map { "\($0)" }
+        }
+        func snake(_ s: String) -> String { s == "reportTo" ? "report_to" : s }
+        #expect(names(ModelDecoder.PersonKey.self).map(snake) == ModelDecoder.personKeys)
+        #expect(names(ModelDecoder.UnitKey.self).map(snake) == ModelDecoder.unitKeys)
+        #expect(names(ModelDecoder.DutyKey.self).map(snake) == ModelDecoder.dutyKeys)
+        #expect(
+            ModelDecoder.dutyKeyCodes.allSatisfy {
+                KeyMarks.names[Int($0)] == ModelDecoder.dutyKeys[ModelDecoder.dutyKeyCodes.firstIndex(of: $0)!]
+            })
+    }
+}

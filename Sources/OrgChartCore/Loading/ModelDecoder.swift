@@ -33,6 +33,13 @@ struct ModelDecoder {
     static let expectKeys = ["count", "max_lead_roles"]
     static let kindKeys = ["id", "zh", "en", "needs_chief", "needs_office"]
     static let checkKeys = ["severity", "max"]
+    /// The keys of each entity, in the order of their lists below (a key's position is its number).
+    enum PersonKey: Int, CaseIterable { case id, name, title, status, aliases, source, note, ignore }
+    enum UnitKey: Int, CaseIterable {
+        case id, name, kind, parent, chief, deputies, office, members, liaises, replaces, aliases, status, source, note
+        case ignore
+    }
+    enum DutyKey: Int, CaseIterable { case id, name, lead, assist, due, cadence, reportTo, done, source, note, ignore }
     static let personKeys = ["id", "name", "title", "status", "aliases", "source", "note", "ignore"]
     static let unitKeys = [
         "id", "name", "kind", "parent", "chief", "deputies", "office", "members", "liaises", "replaces", "aliases",
@@ -41,6 +48,10 @@ struct ModelDecoder {
     static let dutyKeys = [
         "id", "name", "lead", "assist", "due", "cadence", "report_to", "done", "source", "note", "ignore",
     ]
+    /// Each key's number in `KeyMarks`.
+    static let personKeyCodes = personKeys.map { KeyMarks.code($0)! }
+    static let unitKeyCodes = unitKeys.map { KeyMarks.code($0)! }
+    static let dutyKeyCodes = dutyKeys.map { KeyMarks.code($0)! }
     static let ignoreKeys = ["check", "reason"]
     /// Formats this version reads.
     static let formats = ["orgchart/1"]
@@ -95,6 +106,17 @@ struct ModelDecoder {
         _ start: YAMLEvent, allowed: [String]?, context: String,
         _ body: (inout ModelDecoder, String, YAMLEvent, SourceMark) throws(YAMLError) -> Void
     ) throws(YAMLError) {
+        try eachSlot(start, allowed: allowed, context: context) { d, _, k, v, m throws(YAMLError) in
+            try body(&d, k, v, m)
+        }
+    }
+
+    /// The same, also giving each key's position in `allowed` (-1 when it is not there or there is no list), so
+    /// that an entity's fields are told apart without comparing the key again.
+    mutating func eachSlot(
+        _ start: YAMLEvent, allowed: [String]?, context: String,
+        _ body: (inout ModelDecoder, Int, String, YAMLEvent, SourceMark) throws(YAMLError) -> Void
+    ) throws(YAMLError) {
         var seenBits: UInt32 = 0
         var first = FirstMarks()
         var seenOther: [String: SourceMark] = [:]
@@ -111,7 +133,7 @@ struct ModelDecoder {
             }
             let key = k.scalar
             let v = try reader.next()
-            let slot = allowed.flatMap { $0.count <= 16 ? $0.firstIndex(of: key) : nil }
+            let slot = allowed.flatMap { $0.count <= 16 ? Self.position(of: key, in: $0) : nil }
             var firstLine: Int?
             if let slot {
                 if seenBits & (1 << UInt32(slot)) != 0 { firstLine = Int(first[slot]) }
@@ -147,8 +169,17 @@ struct ModelDecoder {
                 try reader.skip(v)
                 continue
             }
-            try body(&self, key, v, k.mark)
+            try body(&self, slot ?? -1, key, v, k.mark)
         }
+    }
+
+    /// The position of `key` in `keys`, comparing the length and the first byte before the whole key.
+    @inline(__always)
+    static func position(of key: String, in keys: [String]) -> Int? {
+        let n = key.utf8.count
+        let b = key.utf8.first
+        for i in keys.indices where keys[i].utf8.count == n && keys[i].utf8.first == b && keys[i] == key { return i }
+        return nil
     }
 
     /// Calls `body` for each item of the sequence that `start` opened; `body` must consume the item. Returns the
@@ -593,7 +624,7 @@ struct ModelDecoder {
     /// mapping.
     mutating func entity(
         _ item: YAMLEvent, what: String, whatZh: String, keys: [String],
-        _ body: (inout ModelDecoder, String, YAMLEvent, SourceMark) throws(YAMLError) -> Void
+        _ body: (inout ModelDecoder, Int, String, YAMLEvent, SourceMark) throws(YAMLError) -> Void
     ) throws(YAMLError) -> Bool {
         guard item.kind == .mappingStart else {
             error(
@@ -604,9 +635,10 @@ struct ModelDecoder {
         }
         var sawID = false
         var sawName = false
-        try eachField(item, allowed: keys, context: what) { d, k, v, m throws(YAMLError) in
-            if k == "id" { sawID = true } else if k == "name" { sawName = true }
-            try body(&d, k, v, m)
+        // Every entity's first two keys are `id` and `name`.
+        try eachSlot(item, allowed: keys, context: what) { d, slot, k, v, m throws(YAMLError) in
+            if slot == 0 { sawID = true } else if slot == 1 { sawName = true }
+            try body(&d, slot, k, v, m)
         }
         if !sawID { error("missing-key", "a \(what) needs `id`", "\(whatZh)缺少 `id`", at: item.mark) }
         if !sawName { error("missing-key", "a \(what) needs `name`", "\(whatZh)缺少 `name`", at: item.mark) }
@@ -618,23 +650,24 @@ struct ModelDecoder {
         guard
             try entity(
                 item, what: "person", whatZh: "人员", keys: Self.personKeys,
-                { d, k, v, m throws(YAMLError) in try d.personField(&p, k, v, m) })
+                { d, slot, k, v, m throws(YAMLError) in try d.personField(&p, slot, k, v, m) })
         else { return nil }
         return p.id.isEmpty ? nil : p
     }
 
-    mutating func personField(_ p: inout Person, _ k: String, _ v: YAMLEvent, _ m: SourceMark) throws(YAMLError) {
-        p.keyMarks[k] = m
-        switch k {
-        case "id": p.id = try id(v, key: k) ?? ""
-        case "name": p.name = try string(v, key: k) ?? ""
-        case "title": p.title = try optionalString(v, key: k)
-        case "status": p.status = try status(v)
-        case "aliases": p.aliases = try stringList(v, key: k)
-        case "source": p.source = try optionalString(v, key: k)
-        case "note": p.note = try optionalString(v, key: k)
-        case "ignore": p.ignore = try ignores(v)
-        default: try reader.skip(v)
+    mutating func personField(_ p: inout Person, _ slot: Int, _ k: String, _ v: YAMLEvent, _ m: SourceMark)
+        throws(YAMLError)
+    {
+        p.keyMarks.set(Self.personKeyCodes[slot], m)
+        switch PersonKey(rawValue: slot)! {
+        case .id: p.id = try id(v, key: k) ?? ""
+        case .name: p.name = try string(v, key: k) ?? ""
+        case .title: p.title = try optionalString(v, key: k)
+        case .status: p.status = try status(v)
+        case .aliases: p.aliases = try stringList(v, key: k)
+        case .source: p.source = try optionalString(v, key: k)
+        case .note: p.note = try optionalString(v, key: k)
+        case .ignore: p.ignore = try ignores(v)
         }
     }
 
@@ -643,33 +676,34 @@ struct ModelDecoder {
         guard
             try entity(
                 item, what: "unit", whatZh: "单位", keys: Self.unitKeys,
-                { d, k, v, m throws(YAMLError) in try d.unitField(&u, k, v, m) })
+                { d, slot, k, v, m throws(YAMLError) in try d.unitField(&u, slot, k, v, m) })
         else { return nil }
-        if u.keyMarks["kind"] == nil {
+        if u.keyMarks[code: Self.unitKeyCodes[UnitKey.kind.rawValue]] == nil {
             error("missing-key", "a unit needs `kind`", "单位缺少 `kind`", at: item.mark)
         }
         return u.id.isEmpty ? nil : u
     }
 
-    mutating func unitField(_ u: inout Unit, _ k: String, _ v: YAMLEvent, _ m: SourceMark) throws(YAMLError) {
-        u.keyMarks[k] = m
-        switch k {
-        case "id": u.id = try id(v, key: k) ?? ""
-        case "name": u.name = try string(v, key: k) ?? ""
-        case "kind": u.kind = try string(v, key: k) ?? ""
-        case "parent": u.parent = try ref(v, key: k)
-        case "chief": u.chief = try ref(v, key: k)
-        case "deputies": u.deputies = try refs(v, key: k)
-        case "office": u.office = try ref(v, key: k)
-        case "members": u.members = try refs(v, key: k)
-        case "liaises": u.liaises = try refs(v, key: k)
-        case "replaces": u.replaces = try refs(v, key: k, single: true)
-        case "aliases": u.aliases = try stringList(v, key: k)
-        case "status": u.status = try status(v)
-        case "source": u.source = try optionalString(v, key: k)
-        case "note": u.note = try optionalString(v, key: k)
-        case "ignore": u.ignore = try ignores(v)
-        default: try reader.skip(v)
+    mutating func unitField(_ u: inout Unit, _ slot: Int, _ k: String, _ v: YAMLEvent, _ m: SourceMark)
+        throws(YAMLError)
+    {
+        u.keyMarks.set(Self.unitKeyCodes[slot], m)
+        switch UnitKey(rawValue: slot)! {
+        case .id: u.id = try id(v, key: k) ?? ""
+        case .name: u.name = try string(v, key: k) ?? ""
+        case .kind: u.kind = try string(v, key: k) ?? ""
+        case .parent: u.parent = try ref(v, key: k)
+        case .chief: u.chief = try ref(v, key: k)
+        case .deputies: u.deputies = try refs(v, key: k)
+        case .office: u.office = try ref(v, key: k)
+        case .members: u.members = try refs(v, key: k)
+        case .liaises: u.liaises = try refs(v, key: k)
+        case .replaces: u.replaces = try refs(v, key: k, single: true)
+        case .aliases: u.aliases = try stringList(v, key: k)
+        case .status: u.status = try status(v)
+        case .source: u.source = try optionalString(v, key: k)
+        case .note: u.note = try optionalString(v, key: k)
+        case .ignore: u.ignore = try ignores(v)
         }
     }
 
@@ -678,20 +712,22 @@ struct ModelDecoder {
         guard
             try entity(
                 item, what: "duty", whatZh: "职责", keys: Self.dutyKeys,
-                { dec, k, v, m throws(YAMLError) in try dec.dutyField(&d, k, v, m) })
+                { dec, slot, k, v, m throws(YAMLError) in try dec.dutyField(&d, slot, k, v, m) })
         else { return nil }
         return d.id.isEmpty ? nil : d
     }
 
-    mutating func dutyField(_ d: inout Duty, _ k: String, _ v: YAMLEvent, _ m: SourceMark) throws(YAMLError) {
-        d.keyMarks[k] = m
-        switch k {
-        case "id": d.id = try id(v, key: k) ?? ""
-        case "name": d.name = try string(v, key: k) ?? ""
-        case "lead": d.lead = try refs(v, key: k, single: true)
-        case "assist": d.assist = try refs(v, key: k, single: true)
-        case "due": d.due = v.isNull ? nil : try day(v, key: k)
-        case "cadence":
+    mutating func dutyField(_ d: inout Duty, _ slot: Int, _ k: String, _ v: YAMLEvent, _ m: SourceMark)
+        throws(YAMLError)
+    {
+        d.keyMarks.set(Self.dutyKeyCodes[slot], m)
+        switch DutyKey(rawValue: slot)! {
+        case .id: d.id = try id(v, key: k) ?? ""
+        case .name: d.name = try string(v, key: k) ?? ""
+        case .lead: d.lead = try refs(v, key: k, single: true)
+        case .assist: d.assist = try refs(v, key: k, single: true)
+        case .due: d.due = v.isNull ? nil : try day(v, key: k)
+        case .cadence:
             if let s = try optionalString(v, key: k) {
                 if let c = Cadence(rawValue: s) {
                     d.cadence = c
@@ -706,12 +742,11 @@ struct ModelDecoder {
                             + (hint.map { ";是否想写 `\($0)`?" } ?? ""), at: v.mark)
                 }
             }
-        case "report_to": d.reportTo = try ref(v, key: k)
-        case "done": d.done = try bool(v, key: k) ?? false
-        case "source": d.source = try optionalString(v, key: k)
-        case "note": d.note = try optionalString(v, key: k)
-        case "ignore": d.ignore = try ignores(v)
-        default: try reader.skip(v)
+        case .reportTo: d.reportTo = try ref(v, key: k)
+        case .done: d.done = try bool(v, key: k) ?? false
+        case .source: d.source = try optionalString(v, key: k)
+        case .note: d.note = try optionalString(v, key: k)
+        case .ignore: d.ignore = try ignores(v)
         }
     }
 

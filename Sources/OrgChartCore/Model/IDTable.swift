@@ -1,13 +1,13 @@
-/// A hash table from ids to values, hashing the UTF-8 bytes with FNV-1a and comparing bytes: several times faster
+/// A hash table from ids to what they name, hashing the UTF-8 bytes with FNV-1a and comparing bytes: several times faster
 /// than `Dictionary<String, _>` on the hundreds of thousands of ids of a large model (ids are compared exactly,
 /// byte for byte, which is what an identifier means).
-public struct IDTable<Value: Sendable>: Sendable {
-    /// One slot: the id's hash (0 for an empty slot), the id and its value side by side, so that a lookup
-    /// usually touches one cache line.
+public struct IDTable: Sendable {
+    /// One slot, 24 bytes: the id, 32 bits of its hash, and what it names packed in 32 bits (0 for an empty
+    /// slot), so that a lookup usually touches one cache line and the table stays small.
     struct Entry: Sendable {
-        var hash: UInt64
         var key: String
-        var value: Value?
+        var tag: UInt32
+        var packed: UInt32
     }
 
     var entries: [Entry]
@@ -18,8 +18,27 @@ public struct IDTable<Value: Sendable>: Sendable {
         // At most two thirds full: short probe runs without doubling the memory.
         var size = 16
         while size * 2 < capacity * 3 { size <<= 1 }
-        entries = Array(repeating: Entry(hash: 0, key: "", value: nil), count: size)
+        entries = Array(repeating: Entry(key: "", tag: 0, packed: 0), count: size)
         mask = size - 1
+    }
+
+    /// An entity in 32 bits: its sort in the top two bits (1 person, 2 unit, 3 duty), its index below.
+    static func pack(_ e: Entity) -> UInt32 {
+        switch e {
+        case .person(let i): return 1 << 30 | UInt32(truncatingIfNeeded: i)
+        case .unit(let i): return 2 << 30 | UInt32(truncatingIfNeeded: i)
+        case .duty(let i): return 3 << 30 | UInt32(truncatingIfNeeded: i)
+        }
+    }
+
+    static func unpack(_ w: UInt32) -> Entity? {
+        let i = Int(w & 0x3FFF_FFFF)
+        switch w >> 30 {
+        case 1: return .person(i)
+        case 2: return .unit(i)
+        case 3: return .duty(i)
+        default: return nil
+        }
     }
 
     /// FNV-1a over the UTF-8 bytes.
@@ -52,45 +71,46 @@ public struct IDTable<Value: Sendable>: Sendable {
     }
 
     func slot(_ key: String, _ h: UInt64) -> Int {
-        entries.withUnsafeBufferPointer { e in
+        let tag = UInt32(truncatingIfNeeded: h >> 32)
+        return entries.withUnsafeBufferPointer { e in
             var i = Int(truncatingIfNeeded: h) & mask
-            while true {
-                let stored = e[i].hash
-                if stored == 0 || (stored == h && Self.same(e[i].key, key)) { return i }
+            while e[i].packed != 0 {
+                if e[i].tag == tag && Self.same(e[i].key, key) { return i }
                 i = (i + 1) & mask
             }
+            return i
         }
     }
 
-    /// The value for an id.
-    public subscript(key: String) -> Value? {
-        let h = Self.hash(key)
-        return entries[slot(key, h)].value
+    /// What an id names.
+    public subscript(key: String) -> Entity? {
+        Self.unpack(entries[slot(key, Self.hash(key))].packed)
     }
 
-    /// Stores a value unless the id is already there; returns the value stored first.
+    /// Stores what an id names unless the id is already there; returns what was stored first.
     @discardableResult
-    public mutating func insertIfAbsent(_ key: String, _ value: Value) -> Value? {
+    public mutating func insertIfAbsent(_ key: String, _ value: Entity) -> Entity? {
+        precondition(count < 0x3FFF_FFFF)
         if (count + 1) * 3 > entries.count * 2 { grow() }
         let h = Self.hash(key)
         let i = slot(key, h)
-        if let existing = entries[i].value { return existing }
-        entries[i] = Entry(hash: h, key: key, value: value)
+        if let existing = Self.unpack(entries[i].packed) { return existing }
+        entries[i] = Entry(key: key, tag: UInt32(truncatingIfNeeded: h >> 32), packed: Self.pack(value))
         count += 1
         return nil
     }
 
     mutating func grow() {
         var bigger = IDTable(capacity: entries.count)
-        for e in entries where e.hash != 0 {
-            bigger.entries[bigger.slot(e.key, e.hash)] = e
+        for e in entries where e.packed != 0 {
+            bigger.entries[bigger.slot(e.key, Self.hash(e.key))] = e
         }
         bigger.count = count
         self = bigger
     }
 
     /// Every id, in no particular order.
-    public var allKeys: [String] { entries.filter { $0.hash != 0 }.map(\.key) }
+    public var allKeys: [String] { entries.filter { $0.packed != 0 }.map(\.key) }
 }
 
 #if canImport(Glibc)

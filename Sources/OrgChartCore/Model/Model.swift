@@ -379,10 +379,7 @@ public struct KeyMarks: Sendable, Hashable, ExpressibleByDictionaryLiteral {
 
     /// The mark of a key, if the entity wrote it.
     public subscript(key: String) -> SourceMark? {
-        get {
-            guard let c = Self.code(key), let w = packed.first(where: { $0 >> 56 == c }) else { return nil }
-            return SourceMark(line: Int((w >> 24) & 0xFFFF_FFFF), column: Int(w & 0xFF_FFFF))
-        }
+        get { Self.code(key).flatMap { self[code: $0] } }
         set {
             guard let c = Self.code(key) else { return }
             packed.removeAll { $0 >> 56 == c }
@@ -391,6 +388,23 @@ public struct KeyMarks: Sendable, Hashable, ExpressibleByDictionaryLiteral {
                 packed.append(Self.pack(c, newValue))
             }
         }
+    }
+
+    /// Sets the mark of the key numbered `code` (its index in `names`).
+    mutating func set(_ code: UInt64, _ m: SourceMark) {
+        let w = Self.pack(code, m)
+        for i in packed.indices where packed[i] >> 56 == code {
+            packed[i] = w
+            return
+        }
+        if packed.isEmpty { packed.reserveCapacity(8) }
+        packed.append(w)
+    }
+
+    /// The mark of the key numbered `code`.
+    subscript(code code: UInt64) -> SourceMark? {
+        guard let w = packed.first(where: { $0 >> 56 == code }) else { return nil }
+        return SourceMark(line: Int((w >> 24) & 0xFFFF_FFFF), column: Int(w & 0xFF_FFFF))
     }
 
     /// The keys written, in order.

@@ -8,7 +8,7 @@ public enum Entity: Sendable, Hashable {
 /// Lookups over a model built once in linear time: entities by id, children by parent, roles by person.
 public struct ModelIndex: Sendable {
     /// The first definition of each id.
-    public let byID: IDTable<Entity>
+    public let byID: IDTable
     /// Units by their parent's id, in file order.
     public let children: [String: [Int]]
     /// Units that have no parent, in file order.
@@ -23,7 +23,7 @@ public struct ModelIndex: Sendable {
     /// Builds the index and lists every id defined twice (the first definition wins).
     public init(_ model: Model, children withChildren: Bool = true, duplicates: inout [(first: Entity, again: Entity)])
     {
-        var byID = IDTable<Entity>(capacity: model.people.count + model.units.count + model.duties.count)
+        var byID = IDTable(capacity: model.people.count + model.units.count + model.duties.count)
         func add(_ id: String, _ e: Entity) {
             if let first = byID.insertIfAbsent(id, e) { duplicates.append((first, e)) }
         }
