@@ -34,8 +34,11 @@ public enum LeadOverload: CheckRule {
     ]
 
     /// The limit in force for a model.
-    public static func limit(_ ctx: CheckContext) -> Int {
-        ctx.maxSetting(self) ?? ctx.model.expect.maxLeadRoles ?? 5
+    public static func limit(_ ctx: CheckContext) -> Int { limit(ctx.model) }
+
+    /// The same, read from a model alone.
+    public static func limit(_ model: Model) -> Int {
+        model.checkSettings[id]?.max ?? model.expect.maxLeadRoles ?? 5
     }
 
     public static func run(_ ctx: CheckContext) -> [Finding] {

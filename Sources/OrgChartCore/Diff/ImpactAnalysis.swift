@@ -5,11 +5,9 @@ enum ImpactAnalysis {
     /// check, subject (BEFORE subjects mapped through `replaces`) and English message, never by line, as many times as
     /// they occur. Introduced findings about references that still name a removed or replaced entity say what became
     /// of it and what to write instead.
-    static func findings(_ m: DiffMatching, options: CheckOptions, leadLosses: [LeadLoss])
-        -> (introduced: [Finding], resolved: [Finding])
-    {
-        let beforeFindings = CheckRunner.run(m.before, index: m.beforeIndex, options: options)
-        let afterFindings = CheckRunner.run(m.after, index: m.afterIndex, options: options)
+    static func findings(
+        _ m: DiffMatching, before beforeFindings: [Finding], after afterFindings: [Finding], leadLosses: [LeadLoss]
+    ) -> (introduced: [Finding], resolved: [Finding]) {
         func key(_ f: Finding, _ subject: String?) -> String {
             f.check + "\u{1}" + (subject ?? "") + "\u{1}" + withoutLineNumbers(f.message.en)
         }
@@ -133,7 +131,7 @@ enum ImpactAnalysis {
     static func load(_ m: DiffMatching) -> [LeadLoad] {
         let before = roles(m.before, m.beforeIndex, map: m.mapBefore)
         let after = roles(m.after, m.afterIndex, map: { $0 })
-        let limit = LeadOverload.limit(CheckContext(model: m.after, index: m.afterIndex))
+        let limit = LeadOverload.limit(m.after)
         var out: [LeadLoad] = []
         func compare(_ id: String, _ name: String) {
             let b = before[id] ?? []

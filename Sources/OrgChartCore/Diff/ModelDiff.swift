@@ -35,14 +35,34 @@ public struct ModelDiff: Sendable {
         options: CheckOptions = CheckOptions()
     ) {
         let m = DiffMatching(before: before, after: after, beforeIndex: beforeIndex, afterIndex: afterIndex)
-        let structure = StructureDiff(m)
-        let findings = ImpactAnalysis.findings(m, options: options, leadLosses: structure.leadLosses)
+        // The parts are independent until the findings are compared: they run on the machine's cores.
+        enum Part: Sendable {
+            case structure(StructureDiff)
+            case findings([Finding])
+            case load([LeadLoad])
+            case counts([KindCount])
+        }
+        let parts = Parallel.map(5) { i -> Part in
+            switch i {
+            case 0: return .structure(StructureDiff(m))
+            case 1: return .findings(CheckRunner.run(m.before, index: m.beforeIndex, options: options))
+            case 2: return .findings(CheckRunner.run(m.after, index: m.afterIndex, options: options))
+            case 3: return .load(ImpactAnalysis.load(m))
+            default: return .counts(ImpactAnalysis.counts(m))
+            }
+        }
+        guard case .structure(let structure) = parts[0], case .findings(let beforeFindings) = parts[1],
+            case .findings(let afterFindings) = parts[2], case .load(let load) = parts[3],
+            case .counts(let counts) = parts[4]
+        else { preconditionFailure("diff parts out of order") }
+        let findings = ImpactAnalysis.findings(
+            m, before: beforeFindings, after: afterFindings, leadLosses: structure.leadLosses)
         self.matching = m
         self.changes = structure.changes
         self.introduced = findings.introduced
         self.resolved = findings.resolved
-        self.load = ImpactAnalysis.load(m)
-        self.counts = ImpactAnalysis.counts(m)
+        self.load = load
+        self.counts = counts
         self.leadLosses = structure.leadLosses
         self.unitStatus = structure.unitStatus
         self.removedUnits = structure.removedUnits

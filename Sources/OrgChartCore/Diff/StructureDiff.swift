@@ -1,6 +1,6 @@
 /// The structural half of a diff: the changes to units, duties and people, the status of each unit for drawing, and
 /// the duties that lose their lead. One pass over each list, with dictionary lookups only.
-struct StructureDiff {
+struct StructureDiff: Sendable {
     let m: DiffMatching
     var changes: [DiffChange] = []
     var unitStatus: [String: UnitChangeStatus] = [:]

@@ -91,30 +91,30 @@ extension Model {
         duties[i].lead.count + duties[i].assist.count + (duties[i].reportTo == nil ? 0 : 1)
     }
 
-    /// The references of unit `i`, in order.
+    /// The references of unit `i`, in order. (Fields are read one by one: copying the whole unit would touch
+    /// every reference count it holds.)
     func unitReferences(_ i: Int, _ body: (ReferenceSite) -> Void) {
-        let u = units[i]
-        func add(_ field: ReferenceField, _ r: Ref?) {
-            if let r { body(ReferenceSite(owner: u.id, field: field, ref: r, ownerIndex: i, ownerIsUnit: true)) }
+        let id = units[i].id
+        func add(_ field: ReferenceField, _ r: Ref) {
+            body(ReferenceSite(owner: id, field: field, ref: r, ownerIndex: i, ownerIsUnit: true))
         }
-        add(.parent, u.parent)
-        add(.chief, u.chief)
-        for r in u.deputies { add(.deputies, r) }
-        add(.office, u.office)
-        for r in u.members { add(.members, r) }
-        for r in u.liaises { add(.liaises, r) }
+        if let r = units[i].parent { add(.parent, r) }
+        if let r = units[i].chief { add(.chief, r) }
+        for r in units[i].deputies { add(.deputies, r) }
+        if let r = units[i].office { add(.office, r) }
+        for r in units[i].members { add(.members, r) }
+        for r in units[i].liaises { add(.liaises, r) }
     }
 
     /// The references of duty `i`, in order.
     func dutyReferences(_ i: Int, _ body: (ReferenceSite) -> Void) {
-        let d = duties[i]
-        for r in d.lead { body(ReferenceSite(owner: d.id, field: .lead, ref: r, ownerIndex: i, ownerIsUnit: false)) }
-        for r in d.assist {
-            body(ReferenceSite(owner: d.id, field: .assist, ref: r, ownerIndex: i, ownerIsUnit: false))
+        let id = duties[i].id
+        func add(_ field: ReferenceField, _ r: Ref) {
+            body(ReferenceSite(owner: id, field: field, ref: r, ownerIndex: i, ownerIsUnit: false))
         }
-        if let r = d.reportTo {
-            body(ReferenceSite(owner: d.id, field: .reportTo, ref: r, ownerIndex: i, ownerIsUnit: false))
-        }
+        for r in duties[i].lead { add(.lead, r) }
+        for r in duties[i].assist { add(.assist, r) }
+        if let r = duties[i].reportTo { add(.reportTo, r) }
     }
 }
 
