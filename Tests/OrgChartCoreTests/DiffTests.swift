@@ -189,6 +189,69 @@ import Testing
         }
     }
 
+    @Test func dutyPersonAndStatusDetailsAreChanges() throws {
+        let d = try diff(
+            """
+            people:
+              - {id: p1, name: 赵国明, title: 局长}
+              - {id: p2, name: 待定, status: placeholder}
+            units:
+              - {id: hq, name: 指挥部, kind: headquarters, chief: p1, office: b}
+              - {id: b, name: 区农业农村局, kind: bureau, parent: hq}
+              - {id: c, name: 区财政局, kind: bureau, parent: hq}
+              - {id: post, name: 分指挥部(待定), kind: subcommand, parent: hq, status: placeholder}
+            duties:
+              - {id: d1, name: 制定督查计划, lead: b, cadence: monthly, report_to: hq}
+              - {id: d2, name: 统计台账, lead: c, done: true}
+            """,
+            """
+            people:
+              - {id: p1, name: 赵国民, title: 局长}
+              - {id: p2, name: 钱进, title: 副局长}
+            units:
+              - {id: hq, name: 指挥部, kind: headquarters, chief: p1, office: b}
+              - {id: b, name: 区农业农村局, kind: bureau, parent: hq}
+              - {id: c, name: 区财政局, kind: bureau, parent: hq}
+              - {id: post, name: 产业发展分指挥部, kind: subcommand, parent: hq, chief: p2, office: c}
+            duties:
+              - {id: d1, name: 制定督查工作计划, lead: b, cadence: weekly, report_to: post}
+              - {id: d2, name: 统计台账, lead: c}
+            """)
+        func kinds(_ subject: String) -> [String] {
+            d.changes.filter { $0.subject == subject }.map {
+                "\($0.change.rawValue) \($0.before ?? "-")→\($0.after ?? "-")"
+            }
+        }
+        #expect(
+            kinds("d1") == [
+                "duty-renamed 制定督查计划→制定督查工作计划", "duty-cadence-changed monthly→weekly",
+                "duty-report-to-changed 指挥部→产业发展分指挥部",
+            ])
+        #expect(kinds("d2") == ["duty-done-changed true→false"])
+        #expect(kinds("p1") == ["person-renamed 赵国明→赵国民"])
+        #expect(
+            kinds("p2") == [
+                "person-renamed 待定→钱进", "person-status-changed placeholder→active", "person-title-changed -→副局长",
+            ])
+        #expect(kinds("post").contains("unit-status-changed placeholder→active"))
+        #expect(d.changes.first { $0.change == .unitStatusChanged }?.message.zh == "“产业发展分指挥部”已明确,不再是占位")
+        #expect(d.changes.first { $0.change == .dutyDoneChanged }?.message.en == "“统计台账” is no longer marked done")
+    }
+
+    @Test func reportToFollowsTheMatching() throws {
+        // The report target is renamed (same id): not a change of where the duty reports.
+        let d = try diff(
+            """
+            units: [{id: hq, name: 指挥部, kind: headquarters}]
+            duties: [{id: d1, name: 任务, lead: hq, report_to: hq}]
+            """,
+            """
+            units: [{id: hq, name: 乡村振兴指挥部, kind: headquarters}]
+            duties: [{id: d1, name: 任务, lead: hq, report_to: hq}]
+            """)
+        #expect(d.changes.map(\.change) == [.unitRenamed])
+    }
+
     @Test func onlyANameChangeIsExactlyOneRename() throws {
         let before = try DiffFixtures.text("before14.yaml")
         let after = before.replacingAll("乡村旅游分指挥部", with: "文化旅游分指挥部")
@@ -418,10 +481,11 @@ import Testing
         #expect(
             ChangeKind.allCases.map(\.rawValue) == [
                 "unit-added", "unit-removed", "unit-renamed", "unit-moved", "unit-merged", "unit-split", "kind-changed",
-                "chief-changed", "deputies-changed", "office-changed", "liaison-added", "liaison-removed",
-                "member-added",
-                "member-removed", "duty-added", "duty-removed", "duty-lead-changed", "duty-assist-changed",
-                "duty-due-changed", "person-added", "person-removed", "person-title-changed",
+                "unit-status-changed", "chief-changed", "deputies-changed", "office-changed", "liaison-added",
+                "liaison-removed", "member-added", "member-removed", "duty-added", "duty-removed", "duty-lead-changed",
+                "duty-assist-changed", "duty-due-changed", "duty-renamed", "duty-cadence-changed",
+                "duty-report-to-changed", "duty-done-changed", "person-added", "person-removed", "person-renamed",
+                "person-title-changed", "person-status-changed",
             ])
     }
 }

@@ -7,6 +7,7 @@ public enum ChangeKind: String, Sendable, Hashable, CaseIterable {
     case unitMerged = "unit-merged"
     case unitSplit = "unit-split"
     case kindChanged = "kind-changed"
+    case unitStatusChanged = "unit-status-changed"
     case chiefChanged = "chief-changed"
     case deputiesChanged = "deputies-changed"
     case officeChanged = "office-changed"
@@ -19,9 +20,15 @@ public enum ChangeKind: String, Sendable, Hashable, CaseIterable {
     case dutyLeadChanged = "duty-lead-changed"
     case dutyAssistChanged = "duty-assist-changed"
     case dutyDueChanged = "duty-due-changed"
+    case dutyRenamed = "duty-renamed"
+    case dutyCadenceChanged = "duty-cadence-changed"
+    case dutyReportToChanged = "duty-report-to-changed"
+    case dutyDoneChanged = "duty-done-changed"
     case personAdded = "person-added"
     case personRemoved = "person-removed"
+    case personRenamed = "person-renamed"
     case personTitleChanged = "person-title-changed"
+    case personStatusChanged = "person-status-changed"
 }
 
 /// An id with the name it displays as, for lists of units, people and duties in a diff.

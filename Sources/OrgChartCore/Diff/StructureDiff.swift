@@ -121,6 +121,16 @@ struct StructureDiff: Sendable {
                         zh: "“\(u.name)”类别:\(b.map { m.before.kindLabel($0, lang: .zh) }.joined(separator: "、"))"
                             + " → \(m.after.kindLabel(u.kind, lang: .zh))")))
         }
+        let statuses = distinct(baseList.map { Optional($0.status.rawValue) }).compactMap { $0 }
+        if !statuses.isEmpty, statuses != [u.status.rawValue] {
+            add(
+                DiffChange(
+                    change: .unitStatusChanged, subject: u.id, before: Phrase.value(statuses),
+                    after: u.status.rawValue, unit: u.id,
+                    message: u.status == .active
+                        ? Message(en: "\(u.name) is no longer a placeholder", zh: "“\(u.name)”已明确,不再是占位")
+                        : Message(en: "\(u.name) becomes a placeholder", zh: "“\(u.name)”改为占位")))
+        }
         compareParent(u, baseList, &status)
         compareChief(u, baseList)
         compareDeputies(u, bases)
@@ -346,6 +356,13 @@ struct StructureDiff: Sendable {
             }
             let bd = m.before.duties[bi]
             let unit = groupUnit(after: d.lead, before: bd.lead)
+            if bd.name != d.name {
+                add(
+                    DiffChange(
+                        change: .dutyRenamed, subject: d.id, before: bd.name, after: d.name, unit: unit,
+                        message: Message(
+                            en: "duty renamed: “\(bd.name)” → “\(d.name)”", zh: "职责更名:“\(bd.name)”→“\(d.name)”")))
+            }
             compareRefs(d, unit, bd.lead, d.lead, .dutyLeadChanged, en: "lead", zh: "牵头方")
             compareRefs(d, unit, bd.assist, d.assist, .dutyAssistChanged, en: "assisting", zh: "配合方")
             if bd.due != d.due {
@@ -358,6 +375,7 @@ struct StructureDiff: Sendable {
                             en: "“\(d.name)”: due \(b ?? "none") → \(a ?? "none")",
                             zh: "职责“\(d.name)”完成时限:\(b ?? "无") → \(a ?? "无")")))
             }
+            compareDutyDetails(bd, d, unit)
         }
         for (i, d) in m.before.duties.enumerated() where m.beforeIndex.duty(d.id) == i {
             guard m.afterIndex.duty(d.id) == nil else { continue }
@@ -366,6 +384,41 @@ struct StructureDiff: Sendable {
                     change: .dutyRemoved, subject: d.id, before: d.name, beforeIDs: d.lead.map(\.id),
                     unit: groupUnit(after: [], before: d.lead),
                     message: Message(en: "duty “\(d.name)” is removed", zh: "删除职责“\(d.name)”")))
+        }
+    }
+
+    /// Cadence, `report_to` and `done` of a duty kept in both models.
+    mutating func compareDutyDetails(_ bd: Duty, _ d: Duty, _ unit: String?) {
+        if bd.cadence != d.cadence {
+            let b = bd.cadence?.rawValue
+            let a = d.cadence?.rawValue
+            add(
+                DiffChange(
+                    change: .dutyCadenceChanged, subject: d.id, before: b, after: a, unit: unit,
+                    message: Message(
+                        en: "“\(d.name)”: cadence \(b ?? "none") → \(a ?? "none")",
+                        zh: "职责“\(d.name)”频次:\(b ?? "无") → \(a ?? "无")")))
+        }
+        // `report_to` compares through the matching, so a renamed or merged unit is the same target.
+        if bd.reportTo.map({ m.mapBefore($0.id) }) != d.reportTo.map({ m.mapAfter($0.id) }) {
+            let b = bd.reportTo.map { m.beforeDisplay($0.id) }
+            let a = d.reportTo.map { m.afterDisplay($0.id) }
+            add(
+                DiffChange(
+                    change: .dutyReportToChanged, subject: d.id, before: b, after: a,
+                    beforeIDs: bd.reportTo.map { [$0.id] } ?? [], afterIDs: d.reportTo.map { [$0.id] } ?? [],
+                    unit: unit,
+                    message: Message(
+                        en: "“\(d.name)”: reports to \(b ?? "nobody") → \(a ?? "nobody")",
+                        zh: "职责“\(d.name)”报送对象:\(b ?? "无") → \(a ?? "无")")))
+        }
+        if bd.done != d.done {
+            add(
+                DiffChange(
+                    change: .dutyDoneChanged, subject: d.id, before: String(bd.done), after: String(d.done), unit: unit,
+                    message: d.done
+                        ? Message(en: "“\(d.name)” is marked done", zh: "职责“\(d.name)”标记为已完成")
+                        : Message(en: "“\(d.name)” is no longer marked done", zh: "职责“\(d.name)”取消已完成标记")))
         }
     }
 
@@ -407,6 +460,22 @@ struct StructureDiff: Sendable {
                 continue
             }
             let bp = m.before.people[bi]
+            if bp.name != p.name {
+                add(
+                    DiffChange(
+                        change: .personRenamed, subject: p.id, before: bp.name, after: p.name,
+                        message: Message(en: "renamed: \(bp.name) → \(p.name)", zh: "人员更名:\(bp.name) → \(p.name)")))
+            }
+            if bp.status != p.status {
+                add(
+                    DiffChange(
+                        change: .personStatusChanged, subject: p.id, before: bp.status.rawValue,
+                        after: p.status.rawValue,
+                        message: p.status == .active
+                            ? Message(
+                                en: "\(p.displayName) is no longer a placeholder", zh: "\(p.displayName) 已明确,不再是占位")
+                            : Message(en: "\(p.displayName) becomes a placeholder", zh: "\(p.displayName) 改为占位")))
+            }
             if (bp.title ?? "") != (p.title ?? "") {
                 add(
                     DiffChange(

@@ -136,6 +136,7 @@ enum ReportWords {
         case .unitMerged: return Message(en: "merged", zh: "合并")
         case .unitSplit: return Message(en: "split", zh: "拆分")
         case .kindChanged: return Message(en: "kind changed", zh: "类别变化")
+        case .unitStatusChanged: return Message(en: "placeholder status changed", zh: "占位状态变化")
         case .chiefChanged: return Message(en: "chief changed", zh: "负责人变化")
         case .deputiesChanged: return Message(en: "deputies changed", zh: "副职变化")
         case .officeChanged: return Message(en: "office moved", zh: "办公室调整")
@@ -148,9 +149,15 @@ enum ReportWords {
         case .dutyLeadChanged: return Message(en: "lead changed", zh: "牵头方变化")
         case .dutyAssistChanged: return Message(en: "assists changed", zh: "配合方变化")
         case .dutyDueChanged: return Message(en: "deadline changed", zh: "期限变化")
+        case .dutyRenamed: return Message(en: "duty renamed", zh: "职责更名")
+        case .dutyCadenceChanged: return Message(en: "cadence changed", zh: "频次变化")
+        case .dutyReportToChanged: return Message(en: "reporting changed", zh: "报送对象变化")
+        case .dutyDoneChanged: return Message(en: "done changed", zh: "完成状态变化")
         case .personAdded: return Message(en: "person added", zh: "新增人员")
         case .personRemoved: return Message(en: "person removed", zh: "减少人员")
+        case .personRenamed: return Message(en: "person renamed", zh: "人员更名")
         case .personTitleChanged: return Message(en: "title changed", zh: "职务变化")
+        case .personStatusChanged: return Message(en: "placeholder status changed", zh: "占位状态变化")
         }
     }
 
