@@ -264,7 +264,7 @@ def node_center(browser, unit_id):
     """Scrolls a unit's node into view and returns the centre of it in the viewport."""
     return browser.evaluate(r"""
 (() => {
-  // Close the panel first: it lies over the right of the chart, as it does for a reader.
+  // Close the panel first, as a reader would before looking for another unit.
   const close = document.getElementById("panel-close");
   if (!close.hidden) close.click();
   const u = JSON.parse(document.getElementById("report-data").textContent).units.find(u => u.id === %s);
@@ -314,6 +314,16 @@ def test_report(browser, path, args, screenshot_dir, pdf_dir):
     state = panel_title(browser)
     expect(state["open"] and state["title"] == centre["name"],
            "clicking unit %s opens its panel (panel shows %r)" % (unit, state["title"]))
+    room = browser.evaluate(r"""
+(() => {
+  const p = document.getElementById("panel").getBoundingClientRect();
+  const c = document.getElementById("chart-scroll").getBoundingClientRect();
+  return {panelLeft: p.left, chartRight: c.right, chartWidth: c.width};
+})()
+""")
+    expect(room["panelLeft"] >= room["chartRight"] - 1 and room["chartWidth"] > 200,
+           "the open panel sits beside the chart, not over it (chart ends at %d px, panel starts at %d px)"
+           % (room["chartRight"], room["panelLeft"]))
 
     goto = browser.evaluate(r"""
 (() => {

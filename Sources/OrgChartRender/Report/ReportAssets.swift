@@ -66,6 +66,7 @@ enum ReportAssets {
         .zoom output{color:var(--muted);min-width:4.2em}
         .search-results{list-style:none;margin:0 0 10px;padding:0;display:flex;flex-wrap:wrap;gap:6px}
         .chart-layout{position:relative}
+        @media (min-width:801px){.chart-layout.panel-open{padding-right:min(376px,50%)}}
         .chart-scroll{overflow:auto;border:1px solid var(--line);border-radius:8px;background:#fff;max-height:80vh;\#
         min-height:min(480px,80vh)}
         .chart-scroll.fit svg{display:block;width:100%;height:auto}
@@ -80,7 +81,7 @@ enum ReportAssets {
         .chart-svg.related-mode .node.related{filter:drop-shadow(0 0 3px var(--ok)) drop-shadow(0 0 2px var(--ok))}
         .chart-svg.searching .node,.chart-svg.searching .edge,.chart-svg.searching .cluster{opacity:.2}
         .chart-svg.searching .node.match{opacity:1;filter:drop-shadow(0 0 4px var(--hl)) drop-shadow(0 0 3px var(--hl))}
-        .panel{display:none;position:absolute;top:8px;right:8px;bottom:8px;width:min(360px,calc(100% - 16px));\#
+        .panel{display:none;position:absolute;top:8px;right:8px;bottom:8px;width:min(360px,calc(50% - 16px));\#
         overflow:auto;border:1px solid var(--line);border-radius:8px;padding:14px 16px;\#
         background:rgba(255,255,255,.97);\#
         box-shadow:0 6px 24px rgba(16,24,40,.18)}
@@ -216,6 +217,7 @@ enum ReportAssets {
         var scroll = document.getElementById("chart-scroll");
         var svg = scroll ? scroll.querySelector("svg") : null;
         var panel = document.getElementById("panel");
+        var layout = panel ? panel.parentElement : null;
         var body = document.getElementById("panel-body");
         var closeButton = document.getElementById("panel-close");
         var selected = null;
@@ -256,8 +258,7 @@ enum ReportAssets {
           var g = nodes.get(id);
           if (g && scroll) {
             var box = g.getBoundingClientRect(), frame = scroll.getBoundingClientRect();
-            var covered = panel.classList.contains("open") && frame.width > 700 ? panel.offsetWidth + 8 : 0;
-            scroll.scrollBy({ left: box.left + box.width / 2 - frame.left - (frame.width - covered) / 2,
+            scroll.scrollBy({ left: box.left + box.width / 2 - frame.left - frame.width / 2,
                               top: box.top + box.height / 2 - frame.top - frame.height / 2 });
             var section = document.getElementById("chart");
             var top = section.getBoundingClientRect().top;
@@ -338,6 +339,8 @@ enum ReportAssets {
           body.appendChild(el("h3", "panel-title", title));
           closeButton.hidden = false;
           panel.classList.add("open");
+          // The chart makes room for the panel instead of being covered by it.
+          if (layout) { layout.classList.add("panel-open"); }
           var dl = el("dl", "facts");
           body.appendChild(dl);
           return dl;
@@ -410,6 +413,7 @@ enum ReportAssets {
           clear(body);
           closeButton.hidden = true;
           panel.classList.remove("open");
+          if (layout) { layout.classList.remove("panel-open"); }
           select(null);
           mark([], "related");
           if (svg) { svg.classList.remove("related-mode"); }
