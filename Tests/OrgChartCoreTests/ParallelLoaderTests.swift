@@ -223,6 +223,23 @@ struct ParallelLoaderTests {
         for l in Self.lineStarts(b) { #expect(Self.piecewise(b, [l]) == nil, "cut at \(Self.cut(at: l, in: b).line)") }
     }
 
+    @Test("the node limit counts every piece: pieces that each fit but together do not are refused")
+    func nodeLimit() throws {
+        let b = Array(Self.tricky.utf8)
+        let reader = try YAMLEventReader(b)
+        var e = try reader.start()
+        while let event = e, event.kind != .documentEnd { e = try reader.next() }
+        let limits = YAMLLimits(maxBytes: 1 << 20, maxDepth: 64, maxNodes: reader.count - 1)
+        #expect(throws: LoadFailure.self) {
+            try ModelLoader.loadIndexed(bytes: b, file: "t.yaml", limits: limits, pieces: 1)
+        }
+        for l in Self.lineStarts(b) {
+            let cuts = [ParallelLoader.Cut(offset: 0, line: 1, section: ""), Self.cut(at: l, in: b)]
+            let m = b.withUnsafeBufferPointer { ParallelLoader.load($0, cuts: cuts, file: "t.yaml", limits: limits) }
+            #expect(m == nil)
+        }
+    }
+
     @Test("large generated models load in pieces, in both layouts, to the single pass's model")
     func generated() throws {
         let (model, _) = ModelGenerator(units: 8000, people: 1500, duties: 16_000, seed: 11).generate()
@@ -264,6 +281,56 @@ struct ParallelLoaderTests {
             if !d.assist.isEmpty { out += "    assist:\n" + d.assist.map { "    - \($0.id)\n" }.joined() }
         }
         return out
+    }
+
+    @Test("mutated models: the pieces give the single pass's model, or nothing when the single pass would refuse")
+    func mutations() throws {
+        let (model, _) = ModelGenerator(units: 60, people: 15, duties: 120, seed: 23).generate()
+        let bases = [
+            Array(ModelWriter().yaml(model).utf8), Array(Self.blockLayout(model).utf8), Array(Self.tricky.utf8),
+        ]
+        var rng = SplitMix64(seed: 0x5EED)
+        var joined = 0
+        var refusedBySingle = 0
+        for (k, base) in bases.enumerated() {
+            for i in 0..<400 {
+                // Byte-level damage (mostly refused) or line-level edits (often still a valid model).
+                var b = i % 2 == 0 ? Mutator.mutate(base, &rng) : Self.editLines(base, &rng)
+                if b.starts(with: [0xEF, 0xBB, 0xBF]) { b.removeFirst(3) }
+                let single = try? Self.single(b)
+                if single == nil { refusedBySingle += 1 }
+                let pieces = 2 + Int(rng.next() % 3)
+                let m = b.withUnsafeBufferPointer {
+                    ParallelLoader.load(
+                        $0, cuts: ParallelLoader.cuts($0, pieces: pieces), file: "t.yaml", limits: .default)?
+                        .model
+                }
+                guard let m else { continue }
+                joined += 1
+                #expect(single != nil, "base \(k) mutant \(i): the pieces loaded what the single pass refuses")
+                if let single { #expect(Self.fingerprint(m) == Self.fingerprint(single), "base \(k) mutant \(i)") }
+            }
+        }
+        // Both outcomes happen often enough for the comparison to mean something.
+        #expect(joined > 150, "\(joined) mutants joined")
+        #expect(refusedBySingle > 150, "\(refusedBySingle) mutants refused")
+    }
+
+    /// One to three line edits: a line removed, a blank or comment line added, a line indented by two more or
+    /// fewer spaces, or two neighbouring lines swapped.
+    static func editLines(_ base: [UInt8], _ rng: inout SplitMix64) -> [UInt8] {
+        var lines = base.split(separator: 0x0A, omittingEmptySubsequences: false).map(Array.init)
+        for _ in 0..<(1 + Int(rng.next() % 3)) where lines.count > 2 {
+            let at = Int(rng.next() % UInt64(lines.count - 1))
+            switch rng.next() % 5 {
+            case 0: lines.remove(at: at)
+            case 1: lines.insert(rng.next() % 2 == 0 ? [] : Array("# - a comment".utf8), at: at)
+            case 2: lines[at].insert(contentsOf: [0x20, 0x20], at: 0)
+            case 3: if lines[at].starts(with: [0x20, 0x20]) { lines[at].removeFirst(2) }
+            default: lines.swapAt(at, at + 1)
+            }
+        }
+        return Array(lines.joined(separator: [0x0A]))
     }
 
     @Test("errors in a large file are those of the single pass, wherever they are")

@@ -152,7 +152,8 @@ enum ParallelLoader {
     }
 
     /// Up to `pieces` cuts (the first at offset 0): each at the first line, after an even share of the text, that
-    /// looks like an item of a top-level list — `- ` after nothing but spaces, the least indented within 64 KiB,
+    /// looks like an item of a top-level list — `- ` after nothing but spaces, the least indented within a window (up to
+    /// 64 KiB),
     /// after a line that starts with a space or a dash — together with its line number and the key of the last
     /// line above it that starts at column 1 (its section).
     static func cuts(_ b: UnsafeBufferPointer<UInt8>, pieces: Int) -> [Cut] {
@@ -167,6 +168,8 @@ enum ParallelLoader {
         var previousStart: UInt8 = 0x0A
         var best: (offset: Int, line: Int, column: Int, section: String)?
         var windowEnd = Int.max
+        // How far past a first candidate to look for a less indented one.
+        let window = min(65536, max(4096, n / (4 * pieces)))
         while i < n {
             let first = b[i]
             // A line at column 1 that is not a comment, a list item or blank: a top-level key (its text up to `:`).
@@ -176,7 +179,7 @@ enum ParallelLoader {
                 section = String(decoding: UnsafeBufferPointer(rebasing: b[i..<j]), as: UTF8.self)
             }
             if i >= target {
-                if windowEnd == .max { windowEnd = i + 65536 }
+                if windowEnd == .max { windowEnd = i + window }
                 var c = i
                 while c < n, b[c] == 0x20 { c += 1 }
                 if c + 1 < n, b[c] == 0x2D, b[c + 1] == 0x20 || b[c + 1] == 0x0A,
@@ -202,6 +205,8 @@ enum ParallelLoader {
             i = b.baseAddress!.distance(to: newline.assumingMemoryBound(to: UInt8.self)) + 1
             line += 1
         }
+        // A candidate still open when the text ends.
+        if let cut = best, next < pieces { cuts.append(Cut(offset: cut.offset, line: cut.line, section: cut.section)) }
         return cuts
     }
 }
