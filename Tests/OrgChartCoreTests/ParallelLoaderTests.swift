@@ -8,30 +8,6 @@ import Testing
 /// then the single pass runs): never a different model, never different marks.
 @Suite("Parallel loading")
 struct ParallelLoaderTests {
-    /// Everything loading produced, marks included, as text to compare.
-    static func fingerprint(_ m: Model) -> String {
-        func refs(_ rs: [Ref]) -> String { rs.map { "\($0.id)@\($0.mark)" }.joined(separator: ",") }
-        func ignores(_ s: [Suppression]) -> String { s.map { "\($0.check)/\($0.reason ?? "")@\($0.mark)" }.joined() }
-        var out = ModelWriter().yaml(m)
-        out += m.marks.sorted { $0.key < $1.key }.map { "\($0.key)@\($0.value)" }.joined(separator: " ") + "\n"
-        out += m.expect.count.map { "\($0.kind)=\($0.count)@\($0.mark)" }.joined(separator: " ") + "\n"
-        out += m.checkSettings.sorted { $0.key < $1.key }.map { "\($0.key)@\($0.value.mark)" }.joined() + "\n"
-        out += m.customKinds.map { "\($0.id)/\($0.zh)/\($0.en)/\($0.needsChief)/\($0.needsOffice)" }.joined() + "\n"
-        for p in m.people {
-            out += "P \(p.id)@\(p.mark) \(p.keyMarks.packed) \(p.note ?? "-") \(ignores(p.ignore))\n"
-        }
-        for u in m.units {
-            let single = [u.parent, u.chief, u.office].map { $0.map { "\($0.id)@\($0.mark)" } ?? "-" }
-            out += "U \(u.id)@\(u.mark) \(u.keyMarks.packed) \(single) \(refs(u.deputies)) \(refs(u.members)) "
-            out += "\(refs(u.liaises)) \(refs(u.replaces)) \(u.aliases) \(u.note ?? "-") \(ignores(u.ignore))\n"
-        }
-        for d in m.duties {
-            out += "D \(d.id)@\(d.mark) \(d.keyMarks.packed) \(refs(d.lead)) \(refs(d.assist)) "
-            out += "\(d.reportTo.map { "\($0.id)@\($0.mark)" } ?? "-") \(d.note ?? "-") \(ignores(d.ignore))\n"
-        }
-        return out
-    }
-
     /// The single pass.
     static func single(_ bytes: [UInt8]) throws -> Model {
         try ModelLoader.loadIndexed(bytes: bytes, file: "t.yaml", limits: .default, pieces: 1).model
@@ -141,12 +117,12 @@ struct ParallelLoaderTests {
     @Test("every single cut of a tricky model either gives the single pass's model or is refused")
     func everyCut() throws {
         let b = Array(Self.tricky.utf8)
-        let expected = Self.fingerprint(try Self.single(b))
+        let expected = ParallelLoader.fingerprint(try Self.single(b))
         var accepted = 0
         for l in Self.lineStarts(b) {
             guard let m = Self.piecewise(b, [l]) else { continue }
             accepted += 1
-            #expect(Self.fingerprint(m) == expected, "cut at line \(Self.cut(at: l, in: b).line)")
+            #expect(ParallelLoader.fingerprint(m) == expected, "cut at line \(Self.cut(at: l, in: b).line)")
         }
         // Cuts before the 2nd, 3rd and 4th items of people, units and duties; none in `kinds` (not cut).
         #expect(accepted == 9, "\(accepted) cuts accepted")
@@ -155,14 +131,14 @@ struct ParallelLoaderTests {
     @Test("every pair of cuts of a tricky model either gives the single pass's model or is refused")
     func everyPair() throws {
         let b = Array(Self.tricky.utf8)
-        let expected = Self.fingerprint(try Self.single(b))
+        let expected = ParallelLoader.fingerprint(try Self.single(b))
         let starts = Self.lineStarts(b)
         var accepted = 0
         for (i, x) in starts.enumerated() {
             for y in starts[(i + 1)...] {
                 guard let m = Self.piecewise(b, [x, y]) else { continue }
                 accepted += 1
-                #expect(Self.fingerprint(m) == expected)
+                #expect(ParallelLoader.fingerprint(m) == expected)
             }
         }
         #expect(accepted == 36)  // 9 choose 2
@@ -172,12 +148,12 @@ struct ParallelLoaderTests {
     func otherLineBreaks() throws {
         // CRLF everywhere: the same cuts work, with the same lines.
         let crlf = Array(Self.tricky.replacingOccurrences(of: "\n", with: "\r\n").utf8)
-        let expected = Self.fingerprint(try Self.single(crlf))
+        let expected = ParallelLoader.fingerprint(try Self.single(crlf))
         var accepted = 0
         for l in Self.lineStarts(crlf) {
             guard let m = Self.piecewise(crlf, [l]) else { continue }
             accepted += 1
-            #expect(Self.fingerprint(m) == expected)
+            #expect(ParallelLoader.fingerprint(m) == expected)
         }
         #expect(accepted == 9)
         // A NEL (U+0085) inside a quoted name is a line break to libyaml: every cut after it is refused.
@@ -248,7 +224,7 @@ struct ParallelLoaderTests {
         let flow = Array(ModelWriter().yaml(model).utf8)
         for bytes in [flow, Array(Self.blockLayout(model).utf8)] {
             try #require(bytes.count >= ParallelLoader.minimumBytes)
-            let expected = Self.fingerprint(try Self.single(bytes))
+            let expected = ParallelLoader.fingerprint(try Self.single(bytes))
             for pieces in [2, 3, 5, 8] {
                 let cuts = bytes.withUnsafeBufferPointer { ParallelLoader.cuts($0, pieces: pieces) }
                 #expect(cuts.count == pieces)
@@ -256,10 +232,10 @@ struct ParallelLoaderTests {
                     bytes.withUnsafeBufferPointer {
                         ParallelLoader.load($0, cuts: cuts, file: "t.yaml", limits: .default)?.model
                     })
-                #expect(Self.fingerprint(m) == expected)
+                #expect(ParallelLoader.fingerprint(m) == expected)
             }
             let viaLoader = try ModelLoader.loadIndexed(bytes: bytes, file: "t.yaml", limits: .default, pieces: 4)
-            #expect(Self.fingerprint(viaLoader.model) == expected)
+            #expect(ParallelLoader.fingerprint(viaLoader.model) == expected)
         }
     }
 
@@ -308,7 +284,10 @@ struct ParallelLoaderTests {
                 guard let m else { continue }
                 joined += 1
                 #expect(single != nil, "base \(k) mutant \(i): the pieces loaded what the single pass refuses")
-                if let single { #expect(Self.fingerprint(m) == Self.fingerprint(single), "base \(k) mutant \(i)") }
+                if let single {
+                    #expect(
+                        ParallelLoader.fingerprint(m) == ParallelLoader.fingerprint(single), "base \(k) mutant \(i)")
+                }
             }
         }
         // Both outcomes happen often enough for the comparison to mean something.

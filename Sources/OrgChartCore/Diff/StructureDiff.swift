@@ -365,16 +365,7 @@ struct StructureDiff: Sendable {
             }
             compareRefs(d, unit, bd.lead, d.lead, .dutyLeadChanged, en: "lead", zh: "牵头方")
             compareRefs(d, unit, bd.assist, d.assist, .dutyAssistChanged, en: "assisting", zh: "配合方")
-            if bd.due != d.due {
-                let b = bd.due?.description
-                let a = d.due?.description
-                add(
-                    DiffChange(
-                        change: .dutyDueChanged, subject: d.id, before: b, after: a, unit: unit,
-                        message: Message(
-                            en: "“\(d.name)”: due \(b ?? "none") → \(a ?? "none")",
-                            zh: "职责“\(d.name)”完成时限:\(b ?? "无") → \(a ?? "无")")))
-            }
+            compareValue(.dutyDueChanged, d, unit, bd.due?.description, d.due?.description, en: "due", zh: "完成时限")
             compareDutyDetails(bd, d, unit)
         }
         for (i, d) in m.before.duties.enumerated() where m.beforeIndex.duty(d.id) == i {
@@ -387,18 +378,23 @@ struct StructureDiff: Sendable {
         }
     }
 
+    /// A single value of a duty (its deadline, its cadence) that differs between the models, as text.
+    mutating func compareValue(
+        _ kind: ChangeKind, _ d: Duty, _ unit: String?, _ b: String?, _ a: String?, en: String, zh: String
+    ) {
+        guard b != a else { return }
+        add(
+            DiffChange(
+                change: kind, subject: d.id, before: b, after: a, unit: unit,
+                message: Message(
+                    en: "“\(d.name)”: \(en) \(b ?? "none") → \(a ?? "none")",
+                    zh: "职责“\(d.name)”\(zh):\(b ?? "无") → \(a ?? "无")")))
+    }
+
     /// Cadence, `report_to` and `done` of a duty kept in both models.
     mutating func compareDutyDetails(_ bd: Duty, _ d: Duty, _ unit: String?) {
-        if bd.cadence != d.cadence {
-            let b = bd.cadence?.rawValue
-            let a = d.cadence?.rawValue
-            add(
-                DiffChange(
-                    change: .dutyCadenceChanged, subject: d.id, before: b, after: a, unit: unit,
-                    message: Message(
-                        en: "“\(d.name)”: cadence \(b ?? "none") → \(a ?? "none")",
-                        zh: "职责“\(d.name)”频次:\(b ?? "无") → \(a ?? "无")")))
-        }
+        compareValue(
+            .dutyCadenceChanged, d, unit, bd.cadence?.rawValue, d.cadence?.rawValue, en: "cadence", zh: "频次")
         // `report_to` compares through the matching, so a renamed or merged unit is the same target.
         if bd.reportTo.map({ m.mapBefore($0.id) }) != d.reportTo.map({ m.mapAfter($0.id) }) {
             let b = bd.reportTo.map { m.beforeDisplay($0.id) }

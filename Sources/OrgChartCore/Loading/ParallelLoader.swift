@@ -209,4 +209,30 @@ enum ParallelLoader {
         if let cut = best, next < pieces { cuts.append(Cut(offset: cut.offset, line: cut.line, section: cut.section)) }
         return cuts
     }
+
+    /// Everything loading produced, marks included, as text: what tests and the fuzzer compare between the single
+    /// pass and the pieces.
+    static func fingerprint(_ m: Model) -> String {
+        func refs(_ rs: [Ref]) -> String { rs.map { "\($0.id)@\($0.mark)" }.joined(separator: ",") }
+        func ignores(_ s: [Suppression]) -> String { s.map { "\($0.check)/\($0.reason ?? "")@\($0.mark)" }.joined() }
+        var out = ModelWriter().yaml(m)
+        out += m.marks.sorted { $0.key < $1.key }.map { "\($0.key)@\($0.value)" }.joined(separator: " ") + "\n"
+        out += m.expect.count.map { "\($0.kind)=\($0.count)@\($0.mark)" }.joined(separator: " ") + "\n"
+        out += m.checkSettings.sorted { $0.key < $1.key }.map { "\($0.key)@\($0.value.mark)" }.joined() + "\n"
+        out += m.customKinds.map { "\($0.id)/\($0.zh)/\($0.en)/\($0.needsChief)/\($0.needsOffice)" }.joined() + "\n"
+        for p in m.people {
+            out += "P \(p.id)@\(p.mark) \(p.keyMarks.packed) \(p.note ?? "-") \(ignores(p.ignore))\n"
+        }
+        for u in m.units {
+            let single = [u.parent, u.chief, u.office].map { $0.map { "\($0.id)@\($0.mark)" } ?? "-" }
+            out += "U \(u.id)@\(u.mark) \(u.keyMarks.packed) \(single) \(refs(u.deputies)) \(refs(u.members)) "
+            out += "\(refs(u.liaises)) \(refs(u.replaces)) \(u.aliases) \(u.note ?? "-") \(ignores(u.ignore))\n"
+        }
+        for d in m.duties {
+            out += "D \(d.id)@\(d.mark) \(d.keyMarks.packed) \(refs(d.lead)) \(refs(d.assist)) "
+            out += "\(d.reportTo.map { "\($0.id)@\($0.mark)" } ?? "-") \(d.note ?? "-") \(ignores(d.ignore))\n"
+        }
+        return out
+    }
+
 }
