@@ -1,5 +1,6 @@
 import ArgumentParser
 import OrgChartCore
+import OrgChartRender
 
 #if canImport(Glibc)
     import Glibc
@@ -38,6 +39,17 @@ enum ProcessInfoShim {
             p += 1
         }
         return out
+    }
+}
+
+/// Runs `body`; a chart error (Graphviz refused the graph, a layout limit, a font) becomes its message on standard
+/// error and exit code 2.
+func reportingChartErrors<T>(_ lang: Language, _ body: () throws -> T) throws -> T {
+    do {
+        return try body()
+    } catch let error as ChartError {
+        printError((lang == .zh ? "错误:" : "error: ") + error.message.text(lang))
+        throw ExitCode(2)
     }
 }
 

@@ -67,13 +67,10 @@ struct Diff: ParsableCommand {
         let lang = options.language
         if let output, format == nil, let picture = ChartFormat(path: output), picture != .dot {
             // The visual diff: the AFTER structure with the changes marked.
-            do {
+            try reportingChartErrors(lang) {
                 let graph = try DiffChart.build(diff, options: ChartOptions(lang: lang))
                 let bytes = try ChartRenderer.render(graph, format: picture)
                 try write(bytes, to: output, inputs: [before, after], options: options)
-            } catch let error as ChartError {
-                printError((lang == .zh ? "错误:" : "error: ") + error.message.text(lang))
-                throw ExitCode(2)
             }
             if diff.introduces(atLeast: failOn) { throw ExitCode(1) }
             return

@@ -169,7 +169,7 @@ struct Render: ParsableCommand {
             view: chartView, orientation: orientation, rankSeparation: ranksep, fontName: font, lang: lang,
             colourByKind: kindColours, legend: legend)
         let chosen = format ?? output.flatMap { ChartFormat(path: $0) } ?? .dot
-        do {
+        try reportingChartErrors(lang) {
             let graph = try ChartBuilder.build(m, options: chartOptions, findings: annotate ? annotateFindings(m) : [])
             // DOT text needs no layout; an image does, and dot's time grows steeply with the chart's size.
             let size = graph.dotLayoutSize
@@ -191,9 +191,6 @@ struct Render: ParsableCommand {
             } else {
                 writeStandardOutput(bytes)
             }
-        } catch let error as ChartError {
-            printError((lang == .zh ? "错误:" : "error: ") + error.message.text(lang))
-            throw ExitCode(2)
         }
     }
 }
@@ -226,7 +223,7 @@ extension Render {
     /// Draws a large hierarchy with the tree layout and says what was folded or cut.
     func renderTree(_ m: Model, lang: Language) throws {
         let chosen = format ?? output.flatMap { ChartFormat(path: $0) } ?? .dot
-        do {
+        try reportingChartErrors(lang) {
             let chart = try TreeChart.build(
                 m,
                 options: TreeChartOptions(
@@ -252,9 +249,6 @@ extension Render {
             } else {
                 writeStandardOutput(bytes)
             }
-        } catch let error as ChartError {
-            printError((lang == .zh ? "错误:" : "error: ") + error.message.text(lang))
-            throw ExitCode(2)
         }
     }
 }

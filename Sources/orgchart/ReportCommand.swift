@@ -64,15 +64,10 @@ struct Report: ParsableCommand {
         let lang = options.language
         let loaded = try models.map { try loadModel($0, options, limits: limits) }
         let reportOptions = ReportOptions(lang: lang, asOf: asOf ?? Day.today(), fontName: font)
-        let html: String
-        do {
-            html =
-                loaded.count == 2
+        let html = try reportingChartErrors(lang) {
+            loaded.count == 2
                 ? try HTMLReport.render(before: loaded[0], after: loaded[1], options: reportOptions)
                 : try HTMLReport.render(loaded[0], options: reportOptions)
-        } catch {
-            printError((lang == .zh ? "错误:" : "error: ") + error.message.text(lang))
-            throw ExitCode(2)
         }
         try emit(html, to: output, inputs: models, options: options)
     }
