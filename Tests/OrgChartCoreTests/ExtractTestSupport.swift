@@ -21,7 +21,7 @@ enum ExtractFixtures {
     /// The minutes fixtures with an expected-answer file each.
     static let minutes = [
         "seed-dongchuan-2021-02-25.txt", "invented-1-spring.txt", "invented-2-crlf-halfwidth.txt",
-        "invented-3-gb18030.txt", "invented-4-heldout.txt",
+        "invented-3-gb18030.txt", "invented-4-heldout.txt", "invented-5-separately.txt",
     ]
 
     static func extract(_ name: String, model: Model? = nil) throws -> Extraction {

@@ -117,6 +117,13 @@ public enum ExtractionRules {
             example: "区发展改革局于3月10日前将《意见》进行分解,年内定期听取各项工作情况汇报",
             yields: "task 年内定期听取各项工作情况汇报; cadence periodic; no lead, no due (年内定期 is a window)"),
         ExtractionRule(
+            id: "above-work", role: .assignment, pattern: "{task}；{task}。上述|以上工作由 {lead} 牵头|负责",
+            summary: Message(
+                en: "上述工作 (the work above) given to a lead: the lead of every task of the point still without one",
+                zh: "“上述工作由某某牵头负责”:本点中此前尚无牵头方的各项任务均由其牵头"),
+            example: "做好农村人居环境整治；做好农村公路养护。上述工作由区交通运输局牵头负责",
+            yields: "two tasks, 做好农村人居环境整治 and 做好农村公路养护, both led by 区交通运输局"),
+        ExtractionRule(
             id: "heading", role: .assignment, pattern: "一是{short title}。{details}",
             summary: Message(
                 en:
@@ -136,6 +143,22 @@ public enum ExtractionRules {
 
     /// Rules that add to an assignment.
     public static let attribute: [ExtractionRule] = [
+        ExtractionRule(
+            id: "lead-by-title", role: .attribute, pattern: "{unit}局长|主任|主要负责人|… 牵头|负责",
+            summary: Message(
+                en: "a unit named through its head's title: the unit leads (the minutes name no person)",
+                zh: "以单位负责人职务指代:由该单位牵头(纪要未点名具体人员)"),
+            example: "请区住建局局长牵头,做好老旧小区改造项目申报工作",
+            yields: "lead 区住建局; task 做好老旧小区改造项目申报工作"),
+        ExtractionRule(
+            id: "separately", role: .attribute, pattern: "{lead}、{lead} 分别 负责|牵头 {part}和{part}",
+            summary: Message(
+                en:
+                    "分别 (each on its own): one task per lead; when the task has as many parts as there are leads, "
+                    + "each lead takes its part in order",
+                zh: "“分别负责”:每个牵头方各一项任务;任务分项数与牵头方数相同时按顺序对应"),
+            example: "区农业农村局、区林草局分别负责春耕备耕物资储备和森林防火工作",
+            yields: "two tasks: 春耕备耕物资储备 led by 区农业农村局, 森林防火工作 led by 区林草局"),
         ExtractionRule(
             id: "assist-clause", role: .attribute, pattern: "{assist}、{assist}[等]配合|协助",
             summary: Message(en: "units that 配合 (assist) the assignment of the sentence", zh: "“某某配合”:配合单位"),

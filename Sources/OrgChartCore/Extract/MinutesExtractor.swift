@@ -87,6 +87,7 @@ final class MinutesReader {
 
     static func words(_ list: [String]) -> [Word] { list.map { Array($0) } }
     static let titles = words(MinutesLexicon.titles)
+    static let headTitles = words(MinutesLexicon.headTitles)
     static let collectives = words(MinutesLexicon.collectives)
     static let unitSuffixes = words(MinutesLexicon.unitSuffixes)
     static let followers = words(MinutesLexicon.followers)
@@ -105,6 +106,8 @@ final class MinutesReader {
     static let chairVerbs = words(["主持", "出席", "参加", "列席", "讲话", "同志"])
     static let numerals: Set<Character> = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "〇", "零", "两", "百"]
     static let sentenceEnds: Set<Character> = ["。", "；", "！", "？"]
+    /// What 上述工作由X负责 starts with.
+    static let aboveWords = words(["上述工作", "以上工作", "上述任务", "以上任务", "上述各项工作", "以上各项工作"])
     static let clauseEnds: Set<Character> = ["，", "："]
     static let opening: Set<Character> = ["《", "“", "（", "‘", "「", "【", "〔", "["]
     static let closing: Set<Character> = ["》", "”", "）", "’", "」", "】", "〕", "]"]
@@ -283,6 +286,8 @@ final class MinutesReader {
         var end: Int
         /// Where the name itself starts (after a leading title).
         var start: Int
+        /// A unit named through its head's title (区住建局局长): the unit is the party.
+        var byTitle = false
     }
 
     /// The person or unit named at `i`, if any.
@@ -361,6 +366,12 @@ final class MinutesReader {
                 if j - i >= 2, let s = Self.unitSuffixes.first(where: { at(j - $0.count, $0) && j - $0.count >= i }),
                     j - s.count > i || s.count >= 2
                 {
+                    // The unit named through its head: 区住建局局长牵头, 区林草局主要负责人负责.
+                    if let title = match(j, Self.headTitles, end), followerAt(j + title.count, end) {
+                        let p = Party(name: t.text(i..<j), sort: .unit, kind: MinutesReader.kindOf(Array(c[i..<j])))
+                        offer(Mention(party: p, end: j + title.count, start: i, byTitle: true), true)
+                        break
+                    }
                     if followerAt(j, end) {
                         let name = t.text(i..<j)
                         let p = Party(name: name, sort: .unit, kind: MinutesReader.kindOf(Array(c[i..<j])))
@@ -647,6 +658,20 @@ final class MinutesReader {
                 heading = nil
             }
             if s.isEmpty { continue }
+            // 上述工作由X牵头负责: X leads the tasks of this point that have no lead yet.
+            if let leads = aboveWork(s) {
+                let open = assignments.indices.filter { sameBlock(assignments[$0], b) && assignments[$0].lead.isEmpty }
+                if !open.isEmpty {
+                    let parties = leads.map { register($0, location(b, $0.start)) }
+                    for i in open {
+                        assignments[i].lead = parties
+                        assignments[i].rule = "above-work"
+                    }
+                    pointLead = parties
+                    heading = nil
+                    continue
+                }
+            }
             if readStructure(s, b, post: &post) { continue }
             let drafts = readSentence(s, b)
             if !drafts.isEmpty {
@@ -674,9 +699,11 @@ final class MinutesReader {
             }
             let inherited: [Party]? = pointLead ?? (addressees.isEmpty ? nil : addressees)
             let isFirst = k == 0
-            if isFirst, b.point != nil, b.sentences.count > 1, isHeadingLike(body) {
+            // A title ends with 。 (a short first sentence ended by ； is a task of a list: 做好A；做好B).
+            let endsWithFullStop = s0.upperBound < c.count && c[s0.upperBound] == "。"
+            if isFirst, b.point != nil, b.sentences.count > 1, isHeadingLike(body), endsWithFullStop {
                 // A title; when a later sentence of the point names its own lead, the title is only a title.
-                if b.sentences[1...].contains(where: { hasSubject($0) }) { continue }
+                if b.sentences[1...].contains(where: { hasSubject($0) && aboveWork($0) == nil }) { continue }
                 let d = Draft(lead: inherited ?? [], pieces: [body], rule: "heading", start: body.lowerBound)
                 add(d, b, sentence: s, keepWhole: true)
                 heading = assignments.count - 1
@@ -768,8 +795,11 @@ final class MinutesReader {
                 by = true
                 p += 1
             }
-            if let (list, q) = entityList(p, e), !(q == e && !please && !by && !isAssistWord(q, e)) {
+            if var (list, q) = entityList(p, e), !(q == e && !please && !by && !isAssistWord(q, e)) {
                 let parties = list.map { register($0, loc) }
+                // 分别: each named party takes its own share of the task (split below).
+                let separately = list.count > 1 && at(q, "分别", e)
+                if separately { q += 2 }
                 if let r = assistWord(q, e) {
                     if let (leads, after) = entityList(r, e) {
                         var d = Draft(lead: leads.map { register($0, loc) }, rule: "assist-first", start: p)
@@ -785,6 +815,8 @@ final class MinutesReader {
                     continue
                 }
                 var d = Draft(lead: parties, rule: please ? "please" : "subject", start: p)
+                if list.contains(where: \.byTitle) { d.trace.append("lead-by-title") }
+                if separately { d.trace.append("separately") }
                 var taskStart = q
                 if at(q, "牵头负责", e) || at(q, "负责牵头", e) {
                     d.rule = "lead-qiantou-fuze"
@@ -826,6 +858,7 @@ final class MinutesReader {
             // …由X负责 at the end of a clause: the task came first.
             if let (taskEnd, leads) = byLeadAtEnd(p, e) {
                 var d = Draft(lead: leads.map { register($0, loc) }, rule: "task-then-lead", start: p)
+                if leads.contains(where: \.byTitle) { d.trace.append("lead-by-title") }
                 d.pieces = pending + (taskEnd > p ? [p..<taskEnd] : [])
                 d.assist = pendingAssist
                 pendingAssist = []
@@ -851,7 +884,41 @@ final class MinutesReader {
                 pending.append(p..<e)
             }
         }
-        return drafts
+        return drafts.flatMap { separate($0) }
+    }
+
+    /// A draft whose leads act 分别 (each on its own): one draft per lead. When the task names as many parts, joined
+    /// by 和、及与, as there are leads, each lead takes its part in order; otherwise each takes the whole task. Later
+    /// clauses (a deadline, a report) apply to every share.
+    func separate(_ d: Draft) -> [Draft] {
+        guard d.trace.contains("separately"), d.lead.count > 1, let first = d.pieces.first else { return [d] }
+        var parts: [Range<Int>] = []
+        var start = first.lowerBound
+        for i in first where c[i] == "和" || c[i] == "、" || c[i] == "及" || c[i] == "与" {
+            if i > start { parts.append(start..<i) }
+            start = i + 1
+        }
+        if first.upperBound > start { parts.append(start..<first.upperBound) }
+        return d.lead.enumerated().map { k, lead in
+            var share = d
+            share.lead = [lead]
+            share.pieces = [parts.count == d.lead.count ? parts[k] : first] + d.pieces.dropFirst()
+            return share
+        }
+    }
+
+    /// A sentence that gives a lead to the tasks before it (上述工作由X牵头负责): the leads, or nil.
+    func aboveWork(_ s: Range<Int>) -> [Mention]? {
+        var p = s.lowerBound
+        while let w = match(p, Self.prefixes, s.upperBound) { p += w.count }
+        guard let w = match(p, Self.aboveWords, s.upperBound) else { return nil }
+        p += w.count
+        if p < s.upperBound, c[p] == "，" { p += 1 }
+        guard at(p, "由", s.upperBound), let (list, q) = entityList(p + 1, s.upperBound) else { return nil }
+        for v in ["牵头负责", "负责牵头", "牵头", "负责"] where at(q, v, s.upperBound) && q + v.count == s.upperBound {
+            return list
+        }
+        return nil
     }
 
     func assistWord(_ q: Int, _ e: Int) -> Int? {

@@ -35,6 +35,10 @@ public enum MinutesLexicon {
         "部门", "单位", "街道", "社区", "乡镇", "县", "区", "乡", "镇", "村", "局", "委", "办", "组", "市", "州", "校", "站", "所",
     ])
 
+    /// Titles of a unit's head, written after the unit to name it by its head (区住建局局长, 区林草局主要负责人).
+    public static let headTitles: [String] = sortedLongestFirst(
+        titles.filter { $0 != "同志" } + ["主要负责人", "主要负责同志", "主要领导", "负责人", "负责同志"])
+
     /// Endings of unit names, longest first.
     public static let unitSuffixes: [String] = sortedLongestFirst([
         "人民政府", "分指挥部", "指挥部", "管委会", "常委会", "委员会", "领导小组", "工作专班", "工作组", "办公室", "督查室",
