@@ -378,23 +378,27 @@ struct StructureDiff: Sendable {
         }
     }
 
-    /// A single value of a duty (its deadline, its cadence) that differs between the models, as text.
+    /// A single value of a duty (its deadline, its cadence) that differs between the models, as text; `zhValues`
+    /// are the values as the Chinese message writes them, when they differ.
     mutating func compareValue(
-        _ kind: ChangeKind, _ d: Duty, _ unit: String?, _ b: String?, _ a: String?, en: String, zh: String
+        _ kind: ChangeKind, _ d: Duty, _ unit: String?, _ b: String?, _ a: String?, en: String, zh: String,
+        zhValues: (String?, String?)? = nil
     ) {
         guard b != a else { return }
+        let (bz, az) = zhValues ?? (b, a)
         add(
             DiffChange(
                 change: kind, subject: d.id, before: b, after: a, unit: unit,
                 message: Message(
                     en: "“\(d.name)”: \(en) \(b ?? "none") → \(a ?? "none")",
-                    zh: "职责“\(d.name)”\(zh):\(b ?? "无") → \(a ?? "无")")))
+                    zh: "职责“\(d.name)”\(zh):\(bz ?? "无") → \(az ?? "无")")))
     }
 
     /// Cadence, `report_to` and `done` of a duty kept in both models.
     mutating func compareDutyDetails(_ bd: Duty, _ d: Duty, _ unit: String?) {
         compareValue(
-            .dutyCadenceChanged, d, unit, bd.cadence?.rawValue, d.cadence?.rawValue, en: "cadence", zh: "频次")
+            .dutyCadenceChanged, d, unit, bd.cadence?.rawValue, d.cadence?.rawValue, en: "cadence", zh: "频次",
+            zhValues: (bd.cadence?.zh, d.cadence?.zh))
         // `report_to` compares through the matching, so a renamed or merged unit is the same target.
         if bd.reportTo.map({ m.mapBefore($0.id) }) != d.reportTo.map({ m.mapAfter($0.id) }) {
             let b = bd.reportTo.map { m.beforeDisplay($0.id) }
