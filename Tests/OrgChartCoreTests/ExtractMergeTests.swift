@@ -65,6 +65,26 @@ struct ExtractMergeTests {
         #expect(yaml.contains("# line 5 [person-qian]"))
     }
 
+    @Test("a post holder named only by post becomes a placeholder person, never a lost fact")
+    func holderNamedByPost() throws {
+        let minutes = """
+            【虚构测试数据 INVENTED TEST DATA】
+            2023年5月10日，县长刘明主持召开县人民政府第13次常务会议。
+            一、关于成立县城市更新工作领导小组
+            会议要求，一是成立县城市更新工作领导小组，由刘明县长担任组长，县住建局局长担任副组长，领导小组办公室设在县住建局。
+            """
+        let e = MinutesExtractor.extract(text: minutes)
+        let deputy = try #require(e.structure.first { $0.kind == .deputy })
+        #expect(deputy.person?.name == "县住建局局长" && deputy.person?.placeholder == true)
+        #expect(deputy.role == "副组长" && deputy.unit?.name == "县城市更新工作领导小组")
+        let model = try ModelLoader.load(text: emptyModel + ExtractionYAML(minutesPath: "m.txt").render(e), file: "x")
+        let person = try #require(model.people.first { $0.name == "县住建局局长" })
+        #expect(person.status == .placeholder)
+        #expect(model.units.first { $0.name == "县城市更新工作领导小组" }?.deputies.map(\.id) == [person.id])
+        let findings = CheckRunner.run(model, options: CheckOptions(asOf: Day(year: 2023, month: 5, day: 11)))
+        #expect(findings.contains { $0.check == "placeholder" && $0.subject == person.id })
+    }
+
     @Test("merging into a model keeps every byte of it and adds only what is new")
     func keepsOriginal() throws {
         let original = try String(contentsOfFile: ExtractFixtures.path("dongchuan-model.yaml"), encoding: .utf8)

@@ -51,11 +51,13 @@ public struct Party: Sendable, Hashable {
     public var resolved: Bool
     /// Whether it names a group collectively (全区各级各部门): a diffuse owner.
     public var collective: Bool
+    /// A person the minutes name only by a post (县住建局局长担任副组长): still to be named.
+    public var placeholder: Bool
 
     /// Creates a value with the given parts.
     public init(
         name: String, title: String? = nil, sort: Sort, kind: String? = nil, id: String = "", resolved: Bool = false,
-        collective: Bool = false
+        collective: Bool = false, placeholder: Bool = false
     ) {
         self.name = name
         self.title = title
@@ -64,6 +66,7 @@ public struct Party: Sendable, Hashable {
         self.id = id
         self.resolved = resolved
         self.collective = collective
+        self.placeholder = placeholder
     }
 
     /// The name as written with its title (李顺朝副区长).

@@ -8,6 +8,7 @@ extension Party {
         if let kind { pairs.append(("kind", .string(kind))) }
         pairs.append(("resolved", .bool(resolved)))
         pairs.append(("collective", .bool(collective)))
+        if placeholder { pairs.append(("placeholder", .bool(true))) }
         return .object(pairs)
     }
 }

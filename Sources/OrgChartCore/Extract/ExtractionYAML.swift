@@ -53,6 +53,11 @@ public struct ExtractionYAML: Sendable {
             out += "\(indent)- id: \(YAMLText.scalar(p.party.id))\n"
             out += "\(indent)  name: \(YAMLText.scalar(p.party.name))\n"
             if let t = p.party.title { out += "\(indent)  title: \(YAMLText.scalar(t))\n" }
+            if p.party.placeholder {
+                out += "\(indent)  status: placeholder\n"
+                out +=
+                    "\(indent)  note: \(YAMLText.scalar("纪要仅以职务指代,人员尚待明确 (named only by post in the minutes; to be named)"))\n"
+            }
             if let s = p.source { out += "\(indent)  source: \(YAMLText.scalar(s))\n" }
         }
         return out

@@ -1339,7 +1339,12 @@ final class MinutesReader {
                     if by > p { post = postPhrase(p..<by, b, loc: loc) ?? post }
                     personAt = by + 1
                 }
-                if let m = entity(personAt, x), m.party.sort == .person, m.end == x, let unit = post {
+                // A unit's head named by title (县住建局局长) holds the role: a person still to be named.
+                var holder = entity(personAt, x)
+                if let m = holder, m.byTitle {
+                    holder?.party = Party(name: t.text(m.start..<m.end), sort: .person, placeholder: true)
+                }
+                if let m = holder, m.party.sort == .person, m.end == x, let unit = post {
                     let person = register(m, loc)
                     let role = t.text((x + 2)..<e)
                     let deputy = c.indices.contains(x + 2) && c[x + 2] == "副"
