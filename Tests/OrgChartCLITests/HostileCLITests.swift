@@ -481,6 +481,36 @@ struct HostileCLITests {
         #expect(Hostile.files(in: folder) == [])
     }
 
+    @Test("an output that is a pipe is written to, not replaced; a symbolic link keeps pointing at the new file")
+    func pipesAndLinks() throws {
+        let dir = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        // A FIFO (like /dev/null or /dev/stdout, not a regular file): the findings go through it to a reader that
+        // is already there (opened without waiting for a writer; the output fits in the pipe's buffer).
+        let fifo = dir.appendingPathComponent("findings.pipe").path
+        #expect(mkfifo(fifo, 0o600) == 0)
+        let reader = open(fifo, O_RDONLY | O_NONBLOCK)
+        #expect(reader >= 0)
+        defer { close(reader) }
+        let r = try CLI.run(["check", "seeds/dongchuan-2021.yaml", "--only", "placeholder", "-o", fifo])
+        #expect(r.status == 0, "\(r.stderr)")
+        var st = stat()
+        #expect(stat(fifo, &st) == 0 && (st.st_mode & S_IFMT) == S_IFIFO, "the pipe was replaced by a file")
+        var buffer = [UInt8](repeating: 0, count: 65536)
+        let n = read(reader, &buffer, buffer.count)
+        #expect(n > 0 && String(decoding: buffer.prefix(max(0, n)), as: UTF8.self).contains("[placeholder]"))
+        // A symbolic link: the file it names gets the new content, the link stays a link.
+        let target = dir.appendingPathComponent("real.csv").path
+        let link = dir.appendingPathComponent("link.csv").path
+        try "old\n".write(toFile: target, atomically: false, encoding: .utf8)
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: target)
+        let m = try CLI.run(["matrix", "seeds/dongchuan-2021.yaml", "--format", "csv", "-o", link])
+        #expect(m.status == 0, "\(m.stderr)")
+        #expect(lstat(link, &st) == 0 && (st.st_mode & S_IFMT) == S_IFLNK)
+        #expect(try String(contentsOfFile: target, encoding: .utf8).contains("区"))
+        #expect(Hostile.files(in: dir).sorted() == ["findings.pipe", "link.csv", "real.csv"])
+    }
+
     @Test("no command overwrites one of its inputs, however the path is spelt")
     func refuseInputs() throws {
         let dir = try CLI.temporaryDirectory()

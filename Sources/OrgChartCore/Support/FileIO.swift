@@ -50,16 +50,34 @@ public enum FileIO {
     }
 
     /// Writes `bytes` to `path` atomically: a temporary file in the same folder, flushed, then renamed over the
-    /// target. On any failure the temporary file is removed and the old target is untouched.
-    public static func writeAtomically(_ bytes: [UInt8], to path: String) throws(FileError) {
-        let dir = directory(of: path)
+    /// target. On any failure the temporary file is removed and the old target is untouched. A symbolic link is
+    /// followed (its target is replaced); a device or a pipe (`/dev/null`, `/dev/stdout`, a FIFO) is written to
+    /// directly, never replaced by a file.
+    public static func writeAtomically(_ bytes: [UInt8], to given: String) throws(FileError) {
         var st = stat()
+        if stat(given, &st) == 0 {
+            switch st.st_mode & S_IFMT {
+            case S_IFDIR:
+                throw FileError(Message(en: "cannot write \(given): it is a folder", zh: "无法写入 \(given):它是文件夹"))
+            case S_IFREG:
+                break
+            default:
+                // A device, a pipe or a socket (/dev/null, /dev/stdout, a FIFO): written to as it is, never replaced.
+                try writeDirectly(bytes, to: given)
+                return
+            }
+        }
+        // A symbolic link is followed: the file it names is replaced, the link stays a link.
+        var path = given
+        var lst = stat()
+        if lstat(given, &lst) == 0, (lst.st_mode & S_IFMT) == S_IFLNK, let real = realpath(given, nil) {
+            path = String(cString: real)
+            free(real)
+        }
+        let dir = directory(of: path)
         if stat(dir, &st) != 0 {
             throw FileError(
                 Message(en: "cannot write \(path): folder \(dir) does not exist", zh: "无法写入 \(path):文件夹 \(dir) 不存在"))
-        }
-        if stat(path, &st) == 0, (st.st_mode & S_IFMT) == S_IFDIR {
-            throw FileError(Message(en: "cannot write \(path): it is a folder", zh: "无法写入 \(path):它是文件夹"))
         }
         var template = Array("\(dir)/.\(basename(of: path)).tmp-XXXXXX".utf8CString)
         let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
@@ -98,6 +116,22 @@ public enum FileIO {
         if close(fd) != 0 { throw errnoError("cannot write", "无法写入", path) }
         if rename(tmp, path) != 0 { throw errnoError("cannot write", "无法写入", path) }
         ok = true
+    }
+
+    /// Writes to something that is not a regular file (a device or a pipe): opened and written in place.
+    static func writeDirectly(_ bytes: [UInt8], to path: String) throws(FileError) {
+        let fd = open(path, O_WRONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw errnoError("cannot write", "无法写入", path) }
+        defer { close(fd) }
+        var written = 0
+        while written < bytes.count {
+            let n = bytes.withUnsafeBytes { write(fd, $0.baseAddress! + written, $0.count - written) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw errnoError("cannot write", "无法写入", path)
+            }
+            written += n
+        }
     }
 
     /// Writes text atomically.
