@@ -119,8 +119,16 @@ func loadModel(_ path: String, _ options: GlobalOptions, limits: LimitOptions? =
 func loadIndexedModel(_ path: String, _ options: GlobalOptions, limits: LimitOptions? = nil) throws
     -> (model: Model, index: ModelIndex)
 {
+    let loaded = try loadIndexedModelInPieces(path, options, limits: limits)
+    return (loaded.model, loaded.index)
+}
+
+/// The same, also saying in how many pieces the file was decoded at once (1: a single pass).
+func loadIndexedModelInPieces(_ path: String, _ options: GlobalOptions, limits: LimitOptions? = nil) throws
+    -> (model: Model, index: ModelIndex, pieces: Int)
+{
     do {
-        return try ModelLoader.loadIndexed(path: path, limits: limits?.yaml ?? .default)
+        return try ModelLoader.loadIndexedInPieces(path: path, limits: limits?.yaml ?? .default)
     } catch {
         let printer = TextFindingPrinter(lang: options.language, colour: options.colour && isatty(2) == 1)
         for f in error.errors { printError(printer.line(f)) }

@@ -44,6 +44,27 @@ struct CheckCommandTests {
         #expect(lines == lines.sorted { $0.lexicographicallyPrecedes($1) })
     }
 
+    @Test("--timings says how long each stage took and whether the file was decoded in pieces")
+    func timings() throws {
+        let small = try CLI.run(["check", planted, "--as-of", "2021-04-01", "--timings"])
+        #expect(small.stderr.contains("timings: load ") && small.stderr.contains("(one pass)"))
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("orgchart-timings-\(getpid())")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let big = dir.appendingPathComponent("big.yaml").path
+        let generated = try CLI.run(
+            ["generate", "--units", "6000", "--people", "1200", "--duties", "12000", "--seed", "2", "-o", big])
+        #expect(generated.status == 0)
+        let r = try CLI.run(["check", big, "--as-of", "2021-04-01", "--timings", "-o", "/dev/null"])
+        #expect(r.status == 1)
+        // Over 1 MiB: in pieces when the process may use more than one core.
+        if ProcessInfo.processInfo.activeProcessorCount > 1 {
+            #expect(r.stderr.contains("pieces at once"), "\(r.stderr)")
+        } else {
+            #expect(r.stderr.contains("(one pass)"), "\(r.stderr)")
+        }
+    }
+
     @Test("--fail-on info makes notes fail; --only narrows the run")
     func failOn() throws {
         #expect(try CLI.run(["check", planted, "--only", "placeholder"]).status == 0)

@@ -39,6 +39,15 @@ public enum ModelLoader {
     public static func loadIndexed(path: String, limits: YAMLLimits = .default) throws(LoadFailure)
         -> (model: Model, index: ModelIndex)
     {
+        let loaded = try loadIndexedInPieces(path: path, limits: limits)
+        return (loaded.model, loaded.index)
+    }
+
+    /// The same, also saying in how many pieces the file was decoded at once (1: a single pass; see
+    /// `ParallelLoader`), for `--timings`.
+    public static func loadIndexedInPieces(path: String, limits: YAMLLimits = .default) throws(LoadFailure)
+        -> (model: Model, index: ModelIndex, pieces: Int)
+    {
         let bytes: [UInt8]
         do {
             bytes = try FileIO.read(path, limit: limits.maxBytes)
@@ -58,20 +67,21 @@ public enum ModelLoader {
                 Finding(check: "io", severity: .error, message: error.message, file: path, mark: nil)
             ])
         }
-        return try loadIndexed(bytes: consume bytes, file: path, limits: limits)
+        return try loadIndexed(bytes: consume bytes, file: path, limits: limits, pieces: min(Parallel.width, 8))
     }
 
     /// Loads a model from bytes together with its index.
     public static func loadIndexed(bytes: consuming [UInt8], file: String, limits: YAMLLimits = .default)
         throws(LoadFailure) -> (model: Model, index: ModelIndex)
     {
-        try loadIndexed(bytes: bytes, file: file, limits: limits, pieces: min(Parallel.width, 8))
+        let loaded = try loadIndexed(bytes: bytes, file: file, limits: limits, pieces: min(Parallel.width, 8))
+        return (loaded.model, loaded.index)
     }
 
     /// The same, decoding a large file in up to `pieces` pieces at once when its layout allows (see
-    /// `ParallelLoader`); one piece is the single pass.
+    /// `ParallelLoader`); one piece is the single pass. Says how many pieces were decoded.
     static func loadIndexed(bytes: consuming [UInt8], file: String, limits: YAMLLimits, pieces: Int)
-        throws(LoadFailure) -> (model: Model, index: ModelIndex)
+        throws(LoadFailure) -> (model: Model, index: ModelIndex, pieces: Int)
     {
         if bytes.count >= ParallelLoader.minimumBytes, bytes.count <= limits.maxBytes, pieces > 1,
             !bytes.starts(with: [0xFF, 0xFE]), !bytes.starts(with: [0xFE, 0xFF])
@@ -101,6 +111,6 @@ public enum ModelLoader {
         if !decoder.errors.isEmpty {
             throw LoadFailure(decoder.errors.sorted(by: Finding.byPosition))
         }
-        return (model, decoder.index ?? ModelIndex(model, children: false))
+        return (model, decoder.index ?? ModelIndex(model, children: false), 1)
     }
 }

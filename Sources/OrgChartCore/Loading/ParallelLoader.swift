@@ -48,14 +48,14 @@ enum ParallelLoader {
     /// The model and its index, or nil when the text was not split, a piece has a problem (its encoding
     /// included) or did not prove its cut: the caller then loads it in one piece. `body` has no byte-order mark.
     static func load(_ body: UnsafeBufferPointer<UInt8>, file: String, limits: YAMLLimits, pieces: Int)
-        -> (model: Model, index: ModelIndex)?
+        -> (model: Model, index: ModelIndex, pieces: Int)?
     {
         load(body, cuts: cuts(body, pieces: pieces), file: file, limits: limits)
     }
 
     /// The same with the cuts given (the first at offset 0).
     static func load(_ body: UnsafeBufferPointer<UInt8>, cuts: [Cut], file: String, limits: YAMLLimits)
-        -> (model: Model, index: ModelIndex)?
+        -> (model: Model, index: ModelIndex, pieces: Int)?
     {
         guard cuts.count > 1, cuts.dropFirst().allSatisfy({ cuttable.contains($0.section) }) else { return nil }
         let shared = SharedBytes(buffer: body)
@@ -70,7 +70,7 @@ enum ParallelLoader {
         }
         guard let model = merge(decoded, cuts: cuts, limits: limits) else { return nil }
         let (index, errors) = ModelDecoder.wholeModelErrors(model)
-        return errors.isEmpty ? (model, index) : nil
+        return errors.isEmpty ? (model, index, cuts.count) : nil
     }
 
     static func decodePiece(
