@@ -133,10 +133,12 @@ struct ModelDecoder {
             }
             let key = k.scalar
             let v = try reader.next()
-            let slot = allowed.flatMap { $0.count <= 16 ? Self.position(of: key, in: $0) : nil }
+            let slot = allowed.flatMap { Self.position(of: key, in: $0) }
+            // The first 16 keys of a list are tracked on the stack; others (and keys of open mappings) in a table.
+            let tracked = slot.flatMap { $0 < 16 ? $0 : nil }
             var firstLine: Int?
-            if let slot {
-                if seenBits & (1 << UInt32(slot)) != 0 { firstLine = Int(first[slot]) }
+            if let tracked {
+                if seenBits & (1 << UInt32(tracked)) != 0 { firstLine = Int(first[tracked]) }
             } else if let m = seenOther[key] {
                 firstLine = m.line
             }
@@ -147,9 +149,9 @@ struct ModelDecoder {
                 try reader.skip(v)
                 continue
             }
-            if let slot {
-                seenBits |= 1 << UInt32(slot)
-                first[slot] = Int32(truncatingIfNeeded: k.mark.line)
+            if let tracked {
+                seenBits |= 1 << UInt32(tracked)
+                first[tracked] = Int32(truncatingIfNeeded: k.mark.line)
             } else {
                 seenOther[key] = k.mark
             }
