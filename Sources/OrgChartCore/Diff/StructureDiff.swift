@@ -399,19 +399,10 @@ struct StructureDiff: Sendable {
         compareValue(
             .dutyCadenceChanged, d, unit, bd.cadence?.rawValue, d.cadence?.rawValue, en: "cadence", zh: "频次",
             zhValues: (bd.cadence?.zh, d.cadence?.zh))
-        // `report_to` compares through the matching, so a renamed or merged unit is the same target.
-        if bd.reportTo.map({ m.mapBefore($0.id) }) != d.reportTo.map({ m.mapAfter($0.id) }) {
-            let b = bd.reportTo.map { m.beforeDisplay($0.id) }
-            let a = d.reportTo.map { m.afterDisplay($0.id) }
-            add(
-                DiffChange(
-                    change: .dutyReportToChanged, subject: d.id, before: b, after: a,
-                    beforeIDs: bd.reportTo.map { [$0.id] } ?? [], afterIDs: d.reportTo.map { [$0.id] } ?? [],
-                    unit: unit,
-                    message: Message(
-                        en: "“\(d.name)”: reports to \(b ?? "nobody") → \(a ?? "nobody")",
-                        zh: "职责“\(d.name)”报送对象:\(b ?? "无") → \(a ?? "无")")))
-        }
+        // `report_to` compares through the matching like leads, so a renamed or merged unit is the same target.
+        compareRefs(
+            d, unit, bd.reportTo.map { [$0] } ?? [], d.reportTo.map { [$0] } ?? [], .dutyReportToChanged,
+            en: "reports to", zh: "报送对象")
         if bd.done != d.done {
             add(
                 DiffChange(
