@@ -2,11 +2,6 @@
 public enum EntitySort: String, Sendable, Hashable {
     case person, unit, duty
 
-    /// Shared lists, so that building the references allocates no list per reference.
-    static let personOrUnit: [EntitySort] = [.person, .unit]
-    static let unitOnly: [EntitySort] = [.unit]
-    static let personOnly: [EntitySort] = [.person]
-
     var zh: String {
         switch self {
         case .person: return "人员"
@@ -30,14 +25,8 @@ public enum ReferenceField: String, Sendable, Hashable {
         }
     }
 
-    /// What the field may point at.
-    public var allowed: [EntitySort] {
-        switch self {
-        case .parent, .office, .liaises: return EntitySort.unitOnly
-        case .chief, .deputies: return EntitySort.personOnly
-        case .members, .lead, .assist, .reportTo: return EntitySort.personOrUnit
-        }
-    }
+    /// What the field may point at, as a list (for messages).
+    public var allowed: [EntitySort] { [EntitySort.person, .unit, .duty].filter(allows) }
 }
 
 /// One reference written in a model: who writes it, in which field, to what, and what it may point at.
