@@ -914,11 +914,9 @@ final class MinutesReader {
         guard let w = match(p, Self.aboveWords, s.upperBound) else { return nil }
         p += w.count
         if p < s.upperBound, c[p] == "，" { p += 1 }
-        guard at(p, "由", s.upperBound), let (list, q) = entityList(p + 1, s.upperBound) else { return nil }
-        for v in ["牵头负责", "负责牵头", "牵头", "负责"] where at(q, v, s.upperBound) && q + v.count == s.upperBound {
-            return list
-        }
-        return nil
+        // 由X牵头负责 right there, ending the sentence.
+        guard let (by, leads) = byLeadAtEnd(p, s.upperBound), by == p else { return nil }
+        return leads
     }
 
     func assistWord(_ q: Int, _ e: Int) -> Int? {
