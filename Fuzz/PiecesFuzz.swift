@@ -23,31 +23,16 @@ public func piecesFuzz(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
     for pieces in 2...4 {
         check(bytes.withUnsafeBufferPointer { ParallelLoader.cuts($0, pieces: pieces) }, "\(pieces) pieces")
     }
-    // Line starts picked by the input's own bytes, each with the section the loader would name.
+    // Line starts picked by the input's own bytes, each described independently of the cutter's search.
     let starts = bytes.indices.filter { $0 > 0 && bytes[$0 - 1] == 0x0A }
     guard !starts.isEmpty else { return 0 }
     var h: UInt64 = 0xcbf2_9ce4_8422_2325
     for b in bytes.prefix(64) { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
     for k in 0..<4 {
         let at = starts[Int((h >> UInt64(k * 16)) % UInt64(starts.count))]
-        check([ParallelLoader.Cut(offset: 0, line: 1, section: ""), cut(at: at, in: bytes)], "cut at byte \(at)")
+        check(
+            [ParallelLoader.Cut(offset: 0, line: 1, section: ""), ParallelLoader.Cut(at: at, in: bytes)],
+            "cut at byte \(at)")
     }
     return 0
-}
-
-/// A cut at a line start, worked out here independently of the loader: its line, and the key of the last line
-/// above it that starts at column 1 with something other than a space, a dash, a comment or a line break.
-func cut(at offset: Int, in b: [UInt8]) -> ParallelLoader.Cut {
-    var line = 1
-    var section = ""
-    var start = 0
-    while start < offset {
-        let end = b[start..<offset].firstIndex(of: 0x0A) ?? offset
-        if ![0x20, 0x2D, 0x23, 0x0A, 0x0D].contains(b[start]) {
-            section = String(decoding: b[start..<(b[start..<end].firstIndex(of: 0x3A) ?? end)], as: UTF8.self)
-        }
-        if end < offset { line += 1 }
-        start = end + 1
-    }
-    return ParallelLoader.Cut(offset: offset, line: line, section: section)
 }

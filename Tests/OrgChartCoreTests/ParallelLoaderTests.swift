@@ -13,29 +13,14 @@ struct ParallelLoaderTests {
         try ModelLoader.loadIndexed(bytes: bytes, file: "t.yaml", limits: .default, pieces: 1).model
     }
 
-    /// A cut at a line start, described independently of the loader's own search: its line and the key of the
-    /// last line above it that starts at column 1 with something other than a space, a dash or a comment.
-    static func cut(at offset: Int, in b: [UInt8]) -> ParallelLoader.Cut {
-        let line = 1 + b[..<offset].filter { $0 == 0x0A }.count
-        var section = ""
-        var start = 0
-        while start < offset {
-            let end = b[start...].firstIndex(of: 0x0A) ?? b.count
-            if ![0x20, 0x2D, 0x23, 0x0A, 0x0D].contains(b[start]) {
-                section = String(decoding: b[start..<(b[start..<end].firstIndex(of: 0x3A) ?? end)], as: UTF8.self)
-            }
-            start = end + 1
-        }
-        return ParallelLoader.Cut(offset: offset, line: line, section: section)
-    }
-
     static func lineStarts(_ b: [UInt8]) -> [Int] {
         b.indices.filter { $0 > 0 && b[$0 - 1] == 0x0A && $0 < b.count }
     }
 
     /// Loads `b` cut at `offsets`; nil when the loader refused the cuts.
     static func piecewise(_ b: [UInt8], _ offsets: [Int]) -> Model? {
-        let cuts = [ParallelLoader.Cut(offset: 0, line: 1, section: "")] + offsets.map { cut(at: $0, in: b) }
+        let cuts =
+            [ParallelLoader.Cut(offset: 0, line: 1, section: "")] + offsets.map { ParallelLoader.Cut(at: $0, in: b) }
         return b.withUnsafeBufferPointer {
             ParallelLoader.load($0, cuts: cuts, file: "t.yaml", limits: .default)?.model
         }
@@ -122,7 +107,7 @@ struct ParallelLoaderTests {
         for l in Self.lineStarts(b) {
             guard let m = Self.piecewise(b, [l]) else { continue }
             accepted += 1
-            #expect(ParallelLoader.fingerprint(m) == expected, "cut at line \(Self.cut(at: l, in: b).line)")
+            #expect(ParallelLoader.fingerprint(m) == expected, "cut at line \(ParallelLoader.Cut(at: l, in: b).line)")
         }
         // Cuts before the 2nd, 3rd and 4th items of people, units and duties; none in `kinds` (not cut).
         #expect(accepted == 9, "\(accepted) cuts accepted")
@@ -166,8 +151,10 @@ struct ParallelLoaderTests {
     func wrongSection() throws {
         let b = Array(Self.tricky.utf8)
         let at = try #require(
-            Self.lineStarts(b).first { Self.piecewise(b, [$0]) != nil && Self.cut(at: $0, in: b).section == "units" })
-        var cut = Self.cut(at: at, in: b)
+            Self.lineStarts(b).first {
+                Self.piecewise(b, [$0]) != nil && ParallelLoader.Cut(at: $0, in: b).section == "units"
+            })
+        var cut = ParallelLoader.Cut(at: at, in: b)
         cut.section = "duties"
         let refused = b.withUnsafeBufferPointer {
             ParallelLoader.load($0, cuts: [.init(offset: 0, line: 1, section: ""), cut], file: "t", limits: .default)
@@ -196,7 +183,9 @@ struct ParallelLoaderTests {
         #expect(text != Self.tricky)
         let b = Array(text.utf8)
         #expect(throws: LoadFailure.self) { try Self.single(b) }
-        for l in Self.lineStarts(b) { #expect(Self.piecewise(b, [l]) == nil, "cut at \(Self.cut(at: l, in: b).line)") }
+        for l in Self.lineStarts(b) {
+            #expect(Self.piecewise(b, [l]) == nil, "cut at \(ParallelLoader.Cut(at: l, in: b).line)")
+        }
     }
 
     @Test("the node limit counts every piece: pieces that each fit but together do not are refused")
@@ -210,7 +199,7 @@ struct ParallelLoaderTests {
             try ModelLoader.loadIndexed(bytes: b, file: "t.yaml", limits: limits, pieces: 1)
         }
         for l in Self.lineStarts(b) {
-            let cuts = [ParallelLoader.Cut(offset: 0, line: 1, section: ""), Self.cut(at: l, in: b)]
+            let cuts = [ParallelLoader.Cut(offset: 0, line: 1, section: ""), ParallelLoader.Cut(at: l, in: b)]
             let m = b.withUnsafeBufferPointer { ParallelLoader.load($0, cuts: cuts, file: "t.yaml", limits: limits) }
             #expect(m == nil)
         }

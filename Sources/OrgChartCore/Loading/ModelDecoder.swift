@@ -10,8 +10,8 @@ struct ModelDecoder {
     var index: ModelIndex?
     /// Decoding one piece of a file split for parallel loading: the whole-file rules are left to the caller.
     var isPiece = false
-    /// The top-level keys in the order read, with their marks.
-    var topKeys: [(key: String, mark: SourceMark)] = []
+    /// The top-level keys in the order read (their marks are in the model's `marks`).
+    var topKeys: [String] = []
     /// The first and the last top-level list read: the column of its first item's dash, the line of its start
     /// and where it ended.
     var firstList: ListSpan?
@@ -437,7 +437,7 @@ struct ModelDecoder {
         var sawOrganisation = false
         try eachField(root, allowed: Self.topKeys, context: "the model") { d, key, value, mark throws(YAMLError) in
             model.marks[key] = mark
-            d.topKeys.append((key, mark))
+            d.topKeys.append(key)
             switch key {
             case "format":
                 sawFormat = true

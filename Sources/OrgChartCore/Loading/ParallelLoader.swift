@@ -27,13 +27,38 @@ enum ParallelLoader {
         var offset: Int
         var line: Int
         var section: String
+
+        init(offset: Int, line: Int, section: String) {
+            self.offset = offset
+            self.line = line
+            self.section = section
+        }
+
+        /// A cut at the line start `offset`, worked out from the text before it, plainly and independently of the
+        /// cutter's one-pass search (the tests and the `pieces` fuzzer cut anywhere with it): its line, and the key
+        /// of the last line above it that starts at column 1 with something other than a space, a dash, a comment
+        /// or a line break.
+        init(at offset: Int, in b: [UInt8]) {
+            var line = 1
+            var section = ""
+            var start = 0
+            while start < offset {
+                let end = b[start..<offset].firstIndex(of: 0x0A) ?? offset
+                if ![0x20, 0x2D, 0x23, 0x0A, 0x0D].contains(b[start]) {
+                    section = String(decoding: b[start..<(b[start..<end].firstIndex(of: 0x3A) ?? end)], as: UTF8.self)
+                }
+                if end < offset { line += 1 }
+                start = end + 1
+            }
+            self.init(offset: offset, line: line, section: section)
+        }
     }
 
     /// What decoding one piece gave.
     struct Piece: Sendable {
         var model: Model
+        /// The top-level keys in order (their marks are in `model.marks`).
         var topKeys: [String]
-        var topKeyMarks: [SourceMark]
         var firstList: ModelDecoder.ListSpan?
         var lastList: ModelDecoder.ListSpan?
         var end: SourceMark?
@@ -86,7 +111,7 @@ enum ParallelLoader {
             let model = try decoder.decode()
             guard decoder.errors.isEmpty else { return nil }
             return Piece(
-                model: model, topKeys: decoder.topKeys.map(\.key), topKeyMarks: decoder.topKeys.map(\.mark),
+                model: model, topKeys: decoder.topKeys,
                 firstList: decoder.firstList, lastList: decoder.lastList, end: reader.end, events: reader.count)
         } catch {
             return nil
@@ -131,7 +156,7 @@ enum ParallelLoader {
                 // A piece's first key is the section it continues; any other key must be new.
                 if k > 0 {
                     guard seen.insert(key).inserted else { return nil }
-                    m.marks[key] = p.topKeyMarks[k]
+                    m.marks[key] = p.model.marks[key]
                 }
                 switch key {
                 case "format": m.format = p.model.format
