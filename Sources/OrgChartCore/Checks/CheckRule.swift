@@ -83,9 +83,8 @@ public struct CheckContext: Sendable {
                 let unitsPart = task < pieces
                 let n = unitsPart ? model.units.count : model.duties.count
                 let part = unitsPart ? task : task - pieces
-                var k = 0
                 for i in (n * part / pieces)..<(n * (part + 1) / pieces) {
-                    k = unitsPart ? us[i] : ds[i]
+                    var k = unitsPart ? us[i] : ds[i]
                     func put(_ site: ReferenceSite) {
                         sites.initialize(k, to: site)
                         found.initialize(k, to: index.byID[site.ref.id])
@@ -93,7 +92,6 @@ public struct CheckContext: Sendable {
                     }
                     if unitsPart { model.unitReferences(i, put) } else { model.dutyReferences(i, put) }
                 }
-                return k
             }
         }
         var people = [Bool](repeating: false, count: model.people.count)
