@@ -795,7 +795,8 @@ final class MinutesReader {
                 by = true
                 p += 1
             }
-            if var (list, q) = entityList(p, e), !(q == e && !please && !by && !isAssistWord(q, e)) {
+            if let (list, end) = entityList(p, e), !(end == e && !please && !by && !isAssistWord(end, e)) {
+                var q = end
                 let parties = list.map { register($0, loc) }
                 // 分别: each named party takes its own share of the task (split below).
                 let separately = list.count > 1 && at(q, "分别", e)
