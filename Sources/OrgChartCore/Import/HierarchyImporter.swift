@@ -74,25 +74,8 @@ public enum HierarchyImporter {
         var pendingParents: [(Int, String, String, Int)] = []  // unit, parent id, file, line
 
         for (fileNumber, spec) in specs.enumerated() {
-            let bytes: [UInt8]
+            let bytes = try ModelLoader.read(spec.path, limit: maxBytes)
             let text: String
-            do {
-                bytes = try FileIO.read(spec.path, limit: maxBytes)
-            } catch {
-                if error.isOverLimit {
-                    throw LoadFailure([
-                        Finding(
-                            check: "limit", severity: .error,
-                            message: Message(
-                                en: "file is over the limit of \(maxBytes) bytes (raise it with --max-bytes)",
-                                zh: "文件超过大小上限 \(maxBytes) 字节(可用 --max-bytes 调整)"),
-                            file: spec.path, mark: SourceMark(line: 1, column: 1))
-                    ])
-                }
-                throw LoadFailure([
-                    Finding(check: "io", severity: .error, message: error.message, file: spec.path, mark: nil)
-                ])
-            }
             do {
                 // The same decoding as minutes: UTF-8 with or without a byte-order mark, UTF-16 with one, GB18030.
                 let decoded = try MinutesDecoder.decode(bytes, encoding: encoding, file: spec.path)

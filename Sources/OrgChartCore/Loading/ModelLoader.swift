@@ -48,18 +48,23 @@ public enum ModelLoader {
     public static func loadIndexedInPieces(path: String, limits: YAMLLimits = .default) throws(LoadFailure)
         -> (model: Model, index: ModelIndex, pieces: Int)
     {
-        let bytes: [UInt8]
+        let bytes = try read(path, limit: limits.maxBytes)
+        return try loadIndexed(bytes: consume bytes, file: path, limits: limits, pieces: min(Parallel.width, 8))
+    }
+
+    /// The bytes of a file read for loading or importing; a file over `limit` bytes is a located `limit` error (at
+    /// the start of the file, as for bytes already in memory), any other failure an `io` error.
+    static func read(_ path: String, limit: Int) throws(LoadFailure) -> [UInt8] {
         do {
-            bytes = try FileIO.read(path, limit: limits.maxBytes)
+            return try FileIO.read(path, limit: limit)
         } catch {
             if error.isOverLimit {
-                // The same error as for bytes already in memory, located at the start of the file.
                 throw LoadFailure([
                     Finding(
                         check: "limit", severity: .error,
                         message: Message(
-                            en: "file is over the limit of \(limits.maxBytes) bytes (raise it with --max-bytes)",
-                            zh: "文件超过大小上限 \(limits.maxBytes) 字节(可用 --max-bytes 调整)"),
+                            en: "file is over the limit of \(limit) bytes (raise it with --max-bytes)",
+                            zh: "文件超过大小上限 \(limit) 字节(可用 --max-bytes 调整)"),
                         file: path, mark: SourceMark(line: 1, column: 1))
                 ])
             }
@@ -67,7 +72,6 @@ public enum ModelLoader {
                 Finding(check: "io", severity: .error, message: error.message, file: path, mark: nil)
             ])
         }
-        return try loadIndexed(bytes: consume bytes, file: path, limits: limits, pieces: min(Parallel.width, 8))
     }
 
     /// Loads a model from bytes together with its index.
