@@ -103,6 +103,17 @@ final class MinutesReader {
     static let deadlineStarts: Set<Character> = Set("于在今上下第本年月一二三四五六七八九十0123456789")
     static let reviewVerbs = words(MinutesLexicon.reviewVerbs)
     static let modals = words(["必须", "务必", "要", "需", "须", "应"])
+    /// Words after a subject that make it the lead of what follows (X要…, X负责…, X牵头…, X会同Y…).
+    static let leadWords = words(MinutesLexicon.leadWords)
+    static let nonNameWords = words(MinutesLexicon.nonNameWords)
+    /// Words before a name that make it the lead (请X…, 责成X…, 由X…).
+    static let leadTriggers = words(MinutesLexicon.leadTriggers)
+    /// Verbs after a subject that make the sentence a statement, not a task (X高度重视…, X汇报了…).
+    static let statementVerbs = words(MinutesLexicon.statementVerbs)
+    /// Verbs after a speaker that make what follows the speaker's requirement (王副县长要求，…).
+    static let speakerVerbs = words(MinutesLexicon.speakerVerbs)
+    /// Characters that never start a unit's name (以区委办名义 → 区委办; 是政府为主导 → no name).
+    static let nonNameStarts: Set<Character> = Set("以是与和对在将把向为按经从就给同被让使也并及或还则且但而即该此其这那据如若凡除")
     static let chairVerbs = words(["主持", "出席", "参加", "列席", "讲话", "同志"])
     static let numerals: Set<Character> = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "〇", "零", "两", "百"]
     static let sentenceEnds: Set<Character> = ["。", "；", "！", "？"]
@@ -164,6 +175,34 @@ final class MinutesReader {
         if i >= end { return true }
         if isPunct(i) { return true }
         return match(i, Self.followers, end) != nil
+    }
+
+    /// The lead word at `i` (要, 负责, 牵头, …), if any; `要求` and other longer words starting alike are not.
+    func leadWord(at i: Int, _ end: Int) -> Word? {
+        guard let w = match(i, Self.leadWords, end) else { return nil }
+        if w == ["要"] || w == ["应"] || w == ["需"] {
+            // 要求, 要点, 应急, 需求 are nouns or other verbs.
+            if i + 1 < end, "求点素件急用".contains(c[i + 1]) { return nil }
+        }
+        return w
+    }
+
+    /// `王副县长要求，` / `李旭强调：` / `会议要求，`: where the requirement after a speaker's lead-in starts, or nil.
+    func speakerLeadIn(_ r: Range<Int>) -> Int? {
+        var p = r.lowerBound
+        if let w = match(p, Self.directive, r.upperBound) {
+            p += w.count
+        } else {
+            guard let m = entity(p, r.upperBound), m.party.sort == .person || m.byTitle || m.party.title != nil
+            else { return nil }
+            p = m.end
+            if at(p, "同志", r.upperBound) { p += 2 }
+            if at(p, "在讲话中", r.upperBound) { p += 4 }
+            guard let v = match(p, Self.speakerVerbs, r.upperBound) else { return nil }
+            p += v.count
+        }
+        if p < r.upperBound, c[p] == "，" || c[p] == "：" { p += 1 }
+        return p
     }
 
     // MARK: - Running
@@ -357,7 +396,9 @@ final class MinutesReader {
             offer(Mention(party: p, end: e, start: i + title.count), true)
         }
         // A unit: a run of name characters ending with a unit suffix.
-        if best == nil || !(best!.confirmed), match(i, Self.taskStarts, end) == nil, Self.isHan(c[i]) {
+        if best == nil || !(best!.confirmed), match(i, Self.taskStarts, end) == nil, Self.isHan(c[i]),
+            !(Self.nonNameStarts.contains(c[i]) && i + 1 < end && entity(i + 1, end) != nil)
+        {
             var j = i + 1
             let limit = min(end, i + 20)
             while j <= limit {
@@ -367,12 +408,14 @@ final class MinutesReader {
                     j - s.count > i || s.count >= 2
                 {
                     // The unit named through its head: 区住建局局长牵头, 区林草局主要负责人负责.
-                    if let title = match(j, Self.headTitles, end), followerAt(j + title.count, end) {
+                    if let title = match(j, Self.headTitles, end), followerAt(j + title.count, end),
+                        !containsNonNameWord(i..<(j - s.count))
+                    {
                         let p = Party(name: t.text(i..<j), sort: .unit, kind: MinutesReader.kindOf(Array(c[i..<j])))
                         offer(Mention(party: p, end: j + title.count, start: i, byTitle: true), true)
                         break
                     }
-                    if followerAt(j, end) {
+                    if followerAt(j, end), !containsNonNameWord(i..<(j - s.count)) {
                         let name = t.text(i..<j)
                         let p = Party(name: name, sort: .unit, kind: MinutesReader.kindOf(Array(c[i..<j])))
                         offer(Mention(party: p, end: j, start: i), true)
@@ -384,6 +427,16 @@ final class MinutesReader {
         }
         guard let b = best else { return nil }
         return b.m
+    }
+
+    /// Whether a verb or preposition that never stands in a name occurs in the range (the part before a suffix).
+    func containsNonNameWord(_ r: Range<Int>) -> Bool {
+        var i = r.lowerBound
+        while i < r.upperBound {
+            if match(i, Self.nonNameWords, r.upperBound) != nil { return true }
+            i += 1
+        }
+        return false
     }
 
     /// The unit kind a name suggests.
@@ -446,31 +499,36 @@ final class MinutesReader {
     }
 
     func readLines() {
+        let lines = layoutLines()
+        let hasItems = lines.contains { itemHeading($0) != nil }
         var item: String?
-        var lineStart = 0
         var blocks: [Block] = []
         var preamble: [Range<Int>] = []
         var carriedMode = Mode.none
-        while lineStart <= c.count {
-            var lineEnd = lineStart
-            while lineEnd < c.count, c[lineEnd] != "\n" { lineEnd += 1 }
-            let r = lineStart..<lineEnd
-            lineStart = lineEnd + 1
-            if r.isEmpty { continue }
+        // The mode a bare lead-in line (会议要求：) gives the items that follow it.
+        var itemMode = Mode.none
+        var seenItem = false
+        for r in lines {
             if let (numeral, rest) = itemHeading(r) {
                 item = numeral
-                carriedMode = .none
-                // A heading may carry text after its title's full stop.
-                if let stop = (rest..<r.upperBound).first(where: { c[$0] == "。" }), stop + 1 < r.upperBound {
-                    let (more, mode) = paragraph((stop + 1)..<r.upperBound, item: item, carried: .none)
+                seenItem = true
+                carriedMode = itemMode
+                let body = rest..<r.upperBound
+                if let contentStart = itemContentStart(body) {
+                    let (more, mode) = paragraph(contentStart..<r.upperBound, item: item, carried: carriedMode)
                     blocks += more
                     carriedMode = mode
                 }
                 continue
             }
-            if item == nil {
+            if !seenItem {
                 preamble.append(r)
-                continue
+                if isBareLeadIn(r) {
+                    itemMode = match(r.lowerBound, Self.directive, r.upperBound) != nil ? .directive : .none
+                }
+                // Minutes without numbered items are read paragraph by paragraph; with items, the text before
+                // the first is read too (会议认为，X要…) but its mode never passes to the items.
+                if hasItems && isBareLeadIn(r) { continue }
             }
             let (more, mode) = paragraph(r, item: item, carried: carriedMode)
             blocks += more
@@ -478,6 +536,102 @@ final class MinutesReader {
         }
         readPreamble(preamble)
         for b in blocks { readBlock(b) }
+    }
+
+    /// A line that is only a lead-in (会议要求：, 会议议定如下：, 现纪要如下：).
+    func isBareLeadIn(_ r: Range<Int>) -> Bool {
+        var e = r.upperBound
+        while e > r.lowerBound, c[e - 1] == "：" || c[e - 1] == " " { e -= 1 }
+        guard e - r.lowerBound <= 12 else { return false }
+        if match(r.lowerBound, Self.directive, e).map({ r.lowerBound + $0.count }) == e { return true }
+        for w in ["会议议定如下", "会议决定如下", "会议议定事项如下", "议定事项如下", "现纪要如下", "纪要如下", "会议明确如下"]
+        where at(e - w.count, w, e) && e - w.count >= r.lowerBound {
+            return true
+        }
+        return false
+    }
+
+    /// Where the content of an item heading's line starts, or nil when the line is only a title. A title has no
+    /// sentence end (传达学习…精神), or is a short first sentence followed by more (关于X。会议要求…); a line that
+    /// opens with a lead (由市环保局牵头，…。) or is a whole sentence is content.
+    func itemContentStart(_ body: Range<Int>) -> Int? {
+        guard !body.isEmpty else { return nil }
+        let ends = body.filter { Self.sentenceEnds.contains(c[$0]) }
+        let opensWithLead = ["由", "请", "责成", "要求", "建议"].contains { at(body.lowerBound, $0, body.upperBound) }
+        if opensWithLead { return body.lowerBound }
+        guard let firstEnd = ends.first else {
+            // No sentence end: a title, unless it names a lead with a lead verb (X要…, X牵头…).
+            return hasLeadVerbSubject(body) ? body.lowerBound : nil
+        }
+        let first = body.lowerBound..<firstEnd
+        if firstEnd + 1 < body.upperBound, isHeadingLike(first) || (first.count <= 40 && !hasLeadVerbSubject(first)) {
+            return firstEnd + 1
+        }
+        if firstEnd + 1 >= body.upperBound, first.count <= 24, !hasLeadVerbSubject(first),
+            !first.contains(where: { Self.clauseEnds.contains(c[$0]) })
+        {
+            return nil
+        }
+        return body.lowerBound
+    }
+
+    /// Whether some clause of a range opens with a name followed by a lead word (要, 负责, 牵头, …).
+    func hasLeadVerbSubject(_ r: Range<Int>) -> Bool {
+        for cl in clauses(r) {
+            var p = cl.lowerBound
+            while let w = match(p, Self.prefixes, cl.upperBound) { p += w.count }
+            if let (_, q) = entityList(p, cl.upperBound), leadWord(at: q, cl.upperBound) != nil { return true }
+        }
+        return false
+    }
+
+    /// The lines of the text, with a line that runs numbered items together (纪要如下：一、…。二、…。) cut before
+    /// each item, so flattened minutes read like laid-out ones.
+    func layoutLines() -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        var lineStart = 0
+        while lineStart <= c.count {
+            var lineEnd = lineStart
+            while lineEnd < c.count, c[lineEnd] != "\n" { lineEnd += 1 }
+            let r = lineStart..<lineEnd
+            lineStart = lineEnd + 1
+            var trimmed = r
+            while !trimmed.isEmpty, c[trimmed.lowerBound] == " " || c[trimmed.lowerBound] == "\u{3000}" {
+                trimmed = (trimmed.lowerBound + 1)..<trimmed.upperBound
+            }
+            if trimmed.isEmpty { continue }
+            out += splitRunTogetherItems(trimmed)
+        }
+        return out
+    }
+
+    /// Cuts a line before `二、`, `三、` … when they follow a sentence end in sequence after a `一、`.
+    func splitRunTogetherItems(_ r: Range<Int>) -> [Range<Int>] {
+        var cuts: [Int] = []
+        var expected = itemHeading(r) != nil ? 2 : 1
+        var i = r.lowerBound + 1
+        while i < r.upperBound {
+            let numeral = Array(MinutesReader.numeral(expected) + "、")
+            let prev = c[i - 1]
+            if (Self.sentenceEnds.contains(prev) || prev == "："), at(i, numeral, r.upperBound) {
+                cuts.append(i)
+                expected += 1
+                i += numeral.count
+                continue
+            }
+            i += 1
+        }
+        // One marker alone is not a list of items (…如下：一、…): a run needs 一、 and 二、.
+        let needed = itemHeading(r) != nil ? 1 : 2
+        guard cuts.count >= needed else { return [r] }
+        var out: [Range<Int>] = []
+        var s = r.lowerBound
+        for k in cuts {
+            if k > s { out.append(s..<k) }
+            s = k
+        }
+        out.append(s..<r.upperBound)
+        return out
     }
 
     /// `一、` … `十二、` at the start of a line: the item's numeral and where its title starts.
@@ -544,7 +698,7 @@ final class MinutesReader {
                 i == p || (i > 0 && (Self.sentenceEnds.contains(c[i - 1]) || Self.clauseEnds.contains(c[i - 1])))
             if boundary, depth == 0 || (depth == 1 && c[i] == "（") {
                 let numeral = MinutesReader.numeral(expected)
-                if at(i, numeral + "是", end) {
+                if at(i, numeral + "是", end) || at(i, numeral + "要", end) {
                     markers.append((numeral, i, i + numeral.count + 1))
                     expected += 1
                 } else if at(i, "（" + numeral + "）", end) {
@@ -556,6 +710,16 @@ final class MinutesReader {
         }
         var blocks: [Block] = []
         let firstAt = markers.first?.at ?? end
+        // 会议审议并原则同意…。会议要求，一是…: the last lead-in before the first point sets the points' mode.
+        if !markers.isEmpty {
+            for s in sentences(p..<firstAt) {
+                if match(s.lowerBound, Self.directive, firstAt) != nil || speakerLeadIn(s) != nil {
+                    mode = .directive
+                } else if match(s.lowerBound, Self.stated, firstAt) != nil {
+                    mode = .stated
+                }
+            }
+        }
         if firstAt > p {
             blocks.append(
                 Block(
@@ -645,10 +809,8 @@ final class MinutesReader {
         for (k, s0) in b.sentences.enumerated() {
             var s = s0
             // A sentence may open with its own lead-in (会议强调，…).
-            if let w = match(s.lowerBound, Self.directive, s.upperBound) {
+            if let p = speakerLeadIn(s) {
                 mode = .directive
-                var p = s.lowerBound + w.count
-                if p < s.upperBound, c[p] == "，" || c[p] == "：" { p += 1 }
                 s = p..<s.upperBound
                 pointLead = nil
                 heading = nil
@@ -673,7 +835,13 @@ final class MinutesReader {
                 }
             }
             if readStructure(s, b, post: &post) { continue }
-            let drafts = readSentence(s, b)
+            // A statement (市委、市政府高度重视…, X汇报了…, X参加会议): no task, and no subject to pass on.
+            if isStatement(s) {
+                pointLead = nil
+                heading = nil
+                continue
+            }
+            let drafts = readSentence(s, b, mode: mode)
             if !drafts.isEmpty {
                 for d in drafts { add(d, b, sentence: s) }
                 if let last = drafts.last { pointLead = last.lead }
@@ -714,12 +882,47 @@ final class MinutesReader {
                 for d in splitDrafts(lead, clauses(body), rule: rule) { add(d, b, sentence: s) }
                 continue
             }
+            if mode == .stated, let rest = approvalFollowUp(s) {
+                // 会议原则同意…，按会议精神修改完善后印发: what is to be done next, by nobody named.
+                for d in splitDrafts([], clauses(rest), rule: "ownerless") {
+                    add(d, b, sentence: s, keepWhole: true)
+                }
+                continue
+            }
             if mode == .directive {
                 for d in splitDrafts([], clauses(body), rule: "ownerless") {
                     add(d, b, sentence: s, keepWhole: d.rule == "ownerless")
                 }
             }
         }
+    }
+
+    /// `会议原则同意X，修改完善后印发`: the clauses after an approval that say what is to be done with it, or nil.
+    func approvalFollowUp(_ s: Range<Int>) -> Range<Int>? {
+        let cls = clauses(s)
+        guard cls.count >= 2, let w = match(cls[0].lowerBound, Self.stated, cls[0].upperBound),
+            ["同意", "通过"].contains(where: { String(w).hasSuffix($0) })
+        else { return nil }
+        let rest = cls[1].lowerBound..<s.upperBound
+        let actions = ["修改完善", "印发", "组织实施", "实施", "提交", "报请", "上报", "执行", "落实", "发布", "报送"]
+        guard actions.contains(where: { find($0, in: rest) != nil }) else { return nil }
+        return rest
+    }
+
+    /// A sentence whose first clause is a name followed by a verb of stating, attending or reporting back.
+    func isStatement(_ s: Range<Int>) -> Bool {
+        // 现纪要如下, 会议议定事项如下: a frame for what follows.
+        if s.count >= 2, at(s.upperBound - 2, "如下", s.upperBound) { return true }
+        guard let cl = clauses(s).first else { return false }
+        var p = cl.lowerBound
+        while let w = match(p, Self.prefixes, cl.upperBound) { p += w.count }
+        guard let (_, q) = entityList(p, cl.upperBound) else { return false }
+        var k = q
+        for w in ["同志", "负责同志", "主要负责同志", "负责人", "主要负责人", "有关负责人", "相关负责人"] where at(k, w, cl.upperBound) {
+            k += w.count
+            break
+        }
+        return match(k, Self.statementVerbs, cl.upperBound) != nil
     }
 
     /// Drafts of a sentence without a subject: one with the given lead, and one more for each clause that sets a
@@ -776,7 +979,7 @@ final class MinutesReader {
     // MARK: - A sentence with subjects
 
     /// The assignments a sentence gives, reading clause by clause.
-    func readSentence(_ s: Range<Int>, _ b: Block) -> [Draft] {
+    func readSentence(_ s: Range<Int>, _ b: Block, mode: Mode = .none) -> [Draft] {
         var drafts: [Draft] = []
         var pending: [Range<Int>] = []
         var pendingAssist: [Party] = []
@@ -788,12 +991,12 @@ final class MinutesReader {
             while let w = match(p, Self.prefixes, e) { p += w.count }
             var please = false
             var by = false
-            if at(p, "请", e) {
-                please = true
-                p += 1
-            } else if at(p, "由", e) {
+            if at(p, "由", e) {
                 by = true
                 p += 1
+            } else if let w = match(p, Self.leadTriggers, e) {
+                please = true
+                p += w.count
             }
             if let (list, end) = entityList(p, e), !(end == e && !please && !by && !isAssistWord(end, e)) {
                 var q = end
@@ -836,10 +1039,28 @@ final class MinutesReader {
                 } else if at(q, "负责", e) {
                     d.rule = "lead-fuze"
                     taskStart = q + 2
-                } else if let w = match(q, Self.modals, e) {
+                } else if let w = leadWord(at: q, e) {
                     d.rule = "subject-must"
                     taskStart = q + w.count
+                    // X要会同Y…, X要联合Y…: Y assists.
+                    for v in ["会同", "联合", "协调"] where at(taskStart, v, e) {
+                        if let (assists, after) = entityList(taskStart + v.count, e) {
+                            d.assist = assists.map { register($0, loc) }
+                            d.trace.append("assist-clause")
+                            taskStart = after
+                        }
+                        break
+                    }
                 } else if at(q, "担任", e) {
+                    continue
+                } else if !please && !by && (mode == .none || !subjectMayLead(q, e, directive: mode == .directive)) {
+                    // A name with no lead word after it leads nothing (市委、市政府高度重视…, 与市规划局…),
+                    // except in a requirement, where X进一步加大… or X于3月底前完成… is a task.
+                    if !drafts.isEmpty {
+                        drafts[drafts.count - 1].pieces.append(p..<e)
+                    } else {
+                        pending.append(p..<e)
+                    }
                     continue
                 }
                 d.assist = pendingAssist + d.assist
@@ -886,6 +1107,18 @@ final class MinutesReader {
             }
         }
         return drafts.flatMap { separate($0) }
+    }
+
+    /// Whether the text after a subject with no lead word reads as a task in a requirement: an adverb or verb of
+    /// doing (进一步, 加快, 抓紧), a deadline, or a frame (按照…, 根据…), never a verb of stating.
+    func subjectMayLead(_ q: Int, _ e: Int, directive: Bool) -> Bool {
+        guard q < e else { return false }
+        if match(q, Self.statementVerbs, e) != nil { return false }
+        if deadline(at: q, e) != nil { return true }
+        if match(q, Self.taskStarts, e) != nil || match(q, Self.frames, e) != nil { return true }
+        // Outside a requirement only a task's own opening counts (X按照会议意见修改完善后…); in one, any word that
+        // may follow a name (X进一步加大…, X对…进行…).
+        return directive && match(q, Self.followers, e) != nil && !isPunct(q)
     }
 
     /// A draft whose leads act 分别 (each on its own): one draft per lead. When the task names as many parts, joined
@@ -1096,7 +1329,9 @@ final class MinutesReader {
         }
         if let (m, a) = number(j, end), (1...12).contains(m), at(a, "月", end) {
             let b = a + 1
-            if let (d, e) = number(b, end), at(e, "日", end) || at(e, "号", end) {
+            if let (d, e0) = number(b, end), at(e0, "日", end) || at(e0, "号", end) || ending(e0) > e0 {
+                // 9月20日前, and 9月20前 with 日 left out.
+                let e = at(e0, "日", end) || at(e0, "号", end) ? e0 : e0 - 1
                 let stop = ending(e + 1)
                 guard stop > e + 1 else { return nil }
                 let y = year ?? yearFor(month: m, day: d)
@@ -1198,6 +1433,12 @@ final class MinutesReader {
         // Pieces that were only a deadline (5月20日前完成) say nothing more about the task.
         pieces = pieces.filter { p in
             let rest = taskText([p], cuts: cuts)
+            // 年底前完成评审: a deadline clause whose verb only finishes the task already named.
+            if p != pieces.first, cuts.contains(where: { p.contains($0.lowerBound) }), rest.hasPrefix("完成"),
+                rest.count <= 4
+            {
+                return false
+            }
             return !["", "完成", "全部完成", "完成任务", "办结", "前完成"].contains(rest)
         }
         var cadence: Cadence?

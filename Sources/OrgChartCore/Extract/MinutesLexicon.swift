@@ -43,7 +43,8 @@ public enum MinutesLexicon {
     public static let unitSuffixes: [String] = sortedLongestFirst([
         "人民政府", "分指挥部", "指挥部", "管委会", "常委会", "委员会", "领导小组", "工作专班", "工作组", "办公室", "督查室",
         "政府", "中心", "公司", "街道", "组织部", "宣传部", "统战部", "政法委", "局", "办", "委", "室", "处", "科", "所", "站", "院",
-        "队", "厅", "镇", "乡", "专班",
+        "队", "厅", "镇", "乡", "专班", "企业", "集团", "银行", "协会", "学会", "商会", "医院", "学校", "大学", "分局", "支行",
+        "分行", "大队", "园区", "开发区", "部门", "单位", "合作社", "村委会", "居委会", "社区",
     ])
 
     /// What may directly follow a person or unit at the start of a clause or in a list; a unit candidate that is
@@ -58,6 +59,38 @@ public enum MinutesLexicon {
         "完成", "督促", "指导", "分别", "共同", "主动", "积极", "具体", "协调", "编制", "实施", "确保", "谋划", "梳理", "起草",
         "修改", "提交", "做", "抓", "牵总", "履行", "承担", "召开", "印发", "拟定", "草拟", "核实", "摸清", "排查", "整改",
         "0", "1", "2", "3", "4", "5", "6", "7", "8", "9",
+    ])
+
+    /// Words after a subject that make it the lead of what follows.
+    public static let leadWords: [String] = sortedLongestFirst([
+        "牵头负责", "负责牵头", "牵头", "负责", "会同", "一定要", "务必要", "必须要", "要", "需要", "需", "须", "必须", "务必",
+        "应当", "应", "抓紧", "尽快", "立即", "继续", "要按照",
+    ])
+
+    /// Words before a name that make it the lead of what follows (请X…, 责成X…).
+    public static let leadTriggers: [String] = sortedLongestFirst([
+        "请", "责成", "建议", "要求", "明确由", "安排", "指定", "委托",
+    ])
+
+    /// Verbs after a subject that make a sentence a statement, not a task.
+    public static let statementVerbs: [String] = sortedLongestFirst([
+        "高度重视", "十分重视", "非常重视", "汇报了", "汇报", "介绍了", "介绍", "通报了", "作了", "做了", "参加", "出席", "列席",
+        "主持", "陪同", "参会", "发言", "讲话", "是", "系", "已经", "已", "历经", "提出了", "提出", "反映", "表示",
+        "认为", "指出", "就", "关于", "在会上", "一行", "等同志",
+    ])
+
+    /// Verbs after a speaker that make what follows the speaker's requirement.
+    public static let speakerVerbs: [String] = sortedLongestFirst([
+        "要求", "强调", "指出", "提出", "表示", "说", "讲", "部署", "希望",
+    ])
+
+    /// Verbs and prepositions that never stand inside a unit's name: a candidate holding one (全力以赴配合企业,
+    /// 听取省有关部门, 针对中烟施伟策公司) is a clause, not a name.
+    public static let nonNameWords: [String] = sortedLongestFirst([
+        "配合", "帮助", "解决", "听取", "针对", "尽快", "全力", "协调", "推进", "加快", "加强", "做好", "抓好", "落实", "完成",
+        "开展", "组织", "指导", "督促", "负责", "牵头", "会同", "研究", "审议", "关于", "对于", "按照", "根据", "结合", "提出",
+        "进行", "参加", "出席", "主持", "汇报", "召开", "要求", "强调", "同意", "通过", "支持", "引导", "鼓励", "推动", "确保",
+        "积极", "主动", "认真", "切实", "进一步", "以及", "我们", "他们", "签订", "对接", "联系", "走访", "服务于",
     ])
 
     /// Words that start a task, never a name (so "加强区扶贫办建设" is not read as a unit).
@@ -76,7 +109,8 @@ public enum MinutesLexicon {
     /// Lead-ins that only state or record (会议指出, 会议原则同意, …).
     public static let statedLeadIns: [String] = sortedLongestFirst([
         "会议指出", "会议认为", "会议肯定", "会议听取", "会议传达", "会议审议", "会议研究", "会议同意", "会议原则同意",
-        "会议通过", "会议原则通过", "会议还研究", "会议传达学习",
+        "会议通过", "会议原则通过", "会议还研究", "会议传达学习", "会议审议通过", "会议审议并原则同意", "会议审议并通过",
+        "会议审议同意", "会议讨论通过", "会议研究同意",
     ])
 
     /// Words at the start of a clause that are dropped before looking for its subject or task.
@@ -98,7 +132,7 @@ public enum MinutesLexicon {
 
     /// Cadence words in the order they are tried.
     public static let cadences: [(String, Cadence)] = [
-        ("不定期", .periodic), ("每两周", .periodic), ("每半月", .periodic), ("每旬", .periodic), ("每半年", .periodic),
+        ("每天", .daily), ("每日", .daily), ("逐日", .daily), ("按日", .daily), ("不定期", .periodic), ("每两周", .periodic), ("每半月", .periodic), ("每旬", .periodic), ("每半年", .periodic),
         ("每周", .weekly), ("每星期", .weekly), ("每个月", .monthly), ("每月", .monthly), ("按月", .monthly),
         ("每季度", .quarterly), ("每个季度", .quarterly), ("每季", .quarterly), ("按季度", .quarterly), ("按季", .quarterly),
         ("每年度", .yearly), ("每年", .yearly), ("按年度", .yearly), ("定期", .periodic),

@@ -261,11 +261,12 @@ public struct Unit: Sendable, Hashable {
 
 /// How often a duty reports or recurs.
 public enum Cadence: String, Sendable, Hashable, CaseIterable {
-    case weekly, monthly, quarterly, yearly, periodic
+    case daily, weekly, monthly, quarterly, yearly, periodic
 
     /// The Chinese word minutes use for it.
     public var zh: String {
         switch self {
+        case .daily: return "每天"
         case .weekly: return "每周"
         case .monthly: return "每月"
         case .quarterly: return "每季度"
