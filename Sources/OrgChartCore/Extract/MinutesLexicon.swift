@@ -132,7 +132,8 @@ public enum MinutesLexicon {
 
     /// Cadence words in the order they are tried.
     public static let cadences: [(String, Cadence)] = [
-        ("每天", .daily), ("每日", .daily), ("逐日", .daily), ("按日", .daily), ("不定期", .periodic), ("每两周", .periodic), ("每半月", .periodic), ("每旬", .periodic), ("每半年", .periodic),
+        ("每天", .daily), ("每日", .daily), ("逐日", .daily), ("按日", .daily), ("不定期", .periodic), ("每两周", .periodic),
+        ("每半月", .periodic), ("每旬", .periodic), ("每半年", .periodic),
         ("每周", .weekly), ("每星期", .weekly), ("每个月", .monthly), ("每月", .monthly), ("按月", .monthly),
         ("每季度", .quarterly), ("每个季度", .quarterly), ("每季", .quarterly), ("按季度", .quarterly), ("按季", .quarterly),
         ("每年度", .yearly), ("每年", .yearly), ("按年度", .yearly), ("定期", .periodic),
