@@ -349,22 +349,28 @@ final class MinutesReader {
         }
         // A collective written 各X or 各X（Y）: 各县（区）, 各成员单位.
         if c[i] == "各" {
-            var j = i + 1
-            while j < min(end, i + 8), Self.isHan(c[j]) { j += 1 }
-            var e = j
-            if e < end, c[e] == "（", let close = (e..<min(end, e + 8)).first(where: { c[$0] == "）" }) {
-                e = close + 1
-            }
-            let head = Array(c[(i + 1)..<j])
-            if head.count >= 1,
-                MinutesLexicon.collectiveHeads.contains(where: { head.reversed().starts(with: Array($0).reversed()) }),
-                followerAt(e, end)
-            {
-                let name = t.text(i..<e)
-                offer(
-                    Mention(
-                        party: Party(name: name, sort: .unit, kind: "collective", collective: true), end: e,
-                        start: i), true)
+            var limit = i + 1
+            while limit < min(end, i + 12), Self.isHan(c[limit]) { limit += 1 }
+            // The longest 各X ending in a collective head and followed by a follower (各项目业主单位要…).
+            var j = limit
+            while j > i + 1 {
+                var e = j
+                if e < end, c[e] == "（", let close = (e..<min(end, e + 8)).first(where: { c[$0] == "）" }) {
+                    e = close + 1
+                }
+                let head = Array(c[(i + 1)..<j])
+                if MinutesLexicon.collectiveHeads.contains(where: { head.reversed().starts(with: Array($0).reversed()) }
+                ),
+                    followerAt(e, end), !containsNonNameWord((i + 1)..<j)
+                {
+                    let name = t.text(i..<e)
+                    offer(
+                        Mention(
+                            party: Party(name: name, sort: .unit, kind: "collective", collective: true), end: e,
+                            start: i), true)
+                    break
+                }
+                j -= 1
             }
         }
         for k in names.known where at(i, k.chars, end) {
@@ -564,7 +570,12 @@ final class MinutesReader {
             return hasLeadVerbSubject(body) ? body.lowerBound : nil
         }
         let first = body.lowerBound..<firstEnd
-        if firstEnd + 1 < body.upperBound, isHeadingLike(first) || (first.count <= 40 && !hasLeadVerbSubject(first)) {
+        let topicWords = ["关于", "研究", "审议", "听取", "传达", "讨论", "学习"]
+        if firstEnd + 1 < body.upperBound, !at(first.lowerBound, "会议", first.upperBound),
+            isHeadingLike(first)
+                || (first.count <= 40 && topicWords.contains { at(first.lowerBound, $0, first.upperBound) }
+                    && !hasLeadVerbSubject(first))
+        {
             return firstEnd + 1
         }
         if firstEnd + 1 >= body.upperBound, first.count <= 24, !hasLeadVerbSubject(first),
@@ -882,6 +893,13 @@ final class MinutesReader {
                 for d in splitDrafts(lead, clauses(body), rule: rule) { add(d, b, sentence: s) }
                 continue
             }
+            if mode != .directive, opensWithModal(s) {
+                // 会议指出，…。要按照…: a sentence that opens with 要 / 必须 is a requirement, whoever speaks.
+                for d in splitDrafts([], clauses(body), rule: "ownerless") {
+                    add(d, b, sentence: s, keepWhole: true)
+                }
+                continue
+            }
             if mode == .stated, let rest = approvalFollowUp(s) {
                 // 会议原则同意…，按会议精神修改完善后印发: what is to be done next, by nobody named.
                 for d in splitDrafts([], clauses(rest), rule: "ownerless") {
@@ -895,6 +913,30 @@ final class MinutesReader {
                 }
             }
         }
+    }
+
+    /// Whether a verb of stating follows at `q`, after an optional 同志 / 负责同志 / 负责人.
+    func statementFollows(_ q: Int, _ e: Int) -> Bool {
+        var k = q
+        for w in ["主要负责同志", "负责同志", "同志", "主要负责人", "有关负责人", "相关负责人", "负责人"] where at(k, w, e) {
+            k += w.count
+            break
+        }
+        return match(k, Self.statementVerbs, e) != nil
+    }
+
+    /// Whether a sentence opens with 要, 必须, 务必, 需要 (after 同时, 还, 并), or with a 强调 / 要求 that a
+    /// statement's subject makes (会议肯定了…，强调要…).
+    func opensWithModal(_ s: Range<Int>) -> Bool {
+        var p = s.lowerBound
+        for w in ["同时", "此外", "另外", "还", "并", "都", "也"] where at(p, w, s.upperBound) {
+            p += w.count
+            break
+        }
+        if ["必须", "务必", "需要", "要"].contains(where: { at(p, $0, s.upperBound) }) {
+            return leadWord(at: p, s.upperBound) != nil
+        }
+        return false
     }
 
     /// `会议原则同意X，修改完善后印发`: the clauses after an approval that say what is to be done with it, or nil.
@@ -917,12 +959,7 @@ final class MinutesReader {
         var p = cl.lowerBound
         while let w = match(p, Self.prefixes, cl.upperBound) { p += w.count }
         guard let (_, q) = entityList(p, cl.upperBound) else { return false }
-        var k = q
-        for w in ["同志", "负责同志", "主要负责同志", "负责人", "主要负责人", "有关负责人", "相关负责人"] where at(k, w, cl.upperBound) {
-            k += w.count
-            break
-        }
-        return match(k, Self.statementVerbs, cl.upperBound) != nil
+        return statementFollows(q, cl.upperBound)
     }
 
     /// Drafts of a sentence without a subject: one with the given lead, and one more for each clause that sets a
@@ -997,6 +1034,10 @@ final class MinutesReader {
             } else if let w = match(p, Self.leadTriggers, e) {
                 please = true
                 p += w.count
+            }
+            if !please, !by, let (_, q0) = entityList(p, e), statementFollows(q0, e) {
+                // X参加会议, X汇报了…: no task in this clause.
+                continue
             }
             if let (list, end) = entityList(p, e), !(end == e && !please && !by && !isAssistWord(end, e)) {
                 var q = end
@@ -1115,10 +1156,11 @@ final class MinutesReader {
         guard q < e else { return false }
         if match(q, Self.statementVerbs, e) != nil { return false }
         if deadline(at: q, e) != nil { return true }
-        if match(q, Self.taskStarts, e) != nil || match(q, Self.frames, e) != nil { return true }
+        if match(q, Self.frames, e) != nil { return true }
+        if ["将", "把", "进一步", "抓紧", "尽快", "立即", "及时"].contains(where: { at(q, $0, e) }) { return true }
         // Outside a requirement only a task's own opening counts (X按照会议意见修改完善后…); in one, any word that
         // may follow a name (X进一步加大…, X对…进行…).
-        return directive && match(q, Self.followers, e) != nil && !isPunct(q)
+        return directive && (match(q, Self.taskStarts, e) != nil || match(q, Self.followers, e) != nil && !isPunct(q))
     }
 
     /// A draft whose leads act 分别 (each on its own): one draft per lead. When the task names as many parts, joined
