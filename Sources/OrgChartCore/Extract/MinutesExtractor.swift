@@ -459,9 +459,22 @@ final class MinutesReader {
         return "bureau"
     }
 
+    /// A person named without a title where only a person can stand: right before 牵头 / 负责 / 同志 after 由 or 请
+    /// (由王光玲牵头). Two or three characters starting with a surname.
+    func untitledPerson(_ i: Int, _ end: Int) -> Mention? {
+        guard i > 0, c[i - 1] == "由" || c[i - 1] == "请" else { return nil }
+        for len in [3, 2] where isNameStart(i, len) {
+            let e = i + len
+            if ["牵头", "负责", "同志"].contains(where: { at(e, $0, end) }) {
+                return Mention(party: Party(name: t.text(i..<e), sort: .person), end: e, start: i)
+            }
+        }
+        return nil
+    }
+
     /// Names joined by 、和与及, with a trailing 等.
     func entityList(_ i: Int, _ end: Int) -> ([Mention], Int)? {
-        guard let first = entity(i, end) else { return nil }
+        guard let first = entity(i, end) ?? untitledPerson(i, end) else { return nil }
         var list = [first]
         var p = first.end
         while p < end {
@@ -616,13 +629,23 @@ final class MinutesReader {
         return out
     }
 
-    /// Cuts a line before `二、`, `三、` … when they follow a sentence end in sequence after a `一、`.
+    /// Cuts a line before `二、`, `三、` … (or `2、`, `3.` …) when they follow a sentence end in sequence after the
+    /// first.
     func splitRunTogetherItems(_ r: Range<Int>) -> [Range<Int>] {
+        let chinese = splitRunTogether(r, marker: { MinutesReader.numeral($0) + "、" }, opens: itemHeading(r) != nil)
+        if chinese.count > 1 { return chinese }
+        let opensArabic =
+            r.count > 2 && c[r.lowerBound] == "1" && (c[r.lowerBound + 1] == "、" || c[r.lowerBound + 1] == ".")
+        let arabic = splitRunTogether(r, marker: { String($0) + "、" }, opens: opensArabic)
+        return arabic.count > 1 ? arabic : splitRunTogether(r, marker: { String($0) + "." }, opens: opensArabic)
+    }
+
+    func splitRunTogether(_ r: Range<Int>, marker: (Int) -> String, opens: Bool) -> [Range<Int>] {
         var cuts: [Int] = []
-        var expected = itemHeading(r) != nil ? 2 : 1
+        var expected = opens ? 2 : 1
         var i = r.lowerBound + 1
         while i < r.upperBound {
-            let numeral = Array(MinutesReader.numeral(expected) + "、")
+            let numeral = Array(marker(expected))
             let prev = c[i - 1]
             if (Self.sentenceEnds.contains(prev) || prev == "："), at(i, numeral, r.upperBound) {
                 cuts.append(i)
@@ -633,7 +656,7 @@ final class MinutesReader {
             i += 1
         }
         // One marker alone is not a list of items (…如下：一、…): a run needs 一、 and 二、.
-        let needed = itemHeading(r) != nil ? 1 : 2
+        let needed = opens ? 1 : 2
         guard cuts.count >= needed else { return [r] }
         var out: [Range<Int>] = []
         var s = r.lowerBound
@@ -955,7 +978,16 @@ final class MinutesReader {
     func isStatement(_ s: Range<Int>) -> Bool {
         // 现纪要如下, 会议议定事项如下: a frame for what follows.
         if s.count >= 2, at(s.upperBound - 2, "如下", s.upperBound) { return true }
+        // （记者 某某）: a byline.
+        if let f = s.first, let l = s.last, Self.opening.contains(c[f]), Self.closing.contains(c[l]) { return true }
         guard let cl = clauses(s).first else { return false }
+        // X是Y (思想是行动的先导): a statement, unless it also says what must be done.
+        if let k = find("是", in: cl), k > cl.lowerBound, !"一二三四五六七八九十但还更就总也即于".contains(c[k - 1]),
+            !at(k, "是否", cl.upperBound),
+            !(cl.lowerBound..<k).contains(where: { leadWord(at: $0, cl.upperBound) != nil })
+        {
+            return true
+        }
         var p = cl.lowerBound
         while let w = match(p, Self.prefixes, cl.upperBound) { p += w.count }
         guard let (_, q) = entityList(p, cl.upperBound) else { return false }

@@ -112,7 +112,8 @@ public enum MinutesLexicon {
     public static let statedLeadIns: [String] = sortedLongestFirst([
         "会议指出", "会议认为", "会议肯定", "会议听取", "会议传达", "会议审议", "会议研究", "会议同意", "会议原则同意",
         "会议通过", "会议原则通过", "会议还研究", "会议传达学习", "会议审议通过", "会议审议并原则同意", "会议审议并通过",
-        "会议审议同意", "会议讨论通过", "会议研究同意",
+        "会议审议同意", "会议讨论通过", "会议研究同意", "会议讨论并通过", "会议讨论并原则通过", "会议审议了", "会议研究了",
+        "会议听取了", "会议讨论了", "会议学习", "会议肯定了", "会议分析了",
     ])
 
     /// Words at the start of a clause that are dropped before looking for its subject or task.
