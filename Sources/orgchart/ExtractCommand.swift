@@ -104,6 +104,9 @@ struct Extract: ParsableCommand {
             throw ExitCode(2)
         }
         if explain { printError(ExtractionExplainer(lang: lang).render(extraction)) }
+        if format != .json {
+            for note in extraction.notes { printError("\(minutes): note: " + note.text(lang)) }
+        }
         let inputs = [minutes] + (modelPath.map { [$0] } ?? [])
         if let merge, let m {
             let original: [UInt8]

@@ -204,6 +204,10 @@ public struct Extraction: Sendable {
     public var firstMention: [String: MinutesLocation]
     /// The attribute rules (deadline, cadence, …) each assignment used, by index, for `--explain`.
     public var traces: [Int: [String]] = [:]
+    /// Whether the meeting's year was not written with its day and was taken from another date in the text.
+    public var meetingYearGuessed = false
+    /// What the reader could not do and why (nothing read as a task, a guessed year), for the user.
+    public var notes: [Message] = []
 
     /// Creates a value with the given parts.
     public init(

@@ -71,6 +71,8 @@ extension Extraction {
         }
         return .object([
             ("meeting_date", .optional(meetingDate?.description)),
+            ("meeting_year_guessed", .bool(meetingYearGuessed)),
+            ("notes", .array(notes.map { .string($0.text(lang)) })),
             ("assignments", .array(assignments)),
             ("structure", .array(structure)),
             ("findings", .array(findings.map { $0.json(lang) })),

@@ -96,11 +96,13 @@ public enum ExtractionRules {
             example: "会议要求,各位副区长、全区各级各部门:一是要深入学习领会讲话精神",
             yields: "lead 各位副区长, 全区各级各部门 (diffuse); task 深入学习领会讲话精神"),
         ExtractionRule(
-            id: "continuation", role: .assignment, pattern: "…{lead}…。{task}",
+            id: "continuation", role: .assignment, pattern: "一是…{lead}…。{task}",
             summary: Message(
-                en: "a sentence with no subject of its own, in a point whose lead is already named: same lead",
-                zh: "同一点中没有主语的后续句子,沿用该点已点名的牵头方"),
-            example: "请赵国明副区长牵头,建立健全督查工作制度。探索建立督促检查与目标管理相结合的工作机制",
+                en:
+                    "a sentence with no subject of its own, in a point (一是…, （一）…) whose lead is already named: same "
+                    + "lead; outside a point such a sentence is a requirement of its own",
+                zh: "同一点(一是…、(一)…)中没有主语的后续句子,沿用该点已点名的牵头方;不在某一点中的则是独立的要求"),
+            example: "会议要求,一是请赵国明副区长牵头,建立健全督查工作制度。探索建立督促检查与目标管理相结合的工作机制",
             yields: "two tasks, both led by 赵国明(副区长)"),
         ExtractionRule(
             id: "split-report", role: .assignment, pattern: "{lead}…，定期|每月… 形成…报告|汇报",

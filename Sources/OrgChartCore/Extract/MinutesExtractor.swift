@@ -72,6 +72,8 @@ final class MinutesReader {
     /// Names met with a title anywhere in the text, so the same name without one is recognised too.
     var learnedPeople: [Word: String] = [:]
     var meetingDate: Day?
+    /// Whether the meeting's year was not written with its month and day and was taken from elsewhere.
+    var meetingYearGuessed = false
     var assignments: [Assignment] = []
     var structure: [StructureFact] = []
 
@@ -177,6 +179,18 @@ final class MinutesReader {
         return match(i, Self.followers, end) != nil
     }
 
+    /// Skips the words that open a clause without being its subject (同时, 要, 必须 …); `要求` is not `要`.
+    func afterPrefixes(_ start: Int, _ end: Int) -> Int {
+        var p = start
+        while let w = match(p, Self.prefixes, end) {
+            if w.last == "要" || w == ["应"] || w == ["需"], p + w.count < end, "求点素件急用".contains(c[p + w.count]) {
+                break
+            }
+            p += w.count
+        }
+        return p
+    }
+
     /// The lead word at `i` (要, 负责, 牵头, …), if any; `要求` and other longer words starting alike are not.
     func leadWord(at i: Int, _ end: Int) -> Word? {
         guard let w = match(i, Self.leadWords, end) else { return nil }
@@ -205,6 +219,22 @@ final class MinutesReader {
         return p
     }
 
+    /// `就X工作，叶庆隆要求，摸清…` / `…，强调，…`: a clause inside a sentence that is only a speaker (or the meeting)
+    /// and a verb of requiring; what follows it is the requirement.
+    func innerSpeakerLeadIn(_ s: Range<Int>) -> Int? {
+        let cls = clauses(s)
+        guard cls.count >= 2 else { return nil }
+        for cl in cls.dropLast() {
+            if let p = speakerLeadIn(cl), p >= cl.upperBound - 1 { return cl.upperBound + 1 }
+            if let v = match(cl.lowerBound, Self.speakerVerbs, cl.upperBound), cl.lowerBound + v.count == cl.upperBound,
+                String(v) == "强调" || String(v) == "要求"
+            {
+                return cl.upperBound + 1
+            }
+        }
+        return nil
+    }
+
     // MARK: - Running
 
     func run() -> Extraction {
@@ -221,7 +251,40 @@ final class MinutesReader {
             if let (d, _) = fullDate(i, c.count) { return d }
             i += 1
         }
-        return nil
+        // No date written in full: the first 月日 of the text, in the year of a date elsewhere (a page's
+        // 2023-03-20, a 2021年 in the text); the year is then guessed and said so.
+        var year: Int?
+        var pageDate: Day?
+        var monthDay: (Int, Int)?
+        i = 0
+        while i < c.count {
+            if pageDate == nil, let (d, _) = isoDate(i) { pageDate = d }
+            if year == nil, let (y, a) = number(i, c.count, digitsOnly: true), y >= 1900, y <= 2200, at(a, "年", c.count)
+            {
+                year = y
+            }
+            if monthDay == nil, i == 0 || !(c[i - 1].isNumber), let (m, a) = number(i, c.count), (1...12).contains(m),
+                at(a, "月", c.count), let (d, b) = number(a + 1, c.count), at(b, "日", c.count), d >= 1, d <= 31
+            {
+                monthDay = (m, d)
+            }
+            i += 1
+        }
+        guard let (m, d) = monthDay else { return pageDate }
+        guard var y = year ?? pageDate?.year else { return nil }
+        if year == nil, let page = pageDate, (m, d) > (page.month, page.day) { y -= 1 }
+        meetingYearGuessed = true
+        return Day(year: y, month: m, day: min(d, Day.daysIn(month: m, year: y)))
+    }
+
+    /// `2023-03-20`, `2023/3/20` or `2023.03.20` at `i`.
+    func isoDate(_ i: Int) -> (Day, Int)? {
+        guard let (y, a) = number(i, c.count, digitsOnly: true), y >= 1900, y <= 2200, a < c.count,
+            "-/.".contains(c[a]), let (m, b) = number(a + 1, c.count, digitsOnly: true), b < c.count, c[b] == c[a],
+            let (d, e) = number(b + 1, c.count, digitsOnly: true), (1...12).contains(m), d >= 1,
+            d <= Day.daysIn(month: m, year: y)
+        else { return nil }
+        return (Day(year: y, month: m, day: d), e)
     }
 
     func fullDate(_ i: Int, _ end: Int) -> (Day, Int)? {
@@ -383,6 +446,14 @@ final class MinutesReader {
             }
             offer(Mention(party: party, end: e, start: i), followerAt(e, end))
         }
+        // Short names sharing one ending: 国土、规划、住建、消防部门 / 交警、综合执法等部门.
+        if let m = sharedSuffixList(i, end) { offer(m, true) }
+        // 镇要…, 村要…: a township or village addressed by its kind alone, at a clause start.
+        if i + 1 < end, "镇乡村".contains(c[i]), i == 0 || isPunct(i - 1), leadWord(at: i + 1, end) != nil {
+            offer(
+                Mention(party: Party(name: t.text(i..<(i + 1)), sort: .unit, kind: "township"), end: i + 1, start: i),
+                true)
+        }
         // A person: name + title, or a name met with a title elsewhere.
         for len in 2...4 where isNameStart(i, len) {
             let e = i + len
@@ -433,6 +504,33 @@ final class MinutesReader {
         }
         guard let b = best else { return nil }
         return b.m
+    }
+
+    /// `国土、规划、住建、消防部门` or `交警、综合执法等部门`: short words joined by 、 whose last carries the ending for
+    /// all (部门, 单位), one unit named for them all.
+    func sharedSuffixList(_ i: Int, _ end: Int) -> Mention? {
+        var j = i
+        var parts = 0
+        while j < end {
+            var k = j
+            while k < end, k - j < 6, Self.isHan(c[k]), c[k] != "、", c[k] != "等" { k += 1 }
+            guard k > j else { return nil }
+            parts += 1
+            if parts >= 2 {
+                for suffix in ["等部门", "等单位", "部门", "单位"] {
+                    let a = k - (suffix.hasPrefix("等") ? 0 : suffix.count)
+                    if at(a, suffix, end), a > j {
+                        let e = a + suffix.count
+                        guard followerAt(e, end), !containsNonNameWord(i..<a) else { return nil }
+                        return Mention(
+                            party: Party(name: t.text(i..<e), sort: .unit, kind: "bureau"), end: e, start: i)
+                    }
+                }
+            }
+            guard k < end, c[k] == "、" else { return nil }
+            j = k + 1
+        }
+        return nil
     }
 
     /// Whether a verb or preposition that never stands in a name occurs in the range (the part before a suffix).
@@ -603,7 +701,7 @@ final class MinutesReader {
     func hasLeadVerbSubject(_ r: Range<Int>) -> Bool {
         for cl in clauses(r) {
             var p = cl.lowerBound
-            while let w = match(p, Self.prefixes, cl.upperBound) { p += w.count }
+            p = afterPrefixes(p, cl.upperBound)
             if let (_, q) = entityList(p, cl.upperBound), leadWord(at: q, cl.upperBound) != nil { return true }
         }
         return false
@@ -843,7 +941,7 @@ final class MinutesReader {
         for (k, s0) in b.sentences.enumerated() {
             var s = s0
             // A sentence may open with its own lead-in (会议强调，…).
-            if let p = speakerLeadIn(s) {
+            if let p = speakerLeadIn(s) ?? innerSpeakerLeadIn(s) {
                 mode = .directive
                 s = p..<s.upperBound
                 pointLead = nil
@@ -899,7 +997,9 @@ final class MinutesReader {
                 applyAttributes(detail, to: h)
                 continue
             }
-            let inherited: [Party]? = pointLead ?? (addressees.isEmpty ? nil : addressees)
+            // A subjectless sentence continues the lead before it only inside a point (一是…, （一）…); in a plain
+            // paragraph it is a requirement of its own (X要…。要…).
+            let inherited: [Party]? = (b.point != nil ? pointLead : nil) ?? (addressees.isEmpty ? nil : addressees)
             let isFirst = k == 0
             // A title ends with 。 (a short first sentence ended by ； is a task of a list: 做好A；做好B).
             let endsWithFullStop = s0.upperBound < c.count && c[s0.upperBound] == "。"
@@ -989,7 +1089,7 @@ final class MinutesReader {
             return true
         }
         var p = cl.lowerBound
-        while let w = match(p, Self.prefixes, cl.upperBound) { p += w.count }
+        p = afterPrefixes(p, cl.upperBound)
         guard let (_, q) = entityList(p, cl.upperBound) else { return false }
         return statementFollows(q, cl.upperBound)
     }
@@ -1024,7 +1124,7 @@ final class MinutesReader {
     func hasSubject(_ s: Range<Int>) -> Bool {
         for cl in clauses(s) {
             var p = cl.lowerBound
-            while let w = match(p, Self.prefixes, cl.upperBound) { p += w.count }
+            p = afterPrefixes(p, cl.upperBound)
             if at(p, "请", cl.upperBound) || at(p, "由", cl.upperBound) { p += 1 }
             if let (_, q) = entityList(p, cl.upperBound), q < cl.upperBound || q == cl.upperBound { return true }
         }
@@ -1034,8 +1134,8 @@ final class MinutesReader {
     func trimPrefixes(_ r: Range<Int>) -> Range<Int> {
         var p = r.lowerBound
         while true {
-            if let w = match(p, Self.prefixes, r.upperBound) {
-                p += w.count
+            if afterPrefixes(p, r.upperBound) > p {
+                p = afterPrefixes(p, r.upperBound)
             } else if p < r.upperBound, c[p] == "，" {
                 p += 1
             } else {
@@ -1057,7 +1157,7 @@ final class MinutesReader {
             var p = cl.lowerBound
             let e = cl.upperBound
             if drafts.isEmpty, at(p, "会议", e) { continue }
-            while let w = match(p, Self.prefixes, e) { p += w.count }
+            p = afterPrefixes(p, e)
             var please = false
             var by = false
             if at(p, "由", e) {
@@ -1218,7 +1318,7 @@ final class MinutesReader {
     /// A sentence that gives a lead to the tasks before it (上述工作由X牵头负责): the leads, or nil.
     func aboveWork(_ s: Range<Int>) -> [Mention]? {
         var p = s.lowerBound
-        while let w = match(p, Self.prefixes, s.upperBound) { p += w.count }
+        p = afterPrefixes(p, s.upperBound)
         guard let w = match(p, Self.aboveWords, s.upperBound) else { return nil }
         p += w.count
         if p < s.upperBound, c[p] == "，" { p += 1 }
@@ -1228,7 +1328,9 @@ final class MinutesReader {
     }
 
     func assistWord(_ q: Int, _ e: Int) -> Int? {
-        for w in ["配合", "协助", "协同"] where at(q, w, e) { return q + 2 }
+        for w in ["密切配合", "积极配合", "全力配合", "共同配合", "配合", "协助", "协同", "参与", "协办"] where at(q, w, e) {
+            return q + w.count
+        }
         return nil
     }
 
@@ -1637,7 +1739,7 @@ final class MinutesReader {
         for cl in clauses(s) {
             var p = cl.lowerBound
             let e = cl.upperBound
-            while let w = match(p, Self.prefixes, e) { p += w.count }
+            p = afterPrefixes(p, e)
             let loc = location(b, p)
             // 成立X: the post the next clauses speak of.
             for w in ["成立", "组建", "设立"] where at(p, w, e) {
@@ -1790,7 +1892,41 @@ final class MinutesReader {
             unresolved: names.unresolved, people: names.parties.filter { $0.sort == .person },
             units: names.parties.filter { $0.sort == .unit }, firstMention: names.firstMention)
         result.traces = traces
+        result.meetingYearGuessed = meetingYearGuessed
+        result.notes = notes()
         return result
+    }
+
+    /// Why the reading found little, in words a user can act on.
+    func notes() -> [Message] {
+        var out: [Message] = []
+        if meetingYearGuessed, let d = meetingDate {
+            out.append(
+                Message(
+                    en: "the meeting's year is not written with its date; \(d) takes the year from another date in the "
+                        + "text (give --meeting-date to set it)",
+                    zh: "纪要未写明会议年份;\(d) 的年份取自文中其他日期(可用 --meeting-date 指定)"))
+        }
+        if meetingDate == nil {
+            out.append(
+                Message(
+                    en: "no meeting date found; deadlines written without a year have no date (give --meeting-date)",
+                    zh: "未找到会议日期;未写年份的时限无法定日(可用 --meeting-date 指定)"))
+        }
+        if assignments.isEmpty {
+            let hasLeadIn = (0..<c.count).contains { match($0, Self.directive, c.count) != nil }
+            out.append(
+                hasLeadIn
+                    ? Message(
+                        en: "nothing was read as a task: the requirements name no unit or person with a lead word "
+                            + "(要, 负责, 牵头, 请…) and give no task of their own",
+                        zh: "未读出任务:要求部分既未以“要、负责、牵头、请”等点明责任单位或个人,也无独立的任务")
+                    : Message(
+                        en: "nothing was read as a task: the text has no requirement (会议要求, 会议决定, X要…, "
+                            + "由X负责…); is it minutes?",
+                        zh: "未读出任务:文中没有“会议要求、会议决定、X要、由X负责”等要求;这是会议纪要吗?"))
+        }
+        return out
     }
 
     static func shorten(_ s: String) -> String {
