@@ -98,7 +98,8 @@ struct Extract: ParsableCommand {
         do {
             extraction = try MinutesExtractor.extract(
                 bytes: bytes, file: minutes,
-                options: ExtractOptions(encoding: encoding, model: m, sourceName: sourceName, meetingDate: meetingDate))
+                options: ExtractOptions(
+                    encoding: encoding, model: m, sourceName: sourceName, meetingDate: meetingDate, today: Day.today()))
         } catch {
             printError(error.line(lang))
             throw ExitCode(2)

@@ -8,11 +8,16 @@ public struct ExtractOptions: Sendable {
     public var sourceName: String
     /// The meeting's date when the text does not give one (deadlines without a year need it).
     public var meetingDate: Day?
+    /// Today's date: when neither the text nor `meetingDate` gives any year, deadlines take the year of today
+    /// (and the extraction says so); nil leaves them without a date.
+    public var today: Day?
 
     /// Creates a value with the given parts.
     public init(
-        encoding: MinutesEncoding = .auto, model: Model? = nil, sourceName: String = "minutes", meetingDate: Day? = nil
+        encoding: MinutesEncoding = .auto, model: Model? = nil, sourceName: String = "minutes", meetingDate: Day? = nil,
+        today: Day? = nil
     ) {
+        self.today = today
         self.encoding = encoding
         self.model = model
         self.sourceName = sourceName
@@ -74,6 +79,8 @@ final class MinutesReader {
     var meetingDate: Day?
     /// Whether the meeting's year was not written with its month and day and was taken from elsewhere.
     var meetingYearGuessed = false
+    /// Whether a deadline took the year of `options.today` for want of any year in the text.
+    var usedTodaysYear = false
     var assignments: [Assignment] = []
     var structure: [StructureFact] = []
 
@@ -198,6 +205,8 @@ final class MinutesReader {
             // 要求, 要点, 应急, 需求 are nouns or other verbs.
             if i + 1 < end, "求点素件急用".contains(c[i + 1]) { return nil }
         }
+        // 负责人, 负责同志: a person, not a verb.
+        if w == ["负", "责"], i + 2 < end, "人同".contains(c[i + 2]) { return nil }
         return w
     }
 
@@ -454,6 +463,8 @@ final class MinutesReader {
                 Mention(party: Party(name: t.text(i..<(i + 1)), sort: .unit, kind: "township"), end: i + 1, start: i),
                 true)
         }
+        // A group of people named by their role (县级领导, 各分管负责人, 与会人员, 各工作组人员): a collective.
+        if let m = roleGroup(i, end) { offer(m, true) }
         // A person: name + title, or a name met with a title elsewhere.
         for len in 2...4 where isNameStart(i, len) {
             let e = i + len
@@ -504,6 +515,24 @@ final class MinutesReader {
         }
         guard let b = best else { return nil }
         return b.m
+    }
+
+    /// People named by a role they share, at a clause start: `县级领导`, `各分管负责人`, `与会人员`, `参会镇村组干部`.
+    func roleGroup(_ i: Int, _ end: Int) -> Mention? {
+        guard i == 0 || isPunct(i - 1) || c[i - 1] == "由" || c[i - 1] == "请" else { return nil }
+        let roles = ["主要负责同志", "负责同志", "主要负责人", "负责人", "主要领导", "分管领导", "领导", "人员", "干部", "班子"]
+        var k = i + 1
+        while k <= min(end, i + 10) {
+            guard Self.isHan(c[k - 1]) else { break }
+            for r in roles where k - r.count >= i && at(k - r.count, r, end) && followerAt(k, end) {
+                guard leadWord(at: k, end) != nil, !containsNonNameWord(i..<k) else { return nil }
+                return Mention(
+                    party: Party(name: t.text(i..<k), sort: .unit, kind: "collective", collective: true), end: k,
+                    start: i)
+            }
+            k += 1
+        }
+        return nil
     }
 
     /// `国土、规划、住建、消防部门` or `交警、综合执法等部门`: short words joined by 、 whose last carries the ending for
@@ -1430,7 +1459,11 @@ final class MinutesReader {
 
     /// The year a month and day without a year fall in: the meeting's, or the next if already past.
     func yearFor(month m: Int, day d: Int) -> Int? {
-        guard let md = meetingDate else { return nil }
+        guard let md = meetingDate else {
+            // No year anywhere: the year of today, said in the notes.
+            if let today = options.today { usedTodaysYear = true; return today.year }
+            return nil
+        }
         let candidate = Day(year: md.year, month: m, day: min(d, Day.daysIn(month: m, year: md.year)))
         return candidate < md ? md.year + 1 : md.year
     }
@@ -1438,12 +1471,24 @@ final class MinutesReader {
     func deadline(at i0: Int, _ end: Int) -> Deadline? {
         guard i0 < end, Self.deadlineStarts.contains(c[i0]) else { return nil }
         var i = i0
-        if at(i, "于", end) || at(i, "在", end) { i += 1 }
+        let preposition = at(i, "于", end) || at(i, "在", end)
+        if preposition { i += 1 }
         let before: Character? = i0 > 0 ? c[i0 - 1] : nil
         if before == "每" { return nil }
         func ending(_ j: Int) -> Int {
             for w in ["之前", "以前", "前"] where at(j, w, end) { return j + w.count }
+            // 于7月17日完成, 在6月20日完成到位: a date with a verb of finishing is a deadline too.
+            if preposition || before == "争" || before == "力",
+                ["完成", "办结", "完工", "到位", "交付", "竣工"].contains(where: { at(j, $0, end) })
+            {
+                return j
+            }
             return j
+        }
+        func isDeadlineEnd(_ j: Int) -> Bool {
+            ["之前", "以前", "前"].contains(where: { at(j, $0, end) })
+                || ((preposition || before == "争" || before == "力")
+                    && ["完成", "办结", "完工", "到位", "交付", "竣工"].contains(where: { at(j, $0, end) }))
         }
         var year: Int?
         var j = i
@@ -1509,7 +1554,7 @@ final class MinutesReader {
                 // 9月20日前, and 9月20前 with 日 left out.
                 let e = at(e0, "日", end) || at(e0, "号", end) ? e0 : e0 - 1
                 let stop = ending(e + 1)
-                guard stop > e + 1 else { return nil }
+                guard stop > e + 1 || isDeadlineEnd(e + 1) else { return nil }
                 let y = year ?? yearFor(month: m, day: d)
                 let day = y.flatMap {
                     d >= 1 && d <= Day.daysIn(month: m, year: $0) ? Day(year: $0, month: m, day: d) : nil
@@ -1907,7 +1952,13 @@ final class MinutesReader {
                         + "text (give --meeting-date to set it)",
                     zh: "纪要未写明会议年份;\(d) 的年份取自文中其他日期(可用 --meeting-date 指定)"))
         }
-        if meetingDate == nil {
+        if usedTodaysYear, let today = options.today {
+            out.append(
+                Message(
+                    en: "no year anywhere in the text: deadlines written without one are put in \(today.year), this "
+                        + "year (give --meeting-date to set the meeting's date)",
+                    zh: "文中无任何年份:未写年份的时限按今年(\(today.year))计(可用 --meeting-date 指定会议日期)"))
+        } else if meetingDate == nil {
             out.append(
                 Message(
                     en: "no meeting date found; deadlines written without a year have no date (give --meeting-date)",
