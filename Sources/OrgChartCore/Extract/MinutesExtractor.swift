@@ -525,7 +525,7 @@ final class MinutesReader {
         while k <= min(end, i + 10) {
             guard Self.isHan(c[k - 1]) else { break }
             for r in roles where k - r.count >= i && at(k - r.count, r, end) && followerAt(k, end) {
-                guard leadWord(at: k, end) != nil, !containsNonNameWord(i..<k) else { return nil }
+                guard !containsNonNameWord(i..<k), !isPunct(k) || k == end else { return nil }
                 return Mention(
                     party: Party(name: t.text(i..<k), sort: .unit, kind: "collective", collective: true), end: k,
                     start: i)
@@ -1238,7 +1238,7 @@ final class MinutesReader {
                     d.rule = "lead-huitong"
                     d.assist = assists.map { register($0, loc) }
                     taskStart = after
-                } else if at(q, "负责", e) {
+                } else if at(q, "负责", e), leadWord(at: q, e) != nil {
                     d.rule = "lead-fuze"
                     taskStart = q + 2
                 } else if let w = leadWord(at: q, e) {
