@@ -6,11 +6,11 @@ import Testing
 @Suite("Extract rules")
 struct ExtractRuleTests {
     @Test("each rule's example is read by that rule", arguments: ExtractionRules.all.map(\.id))
-    func example(_ id: String) throws {
+    func example(_ id: ExtractionRuleID) throws {
         let rule = try #require(ExtractionRules.rule(id))
         let text = "2021年2月25日，区长陈江主持召开会议。\n一、测试\n会议要求，\(rule.example)。\n"
         let text2 = "2021年2月25日，区长陈江主持召开会议。\n一、测试\n\(rule.example)。\n"
-        var used: Set<String> = []
+        var used: Set<ExtractionRuleID> = []
         for t in [text, text2] {
             let e = MinutesExtractor.extract(text: t)
             for (i, a) in e.assignments.enumerated() {
@@ -19,13 +19,14 @@ struct ExtractRuleTests {
             }
             for f in e.structure { used.insert(f.rule) }
         }
-        #expect(used.contains(id), "\(id): \(rule.example) read by \(used.sorted())")
+        #expect(used.contains(id), "\(id): \(rule.example) read by \(used.map(\.rawValue).sorted())")
     }
 
-    @Test("rule ids are unique and every rule has a pattern, summary and example")
+    @Test("every rule id has exactly one rule in the table, with a pattern, summary and example")
     func table() {
         let ids = ExtractionRules.all.map(\.id)
         #expect(Set(ids).count == ids.count)
+        #expect(Set(ids) == Set(ExtractionRuleID.allCases), "a rule id with no description, or the reverse")
         for r in ExtractionRules.all {
             #expect(!r.pattern.isEmpty && !r.example.isEmpty && !r.summary.en.isEmpty && !r.summary.zh.isEmpty)
         }

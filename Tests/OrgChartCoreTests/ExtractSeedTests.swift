@@ -23,7 +23,7 @@ struct ExtractSeedTests {
         #expect(a.cadence == .monthly)
         #expect(a.reportTo?.name == "区人民政府")
         #expect(a.location.line == 5)
-        #expect(a.rule == "person-qian")
+        #expect(a.rule == .personQian)
 
         let b = try #require(assignment(e, "一.五", lead: "颜静"))
         #expect(b.assist.map(\.name) == ["区人社局", "各乡镇(街道)"])
@@ -36,7 +36,7 @@ struct ExtractSeedTests {
 
         let d = try #require(assignment(e, "二.二", lead: "赵国明"))
         #expect(d.task.hasPrefix("建立健全分解督办、审核反馈、回访复核、情况通报、结果运用等督查工作制度"))
-        #expect(d.rule == "lead-qiantou")
+        #expect(d.rule == .leadQiantou)
 
         let f = try #require(assignment(e, "二.三", lead: "区政府督查室"))
         #expect(f.task == "制定2021年政府督查工作重点、计划和清单")

@@ -88,7 +88,7 @@ public struct Assignment: Sendable, Hashable {
     public var reportTo: Party?
     public var location: MinutesLocation
     /// The id of the rule that read it (see `ExtractionRules`).
-    public var rule: String
+    public var rule: ExtractionRuleID
     /// The sentence it was read from, as written.
     public var sentence: String
     /// The id proposed for the duty.
@@ -97,7 +97,7 @@ public struct Assignment: Sendable, Hashable {
     /// Creates a value with the given parts.
     public init(
         lead: [Party], assist: [Party] = [], task: String, due: Day? = nil, cadence: Cadence? = nil,
-        reportTo: Party? = nil, location: MinutesLocation, rule: String, sentence: String, dutyID: String = ""
+        reportTo: Party? = nil, location: MinutesLocation, rule: ExtractionRuleID, sentence: String, dutyID: String = ""
     ) {
         self.lead = lead
         self.assist = assist
@@ -148,14 +148,14 @@ public struct StructureFact: Sendable, Hashable {
     public var phrase: String?
     public var otherPhrase: String?
     public var location: MinutesLocation
-    public var rule: String
+    public var rule: ExtractionRuleID
     public var sentence: String
 
     /// Creates a value with the given parts.
     public init(
         kind: Kind, unit: Party? = nil, person: Party? = nil, other: Party? = nil, role: String? = nil,
         unitKind: String? = nil, noun: String? = nil, count: Int? = nil, from: Int? = nil, phrase: String? = nil,
-        otherPhrase: String? = nil, location: MinutesLocation, rule: String, sentence: String
+        otherPhrase: String? = nil, location: MinutesLocation, rule: ExtractionRuleID, sentence: String
     ) {
         self.kind = kind
         self.unit = unit
@@ -203,7 +203,7 @@ public struct Extraction: Sendable {
     /// Where each person or unit (by id) is first named.
     public var firstMention: [String: MinutesLocation]
     /// The attribute rules (deadline, cadence, …) each assignment used, by index, for `--explain`.
-    public var traces: [Int: [String]] = [:]
+    public var traces: [Int: [ExtractionRuleID]] = [:]
     /// Whether the meeting's year was not written with its day and was taken from another date in the text.
     public var meetingYearGuessed = false
     /// What the reader could not do and why (nothing read as a task, a guessed year), for the user.

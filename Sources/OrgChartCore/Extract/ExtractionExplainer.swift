@@ -24,7 +24,7 @@ public struct ExtractionExplainer: Sendable {
             if let c = a.cadence { out += "    \(label("cadence", "频次")): \(c.rawValue) (\(c.zh))\n" }
             if let r = a.reportTo { out += "    \(label("report to", "报告对象")): \(describe(r))\n" }
             if let extra = e.traces[i], !extra.isEmpty {
-                out += "    \(label("also", "另用规则")): \(extra.joined(separator: ", "))\n"
+                out += "    \(label("also", "另用规则")): \(extra.map(\.rawValue).joined(separator: ", "))\n"
             }
         }
         for f in e.structure {

@@ -42,8 +42,8 @@ extension Extraction {
                 ("cadence", .optional(a.cadence?.rawValue)),
                 ("report_to", a.reportTo?.json ?? .null),
                 ("source", a.location.json),
-                ("rule", .string(a.rule)),
-                ("rules", .array((traces[i] ?? []).map(JSON.string))),
+                ("rule", .string(a.rule.rawValue)),
+                ("rules", .array((traces[i] ?? []).map { JSON.string($0.rawValue) })),
                 ("sentence", .string(a.sentence)),
             ])
         }
@@ -60,7 +60,7 @@ extension Extraction {
             if let p = f.phrase { pairs.append(("phrase", .string(p))) }
             if let p = f.otherPhrase { pairs.append(("with", .string(p))) }
             pairs.append(("source", f.location.json))
-            pairs.append(("rule", .string(f.rule)))
+            pairs.append(("rule", .string(f.rule.rawValue)))
             return .object(pairs)
         }
         let unresolved: [JSON] = self.unresolved.map { u in

@@ -29,7 +29,7 @@ extension MinutesReader {
                     let parties = leads.map { register($0, location(b, $0.start)) }
                     for i in open {
                         assignments[i].lead = parties
-                        assignments[i].rule = "above-work"
+                        assignments[i].rule = .aboveWork
                     }
                     pointLead = parties
                     heading = nil
@@ -56,13 +56,13 @@ extension MinutesReader {
             if clauses(body).allSatisfy({ isReporting($0) }), let last = assignments.indices.last,
                 sameBlock(assignments[last], b)
             {
-                var extra = Draft(lead: [], rule: "reporting-clause", start: body.lowerBound)
+                var extra = Draft(lead: [], rule: .reportingClause, start: body.lowerBound)
                 extra.reporting = [body]
                 applyAttributes(extra, to: last)
                 continue
             }
             if let h = heading {
-                var detail = Draft(lead: [], rule: "heading", start: body.lowerBound)
+                var detail = Draft(lead: [], rule: .heading, start: body.lowerBound)
                 detail.pieces = [body]
                 applyAttributes(detail, to: h)
                 continue
@@ -76,33 +76,33 @@ extension MinutesReader {
             if isFirst, b.point != nil, b.sentences.count > 1, isHeadingLike(body), endsWithFullStop {
                 // A title; when a later sentence of the point names its own lead, the title is only a title.
                 if b.sentences[1...].contains(where: { hasSubject($0) && aboveWork($0) == nil }) { continue }
-                let d = Draft(lead: inherited ?? [], pieces: [body], rule: "heading", start: body.lowerBound)
+                let d = Draft(lead: inherited ?? [], pieces: [body], rule: .heading, start: body.lowerBound)
                 add(d, b, sentence: s, keepWhole: true)
                 heading = assignments.count - 1
                 continue
             }
             if let lead = inherited {
-                let rule = pointLead != nil ? "continuation" : "addressee"
+                let rule: ExtractionRuleID = pointLead != nil && b.point != nil ? .continuation : .addressee
                 for d in splitDrafts(lead, clauses(body), rule: rule) { add(d, b, sentence: s) }
                 continue
             }
             if mode != .directive, opensWithModal(s) {
                 // 会议指出，…。要按照…: a sentence that opens with 要 / 必须 is a requirement, whoever speaks.
-                for d in splitDrafts([], clauses(body), rule: "ownerless") {
+                for d in splitDrafts([], clauses(body), rule: .ownerless) {
                     add(d, b, sentence: s, keepWhole: true)
                 }
                 continue
             }
             if mode == .stated, let rest = approvalFollowUp(s) {
                 // 会议原则同意…，按会议精神修改完善后印发: what is to be done next, by nobody named.
-                for d in splitDrafts([], clauses(rest), rule: "ownerless") {
+                for d in splitDrafts([], clauses(rest), rule: .ownerless) {
                     add(d, b, sentence: s, keepWhole: true)
                 }
                 continue
             }
             if mode == .directive {
-                for d in splitDrafts([], clauses(body), rule: "ownerless") {
-                    add(d, b, sentence: s, keepWhole: d.rule == "ownerless")
+                for d in splitDrafts([], clauses(body), rule: .ownerless) {
+                    add(d, b, sentence: s, keepWhole: d.rule == .ownerless)
                 }
             }
         }
@@ -166,13 +166,13 @@ extension MinutesReader {
 
     /// Drafts of a sentence without a subject: one with the given lead, and one more for each clause that sets a
     /// reporting task of its own (`split-report`, `hearing`).
-    func splitDrafts(_ lead: [Party], _ clauses: [Range<Int>], rule: String) -> [Draft] {
+    func splitDrafts(_ lead: [Party], _ clauses: [Range<Int>], rule: ExtractionRuleID) -> [Draft] {
         guard let first = clauses.first else { return [] }
         var drafts = [Draft(lead: lead, rule: rule, start: first.lowerBound)]
         for cl in clauses {
             if !drafts[drafts.count - 1].pieces.isEmpty, let split = splitReport(cl) {
                 var d = Draft(
-                    lead: split.ownerless ? [] : lead, rule: split.ownerless ? "hearing" : "split-report",
+                    lead: split.ownerless ? [] : lead, rule: split.ownerless ? .hearing : .splitReport,
                     start: cl.lowerBound)
                 d.pieces = [cl]
                 drafts.append(d)

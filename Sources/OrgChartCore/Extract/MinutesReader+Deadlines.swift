@@ -5,7 +5,7 @@ extension MinutesReader {
     struct Deadline {
         var range: Range<Int>
         var day: Day?
-        var rule: String
+        var rule: ExtractionRuleID
     }
 
     /// The first deadline phrase in a range.
@@ -61,10 +61,10 @@ extension MinutesReader {
             if at(j, "年底", end) { j += 1 }
             for w in ["底前", "底", "内", "年内"] where at(j, w, end) {
                 return Deadline(
-                    range: i0..<ending(j + w.count), day: Day(year: y, month: 12, day: 31), rule: "due-year")
+                    range: i0..<ending(j + w.count), day: Day(year: y, month: 12, day: 31), rule: .dueYear)
             }
             if at(j, "完成", end) || at(j, "全面完成", end) || at(j, "前完成", end) {
-                return Deadline(range: i0..<j, day: Day(year: y, month: 12, day: 31), rule: "due-year")
+                return Deadline(range: i0..<j, day: Day(year: y, month: 12, day: 31), rule: .dueYear)
             }
         } else if at(i, "今年", end) {
             year = meetingDate?.year
@@ -73,7 +73,7 @@ extension MinutesReader {
             for w in ["底前", "底", "内"] where at(j, w, end) {
                 return Deadline(
                     range: i0..<ending(j + w.count), day: year.map { Day(year: $0, month: 12, day: 31) },
-                    rule: "due-year-end")
+                    rule: .dueYearEnd)
             }
         }
         // Half-years and quarters.
@@ -84,7 +84,7 @@ extension MinutesReader {
             if at(e, "内", end) { e += 1 }
             return Deadline(
                 range: i0..<ending(e), day: y.map { Day(year: $0, month: first ? 6 : 12, day: first ? 30 : 31) },
-                rule: "due-half")
+                rule: .dueHalf)
         }
         do {
             var q = j
@@ -100,7 +100,7 @@ extension MinutesReader {
                 let e2 = ending(e)
                 if marked || e2 > e {
                     let y = year ?? yearFor(month: m, day: Day.daysIn(month: m, year: 2001))
-                    return Deadline(range: i0..<e2, day: y.map { endOfMonth($0, m) }, rule: "due-quarter")
+                    return Deadline(range: i0..<e2, day: y.map { endOfMonth($0, m) }, rule: .dueQuarter)
                 }
             }
         }
@@ -109,7 +109,7 @@ extension MinutesReader {
             let e = at(j, "本月底", end) ? j + 3 : j + 2
             return Deadline(
                 range: i0..<ending(e), day: meetingDate.map { endOfMonth($0.year, $0.month) },
-                rule: "due-month-end")
+                rule: .dueMonthEnd)
         }
         if let (m, a) = number(j, end), (1...12).contains(m), at(a, "月", end) {
             let b = a + 1
@@ -122,18 +122,18 @@ extension MinutesReader {
                 let day = y.flatMap {
                     d >= 1 && d <= Day.daysIn(month: m, year: $0) ? Day(year: $0, month: m, day: d) : nil
                 }
-                return Deadline(range: i0..<stop, day: day, rule: "due-date")
+                return Deadline(range: i0..<stop, day: day, rule: .dueDate)
             }
             if at(b, "底", end) || at(b, "末", end) {
                 let y = year ?? yearFor(month: m, day: 28)
-                return Deadline(range: i0..<ending(b + 1), day: y.map { endOfMonth($0, m) }, rule: "due-month-end")
+                return Deadline(range: i0..<ending(b + 1), day: y.map { endOfMonth($0, m) }, rule: .dueMonthEnd)
             }
             for (w, d) in [("上旬", 10), ("中旬", 20), ("下旬", 0)] where at(b, w, end) {
                 let stop = ending(b + 2)
                 guard stop > b + 2 else { return nil }
                 let y = year ?? yearFor(month: m, day: d == 0 ? 28 : d)
                 let day = y.map { d == 0 ? endOfMonth($0, m) : Day(year: $0, month: m, day: d) }
-                return Deadline(range: i0..<stop, day: day, rule: "due-decade")
+                return Deadline(range: i0..<stop, day: day, rule: .dueDecade)
             }
             return nil
         }
@@ -143,7 +143,7 @@ extension MinutesReader {
                 if Self.cadenceWords.contains(where: { at(i + w.count, $0.0, end) }) { return nil }
                 return Deadline(
                     range: i0..<ending(i + w.count),
-                    day: meetingDate.map { Day(year: $0.year, month: 12, day: 31) }, rule: "due-year-end")
+                    day: meetingDate.map { Day(year: $0.year, month: 12, day: 31) }, rule: .dueYearEnd)
             }
         }
         return nil

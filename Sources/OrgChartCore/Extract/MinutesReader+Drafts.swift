@@ -69,7 +69,7 @@ extension MinutesReader {
         for r in pieces + reporting where cadence == nil {
             if let (cad, _) = self.cadence(in: r) {
                 cadence = cad
-                trace.append("cadence")
+                trace.append(.cadence)
             }
         }
         var reportTo: Party?
@@ -79,9 +79,9 @@ extension MinutesReader {
                 trace.append(rule)
             }
         }
-        if !reporting.isEmpty { trace.append("reporting-clause") }
+        if !reporting.isEmpty { trace.append(.reportingClause) }
         var task = taskText(pieces, cuts: cuts)
-        if task.isEmpty, d.rule != "heading" {
+        if task.isEmpty, d.rule != .heading {
             // Nothing but a reporting clause: keep it as the task.
             task = taskText(reporting, cuts: [])
         }

@@ -318,7 +318,7 @@ extension MinutesReader {
                     let person = register(m, loc)
                     structure.append(
                         StructureFact(
-                            kind: .chair, person: person, role: person.title, location: loc, rule: "chair",
+                            kind: .chair, person: person, role: person.title, location: loc, rule: .chair,
                             sentence: t.text(s)))
                 }
             }

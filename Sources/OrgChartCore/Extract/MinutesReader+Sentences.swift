@@ -34,47 +34,47 @@ extension MinutesReader {
                 if separately { q += 2 }
                 if let r = assistWord(q, e) {
                     if let (leads, after) = entityList(r, e) {
-                        var d = Draft(lead: leads.map { register($0, loc) }, rule: "assist-first", start: p)
+                        var d = Draft(lead: leads.map { register($0, loc) }, rule: .assistFirst, start: p)
                         d.assist = parties
                         if after < e { d.pieces.append(after..<e) }
                         drafts.append(d)
                     } else if !drafts.isEmpty {
                         drafts[drafts.count - 1].assist += parties
-                        drafts[drafts.count - 1].trace.append("assist-clause")
+                        drafts[drafts.count - 1].trace.append(.assistClause)
                     } else {
                         pendingAssist += parties
                     }
                     continue
                 }
-                var d = Draft(lead: parties, rule: please ? "please" : "subject", start: p)
-                if list.contains(where: \.byTitle) { d.trace.append("lead-by-title") }
-                if separately { d.trace.append("separately") }
+                var d = Draft(lead: parties, rule: please ? .please : .subject, start: p)
+                if list.contains(where: \.byTitle) { d.trace.append(.leadByTitle) }
+                if separately { d.trace.append(.separately) }
                 var taskStart = q
                 if at(q, "牵头负责", e) || at(q, "负责牵头", e) {
-                    d.rule = "lead-qiantou-fuze"
+                    d.rule = .leadQiantouFuze
                     taskStart = q + 4
                 } else if at(q, "牵头", e) {
-                    d.rule = "lead-qiantou"
+                    d.rule = .leadQiantou
                     taskStart = q + 2
                 } else if at(q, "牵", e), let (assists, after) = entityList(q + 1, e) {
-                    d.rule = "person-qian"
+                    d.rule = .personQian
                     d.assist = assists.map { register($0, loc) }
                     taskStart = after
                 } else if at(q, "会同", e), let (assists, after) = entityList(q + 2, e) {
-                    d.rule = "lead-huitong"
+                    d.rule = .leadHuitong
                     d.assist = assists.map { register($0, loc) }
                     taskStart = after
                 } else if at(q, "负责", e), leadWord(at: q, e) != nil {
-                    d.rule = "lead-fuze"
+                    d.rule = .leadFuze
                     taskStart = q + 2
                 } else if let w = leadWord(at: q, e) {
-                    d.rule = "subject-must"
+                    d.rule = .subjectMust
                     taskStart = q + w.count
                     // X要会同Y…, X要联合Y…: Y assists.
                     for v in ["会同", "联合", "协调"] where at(taskStart, v, e) {
                         if let (assists, after) = entityList(taskStart + v.count, e) {
                             d.assist = assists.map { register($0, loc) }
-                            d.trace.append("assist-clause")
+                            d.trace.append(.assistClause)
                             taskStart = after
                         }
                         break
@@ -96,9 +96,9 @@ extension MinutesReader {
                 if taskStart < e { d.pieces.append(taskStart..<e) }
                 // …，由X负责: the task came first.
                 if by, taskStart == e, !pending.isEmpty,
-                    ["lead-fuze", "lead-qiantou", "lead-qiantou-fuze"].contains(d.rule)
+                    [.leadFuze, .leadQiantou, .leadQiantouFuze].contains(d.rule)
                 {
-                    d.rule = "task-then-lead"
+                    d.rule = .taskThenLead
                     d.pieces = pending
                 }
                 drafts.append(d)
@@ -107,8 +107,8 @@ extension MinutesReader {
             }
             // …由X负责 at the end of a clause: the task came first.
             if let (taskEnd, leads) = byLeadAtEnd(p, e) {
-                var d = Draft(lead: leads.map { register($0, loc) }, rule: "task-then-lead", start: p)
-                if leads.contains(where: \.byTitle) { d.trace.append("lead-by-title") }
+                var d = Draft(lead: leads.map { register($0, loc) }, rule: .taskThenLead, start: p)
+                if leads.contains(where: \.byTitle) { d.trace.append(.leadByTitle) }
                 d.pieces = pending + (taskEnd > p ? [p..<taskEnd] : [])
                 d.assist = pendingAssist
                 pendingAssist = []
@@ -122,7 +122,7 @@ extension MinutesReader {
             }
             if let last = drafts.last, let split = splitReport(p..<e) {
                 var d = Draft(
-                    lead: split.ownerless ? [] : last.lead, rule: split.ownerless ? "hearing" : "split-report",
+                    lead: split.ownerless ? [] : last.lead, rule: split.ownerless ? .hearing : .splitReport,
                     start: p)
                 d.pieces = [p..<e]
                 drafts.append(d)
@@ -154,7 +154,7 @@ extension MinutesReader {
     /// by 和、及与, as there are leads, each lead takes its part in order; otherwise each takes the whole task. Later
     /// clauses (a deadline, a report) apply to every share.
     func separate(_ d: Draft) -> [Draft] {
-        guard d.trace.contains("separately"), d.lead.count > 1, let first = d.pieces.first else { return [d] }
+        guard d.trace.contains(.separately), d.lead.count > 1, let first = d.pieces.first else { return [d] }
         var parts: [Range<Int>] = []
         var start = first.lowerBound
         for i in first where c[i] == "和" || c[i] == "、" || c[i] == "及" || c[i] == "与" {
@@ -210,10 +210,10 @@ extension MinutesReader {
         let e = r.upperBound
         let p = skipTimeWords(r.lowerBound, e)
         // 每月向区人民政府上报… / 每周通报… / 每周报告…
-        if at(p, "向", e), let (_, rule) = reportTarget(p..<e), rule == "report-to" { return true }
+        if at(p, "向", e), let (_, rule) = reportTarget(p..<e), rule == .reportTo { return true }
         if match(p, Self.longReportVerbs, e) != nil { return true }
         // [3月底前]报区人民政府审定 / 提交X审议: a submission clause.
-        if let (m, rule) = reportTarget(p..<e), rule == "submit-to" {
+        if let (m, rule) = reportTarget(p..<e), rule == .submitTo {
             return ["提交", "上报", "报送", "报请", "报"].contains { at(p, $0, e) && p + $0.count == m.start }
         }
         return false
@@ -247,15 +247,15 @@ extension MinutesReader {
     }
 
     /// `向X上报` or `提交X审议`: the report target in a range.
-    func reportTarget(_ r: Range<Int>) -> (Mention, String)? {
+    func reportTarget(_ r: Range<Int>) -> (Mention, ExtractionRuleID)? {
         var i = r.lowerBound
         while i < r.upperBound {
             if c[i] == "向", let m = entity(i + 1, r.upperBound), match(m.end, Self.reportVerbs, r.upperBound) != nil {
-                return (m, "report-to")
+                return (m, .reportTo)
             }
             for w in ["提交", "上报", "报送", "报请", "报"] where at(i, w, r.upperBound) {
                 if let m = entity(i + w.count, r.upperBound), match(m.end, Self.reviewVerbs, r.upperBound) != nil {
-                    return (m, "submit-to")
+                    return (m, .submitTo)
                 }
             }
             i += 1

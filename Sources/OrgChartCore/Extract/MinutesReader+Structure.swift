@@ -26,7 +26,7 @@ extension MinutesReader {
             fact(
                 StructureFact(
                     kind: .count, unit: unit, unitKind: counts[0].kind, noun: counts[0].noun,
-                    count: counts[1].n, from: counts[0].n, location: loc0, rule: "count-change", sentence: sentence))
+                    count: counts[1].n, from: counts[0].n, location: loc0, rule: .countChange, sentence: sentence))
         }
         // Liaison: A与B…对接衔接. The requirement to liaise is also a task, so the sentence is read on.
         let liaisonAt = ["对接衔接", "对接", "衔接"].compactMap { w in find(w, in: s) }.first
@@ -45,13 +45,13 @@ extension MinutesReader {
                 structure.append(
                     StructureFact(
                         kind: .liaison, unitKind: aKind, phrase: t.text(a..<y), otherPhrase: t.text((y + 1)..<e),
-                        location: loc0, rule: "liaison", sentence: sentence))
+                        location: loc0, rule: .liaison, sentence: sentence))
                 for pc in postCounts(s)
                 where !structure.contains(where: { $0.kind == .count && $0.unitKind == pc.kind }) {
                     structure.append(
                         StructureFact(
                             kind: .count, unitKind: pc.kind, noun: pc.noun, count: pc.n, location: loc0,
-                            rule: "count", sentence: sentence))
+                            rule: .count, sentence: sentence))
                 }
             }
         }
@@ -87,7 +87,7 @@ extension MinutesReader {
                     fact(
                         StructureFact(
                             kind: deputy ? .deputy : .chief, unit: unit, person: person, role: role,
-                            location: loc, rule: deputy ? "post-deputy" : "post-chief", sentence: sentence))
+                            location: loc, rule: deputy ? .postDeputy : .postChief, sentence: sentence))
                 }
                 continue
             }
@@ -98,7 +98,7 @@ extension MinutesReader {
                     fact(
                         StructureFact(
                             kind: .office, unit: unit, other: register(m, loc), location: loc,
-                            rule: "office-host", sentence: sentence))
+                            rule: .officeHost, sentence: sentence))
                 }
                 break
             }
@@ -124,7 +124,7 @@ extension MinutesReader {
         if let parent {
             structure.append(
                 StructureFact(
-                    kind: .parent, unit: unit, other: parent, location: loc, rule: "post-parent",
+                    kind: .parent, unit: unit, other: parent, location: loc, rule: .postParent,
                     sentence: t.text(r)))
         }
         return unit

@@ -13,9 +13,9 @@ final class MinutesReader {
         /// Ranges whose cadence and report target count but whose text is not part of the task.
         var reporting: [Range<Int>] = []
         /// Where the lead clause starts (deadlines there count).
-        var rule: String
+        var rule: ExtractionRuleID
         var start: Int
-        var trace: [String] = []
+        var trace: [ExtractionRuleID] = []
     }
 
     let t: MinutesText
@@ -32,7 +32,7 @@ final class MinutesReader {
     var usedTodaysYear = false
     var assignments: [Assignment] = []
     /// Attribute rules used by each assignment (by index), for `--explain`.
-    var traces: [Int: [String]] = [:]
+    var traces: [Int: [ExtractionRuleID]] = [:]
     var structure: [StructureFact] = []
 
     init(text: MinutesText, file: String, options: ExtractOptions) {
