@@ -21,6 +21,10 @@ extension MinutesReader {
             } else if let w = match(p, Self.leadTriggers, e) {
                 please = true
                 p += w.count
+            } else if entityList(p, e) == nil, let k = innerTrigger(p, e) {
+                // 该项工作要求规划设计单位于3月7日前提交…: the trigger after a short topic.
+                please = true
+                p = k
             }
             if !please, !by, let (_, q0) = entityList(p, e), statementFollows(q0, e) {
                 // X参加会议, X汇报了…: no task in this clause.
@@ -148,6 +152,21 @@ extension MinutesReader {
         // Outside a requirement only a task's own opening counts (X按照会议意见修改完善后…); in one, any word that
         // may follow a name (X进一步加大…, X对…进行…).
         return directive && (match(q, Self.taskStarts, e) != nil || match(q, Self.followers, e) != nil && !isPunct(q))
+    }
+
+    /// `该项工作要求X…` / `对此责成X…`: where the name after a 要求 / 责成 within a clause's first words starts, when a
+    /// name follows it and then a lead word or a deadline.
+    func innerTrigger(_ p: Int, _ e: Int) -> Int? {
+        var i = p + 1
+        while i < min(e, p + 10) {
+            for w in ["要求", "责成"] where at(i, w, e) {
+                if let (_, q) = entityList(i + w.count, e), leadWord(at: q, e) != nil || deadline(in: q..<e) != nil {
+                    return i + w.count
+                }
+            }
+            i += 1
+        }
+        return nil
     }
 
     /// A draft whose leads act 分别 (each on its own): one draft per lead. When the task names as many parts, joined
