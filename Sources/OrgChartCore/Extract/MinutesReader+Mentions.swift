@@ -222,7 +222,21 @@ extension MinutesReader {
     func containsNonNameWord(_ r: Range<Int>) -> Bool {
         var i = r.lowerBound
         while i < r.upperBound {
-            if match(i, Self.nonNameWords, r.upperBound) != nil { return true }
+            if let w = match(i, Self.nonNameWords, r.upperBound) {
+                // 会同县人民政府: a place whose name happens to be a verb, at the start of the name.
+                let after = i + w.count
+                if i == r.lowerBound, after < c.count, "县市区镇乡村".contains(c[after]) {
+                    i = after
+                    continue
+                }
+                return true
+            }
+            // 维护费用由中烟施伟策公司: a topic, 由, and the real name.
+            if c[i] == "由", i > r.lowerBound, !at(i, "由于", r.upperBound),
+                !Self.unitSuffixes.contains(where: { i - $0.count >= r.lowerBound && at(i - $0.count, $0, i) })
+            {
+                return true
+            }
             i += 1
         }
         return false

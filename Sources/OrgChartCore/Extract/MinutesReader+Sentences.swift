@@ -25,6 +25,10 @@ extension MinutesReader {
                 // 该项工作要求规划设计单位于3月7日前提交…: the trigger after a short topic.
                 please = true
                 p = k
+            } else if entityList(p, e) == nil, byLeadAtEnd(p, e) == nil, let k = topicThenBy(p, e) {
+                // 维护费用由中烟施伟策公司按照实际发生及时支付: the task's object, then 由 and its lead.
+                by = true
+                p = k
             }
             if !please, !by, let (_, q0) = entityList(p, e), statementFollows(q0, e) {
                 // X参加会议, X汇报了…: no task in this clause.
@@ -164,6 +168,16 @@ extension MinutesReader {
                     return i + w.count
                 }
             }
+            i += 1
+        }
+        return nil
+    }
+
+    /// `维护费用由X…`: where the name after a 由 within a clause's first words starts, when a name follows it.
+    func topicThenBy(_ p: Int, _ e: Int) -> Int? {
+        var i = p + 1
+        while i < min(e, p + 10), Self.isHan(c[i]) {
+            if c[i] == "由", !at(i, "由于", e), entityList(i + 1, e) != nil { return i + 1 }
             i += 1
         }
         return nil
