@@ -243,10 +243,10 @@ public enum ExtractionRules {
             summary: Message(en: "the end of a quarter", zh: "某季度末"),
             example: "区商务局负责二季度末前完成电商平台搭建", yields: "due 2021-06-30"),
         ExtractionRule(
-            id: .cadence, role: .attribute, pattern: "每周|每月|按月|每季度|每年|定期|不定期|每半年",
+            id: .cadence, role: .attribute, pattern: "每天|每日|每周|每月|按月|每季度|每年|定期|不定期|每半年",
             summary: Message(
-                en: "how often: weekly, monthly, quarterly, yearly, or periodic (定期 and any other rhythm)",
-                zh: "频次:每周、每月、每季度、每年,其余(定期等)为 periodic"),
+                en: "how often: daily, weekly, monthly, quarterly, yearly, or periodic (定期 and any other rhythm)",
+                zh: "频次:每天、每周、每月、每季度、每年,其余(定期等)为 periodic"),
             example: "每月向区人民政府上报工作推进情况", yields: "cadence monthly"),
         ExtractionRule(
             id: .reportTo, role: .attribute, pattern: "向{unit}上报|报告|汇报|报送|报备|反馈",
