@@ -61,7 +61,10 @@ extension MinutesReader {
                 applyAttributes(extra, to: last)
                 continue
             }
-            if let h = heading {
+            // Under a point's title, sentences that open with 要 / 必须 are requirements of their own when there are
+            // several (一要加快违建拆除。要对曝光违建问题立即整治。要加快…); one such sentence, or any other, details the
+            // title.
+            if let h = heading, !(opensWithModal(s) && b.sentences.dropFirst().filter(opensWithModal).count >= 2) {
                 var detail = Draft(lead: [], rule: .heading, start: body.lowerBound)
                 detail.pieces = [body]
                 applyAttributes(detail, to: h)
@@ -122,6 +125,10 @@ extension MinutesReader {
     /// statement's subject makes (会议肯定了…，强调要…).
     func opensWithModal(_ s: Range<Int>) -> Bool {
         var p = s.lowerBound
+        // 会议指出，要…: the requirement after a stating lead-in.
+        if let w = match(p, Self.stated, s.upperBound), p + w.count < s.upperBound, c[p + w.count] == "，" {
+            p += w.count + 1
+        }
         for w in ["同时", "此外", "另外", "还", "并", "都", "也"] where at(p, w, s.upperBound) {
             p += w.count
             break
