@@ -20,6 +20,8 @@ final class MinutesReader {
 
     let t: MinutesText
     let c: [Character]
+    /// The text stage: words and numbers at positions of `c`.
+    let scan: MinutesScanner
     let file: String
     let options: ExtractOptions
     var names: NameRegistry
@@ -28,8 +30,10 @@ final class MinutesReader {
     var meetingDate: Day?
     /// Whether the meeting's year was not written with its month and day and was taken from elsewhere.
     var meetingYearGuessed = false
+    /// The deadline stage, made once the meeting's date is known.
+    lazy var dates = DeadlineReader(scan: scan, meetingDate: meetingDate, today: options.today)
     /// Whether a deadline took the year of `options.today` for want of any year in the text.
-    var usedTodaysYear = false
+    var usedTodaysYear: Bool { dates.usedTodaysYear }
     var assignments: [Assignment] = []
     /// Attribute rules used by each assignment (by index), for `--explain`.
     var traces: [Int: [ExtractionRuleID]] = [:]
@@ -38,6 +42,7 @@ final class MinutesReader {
     init(text: MinutesText, file: String, options: ExtractOptions) {
         self.t = text
         self.c = text.chars
+        self.scan = MinutesScanner(c: text.chars)
         self.file = file
         self.options = options
         self.names = NameRegistry(model: options.model)
@@ -58,9 +63,7 @@ final class MinutesReader {
     static let frames = words(MinutesLexicon.frameStarts)
     static let reportVerbs = words(MinutesLexicon.reportVerbs)
     static let longReportVerbs = reportVerbs.filter { $0.count > 1 }
-    static let cadenceWords: [(Word, Cadence)] = MinutesLexicon.cadences.map { (Array($0.0), $0.1) }
-    /// Characters a deadline phrase can start with.
-    static let deadlineStarts: Set<Character> = Set("于在今上下第本年月一二三四五六七八九十0123456789")
+    static let cadenceWords = DeadlineReader.cadenceWords
     static let reviewVerbs = words(MinutesLexicon.reviewVerbs)
     static let modals = words(["必须", "务必", "要", "需", "须", "应"])
     /// Words after a subject that make it the lead of what follows (X要…, X负责…, X牵头…, X会同Y…).
@@ -83,41 +86,15 @@ final class MinutesReader {
     static let opening: Set<Character> = ["《", "“", "（", "‘", "「", "【", "〔", "["]
     static let closing: Set<Character> = ["》", "”", "）", "’", "」", "】", "〕", "]"]
 
-    func at(_ i: Int, _ w: Word, _ end: Int? = nil) -> Bool {
-        let e = end ?? c.count
-        guard i >= 0, i + w.count <= e else { return false }
-        for k in 0..<w.count where c[i + k] != w[k] { return false }
-        return true
-    }
+    func at(_ i: Int, _ w: Word, _ end: Int? = nil) -> Bool { scan.at(i, w, end) }
 
-    func at(_ i: Int, _ s: String, _ end: Int? = nil) -> Bool {
-        let e = end ?? c.count
-        guard i >= 0, i < e else { return false }
-        var k = i
-        for ch in s {
-            if k >= e || c[k] != ch { return false }
-            k += 1
-        }
-        return true
-    }
+    func at(_ i: Int, _ s: String, _ end: Int? = nil) -> Bool { scan.at(i, s, end) }
 
-    func match(_ i: Int, _ list: [Word], _ end: Int? = nil) -> Word? {
-        guard i >= 0, i < (end ?? c.count) else { return nil }
-        let first = c[i]
-        return list.first { $0.first == first && at(i, $0, end) }
-    }
+    func match(_ i: Int, _ list: [Word], _ end: Int? = nil) -> Word? { scan.match(i, list, end) }
 
-    func find(_ w: Word, in r: Range<Int>) -> Int? {
-        guard !w.isEmpty, r.count >= w.count else { return nil }
-        var i = r.lowerBound
-        while i + w.count <= r.upperBound {
-            if at(i, w, r.upperBound) { return i }
-            i += 1
-        }
-        return nil
-    }
+    func find(_ w: Word, in r: Range<Int>) -> Int? { scan.find(w, in: r) }
 
-    func find(_ s: String, in r: Range<Int>) -> Int? { find(Array(s), in: r) }
+    func find(_ s: String, in r: Range<Int>) -> Int? { scan.find(s, in: r) }
 
     static func isHan(_ ch: Character) -> Bool {
         guard let v = ch.unicodeScalars.first?.value else { return false }
@@ -257,36 +234,19 @@ final class MinutesReader {
 
     /// Reads a number in digits or Chinese numerals (十二, 二十五).
     func number(_ i: Int, _ end: Int, digitsOnly: Bool = false) -> (Int, Int)? {
-        var j = i
-        var value = 0
-        while j < end, let d = c[j].wholeNumberValue, c[j].isASCII {
-            // Saturates: a run of digits longer than any date or count must not overflow.
-            if value < 100_000_000 { value = value * 10 + d }
-            j += 1
-        }
-        if j > i { return (value, j) }
-        if digitsOnly { return nil }
-        let digits: [Character: Int] = [
-            "〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
-        ]
-        var total = 0
-        var current = 0
-        var seen = false
-        while j < end {
-            if let d = digits[c[j]] {
-                current = d
-                seen = true
-            } else if c[j] == "十" {
-                total += (seen && current > 0 ? current : 1) * 10
-                current = 0
-                seen = true
-            } else {
-                break
-            }
-            j += 1
-        }
-        return seen ? (total + current, j) : nil
+        scan.number(i, end, digitsOnly: digitsOnly)
     }
+
+    typealias Deadline = DeadlineReader.Deadline
+
+    /// The first deadline phrase in a range.
+    func deadline(in r: Range<Int>) -> Deadline? { dates.deadline(in: r) }
+
+    /// The deadline phrase starting at `i`, if any.
+    func deadline(at i: Int, _ end: Int) -> Deadline? { dates.deadline(at: i, end) }
+
+    /// The first cadence word in a range.
+    func cadence(in r: Range<Int>) -> (Cadence, Range<Int>)? { dates.cadence(in: r) }
 
     /// Arabic value of a Chinese numeral (四 → 4, 十一 → 11).
     static func arabic(_ numeral: String) -> Int? {

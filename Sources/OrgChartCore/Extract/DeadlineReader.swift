@@ -1,11 +1,39 @@
-/// Deadline and cadence phrases (3月10日前, 年底前, 每月) and the year a date without one falls in.
-extension MinutesReader {
-    // MARK: - Deadlines and cadences
+/// The deadline stage of the minutes reader: deadline and cadence phrases (3月10日前, 年底前, 9月20前, 每月, 每天) and
+/// the year a date written without one falls in (the meeting's, or the next when already past; with no meeting date,
+/// the year of `today` when given, which is then recorded).
+final class DeadlineReader {
+    typealias Word = [Character]
 
+    /// A deadline phrase: where it stands, the day it names (nil when no year can be had) and the rule that read it.
     struct Deadline {
         var range: Range<Int>
         var day: Day?
         var rule: ExtractionRuleID
+    }
+
+    let scan: MinutesScanner
+    var c: [Character] { scan.c }
+    let meetingDate: Day?
+    let today: Day?
+    /// Whether a date took the year of `today` for want of a meeting date.
+    private(set) var usedTodaysYear = false
+
+    static let cadenceWords: [(Word, Cadence)] = MinutesLexicon.cadences.map { (Array($0.0), $0.1) }
+    /// Characters a deadline phrase can start with.
+    static let deadlineStarts: Set<Character> = Set("于在今上下第本年月一二三四五六七八九十0123456789")
+
+    init(scan: MinutesScanner, meetingDate: Day?, today: Day?) {
+        self.scan = scan
+        self.meetingDate = meetingDate
+        self.today = today
+    }
+
+    func at(_ i: Int, _ s: String, _ end: Int) -> Bool { scan.at(i, s, end) }
+
+    func at(_ i: Int, _ w: Word, _ end: Int) -> Bool { scan.at(i, w, end) }
+
+    func number(_ i: Int, _ end: Int, digitsOnly: Bool = false) -> (Int, Int)? {
+        scan.number(i, end, digitsOnly: digitsOnly)
     }
 
     /// The first deadline phrase in a range.
@@ -24,13 +52,14 @@ extension MinutesReader {
     func yearFor(month m: Int, day d: Int) -> Int? {
         guard let md = meetingDate else {
             // No year anywhere: the year of today, said in the notes.
-            if let today = options.today { usedTodaysYear = true; return today.year }
+            if let today { usedTodaysYear = true; return today.year }
             return nil
         }
         let candidate = Day(year: md.year, month: m, day: min(d, Day.daysIn(month: m, year: md.year)))
         return candidate < md ? md.year + 1 : md.year
     }
 
+    /// The deadline phrase starting at `i0`, if any.
     func deadline(at i0: Int, _ end: Int) -> Deadline? {
         guard i0 < end, Self.deadlineStarts.contains(c[i0]) else { return nil }
         var i = i0
@@ -149,6 +178,7 @@ extension MinutesReader {
         return nil
     }
 
+    /// The first cadence word in a range and where it stands.
     func cadence(in r: Range<Int>) -> (Cadence, Range<Int>)? {
         var i = r.lowerBound
         while i < r.upperBound {
