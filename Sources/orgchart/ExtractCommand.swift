@@ -86,6 +86,7 @@ struct Extract: ParsableCommand {
         let lang = options.language
         if rules {
             print(ExtractionDocumentation.text(lang), terminator: "")
+            print(NoticeRules.text(lang), terminator: "")
             return
         }
         if rulesMarkdown {
@@ -153,6 +154,13 @@ struct Extract: ParsableCommand {
             return
         }
         let text: String
+        if extraction.notice != nil, format == .yaml {
+            let name = sourceName == "minutes" ? "notice" : sourceName
+            try emit(
+                NoticeDraft(noticePath: minutes, sourceName: name).render(extraction), to: output, inputs: inputs,
+                options: options)
+            return
+        }
         switch format {
         case .yaml:
             text = ExtractionYAML(minutesPath: minutes, sourceName: sourceName, model: m).render(extraction)

@@ -66,13 +66,15 @@ public enum NoticeLayout {
         var i = max(1, labelLength(text, at: 0) ?? 1)
         while i < text.count {
             let prev = text[i - 1]
-            let boundary = "。；：！？ ）".contains(prev) || (prev == "，" && i > 1)
+            // Flattened text (a whole notice on one line) runs labels into the text before them.
+            let flattened = text.count > 120 && !"室办".contains(prev) && NoticeNames.isHan(prev)
+            let boundary = "。；：！？ ）".contains(prev) || (prev == "，" && i > 1) || flattened
             if boundary, let n = labelLength(text, at: i), n > 0 {
                 starts.append(i)
                 i += n
                 continue
             }
-            if "。；：".contains(prev), headingLength(text, at: i) > 0 { starts.append(i) }
+            if "。；：".contains(prev) || flattened, headingLength(text, at: i) > 0 { starts.append(i) }
             i += 1
         }
         var out: [([Character], [Int])] = []
@@ -122,7 +124,9 @@ public enum NoticeLayout {
     /// The numeral a heading opens with, without its punctuation (`一`, `（一）` → `一`, `4.6.8`, `第三条`).
     public static func numeral(_ s: String) -> String? {
         guard let p = numeralPrefix(s) else { return nil }
-        return String(p.filter { !"、.．（）()".contains($0) })
+        var n = String(p.filter { !"、（）()".contains($0) })
+        while n.last == "." || n.last == "．" { n.removeLast() }
+        return n
     }
 
     /// The numeral with its punctuation at the start of `s`, if any.

@@ -61,6 +61,10 @@ public enum NoticeNames {
                 return result
             }
         }
+        if !s.contains(" "), s.count > 16, let run = runTogether(s) {
+            result.entries = run
+            return result
+        }
         if s.hasSuffix("等") {
             result.open = true
             s.removeLast()
@@ -87,7 +91,7 @@ public enum NoticeNames {
                 items += merged
             }
         }
-        read(items, into: &result)
+        read(items, into: &result, strict: false)
         return result
     }
 
@@ -131,13 +135,13 @@ public enum NoticeNames {
             }
             return parts + [rest]
         }.filter { !$0.isEmpty }
-        read(items, into: &result)
+        read(items, into: &result, strict: true)
         return result
     }
 
     /// Reads items, joining a rank with the post after it and giving a role written after the last unit of a
     /// list to every unit of it (`县人大、县政府、县政协主要领导`).
-    static func read(_ raw: [String], into result: inout NoticeEntries) {
+    static func read(_ raw: [String], into result: inout NoticeEntries, strict: Bool) {
         var items: [String] = []
         for it in raw.map(trimEnds) where !it.isEmpty {
             if let last = items.last, NoticeLexicon.ranks.contains(where: { last.hasSuffix($0) }),
@@ -169,7 +173,9 @@ public enum NoticeNames {
             items[items.count - 1] = String(last.dropLast())
         }
         for (k, it) in items.enumerated() {
-            if var e = entry(it) {
+            if let run = runTogether(it) {
+                result.entries += run
+            } else if var e = entry(it, strict: strict) {
                 if let shared, k >= sharedFrom, e.sort == .unit { e.post = shared }
                 if e.collective { result.open = true }
                 result.entries.append(e)
@@ -180,11 +186,13 @@ public enum NoticeNames {
     }
 
     /// One item: a person, a post, a unit or a class, or nil when it is none of them.
-    public static func entry(_ raw: String) -> NoticeEntry? {
+    public static func entry(_ raw: String, strict: Bool = false) -> NoticeEntry? {
         var s = String(trimEnds(raw).filter { $0 != " " })
+        var strict = strict
         for w in ["等同志", "同志"] where s.hasSuffix(w) && s.count > w.count + 1 {
             if NoticeLexicon.roles.contains(where: { s.hasSuffix($0) }) { break }
             s.removeLast(w.count)
+            strict = false  // 同志 says it is a person
             break
         }
         if s.isEmpty { return nil }
@@ -213,8 +221,58 @@ public enum NoticeNames {
         }
         if isPost(s) { return NoticeEntry(sort: .post, name: s) }
         if isUnit(s) { return NoticeEntry(sort: .unit, name: s) }
-        if isName(s) { return NoticeEntry(sort: .person, name: s) }
+        if isName(s, strict: strict) { return NoticeEntry(sort: .person, name: s) }
         return nil
+    }
+
+    /// Starts of the names of units and offices a post begins with (国务院副秘书长, 统计局局长), used to find where a
+    /// name run into its post ends.
+    static let postStarts: [String] =
+        [
+            "国务院", "中央", "中共", "国家", "全国", "外交", "工业和信息化", "住房城乡建设", "环境保护", "国土资源", "测绘", "民航",
+            "文物", "总参", "武警", "海洋", "地震", "旅游", "海关", "铁路", "省", "市", "县", "区", "镇",
+        ]
+        + MinutesLexicon.idWords.map(\.0)
+
+    /// People run together with their posts and with each other (张高丽国务院副总理, 姜大明国土资源部部长丁向阳国务院副秘书长),
+    /// as flattened text writes them; nil when the text is not such a run.
+    public static func runTogether(_ s: String) -> [NoticeEntry]? {
+        let c = Array(s)
+        guard c.count >= 6, c.allSatisfy({ isHan($0) || "、.·".contains($0) }) else { return nil }
+        var out: [NoticeEntry] = []
+        var p = 0
+        while p < c.count {
+            // The name: 3 characters unless the post starts after 2.
+            guard MinutesLexicon.surnames.contains(c[p]) else { return nil }
+            let rest3 = p + 3 < c.count ? String(c[(p + 3)...]) : ""
+            let rest2 = p + 2 < c.count ? String(c[(p + 2)...]) : ""
+            let two = postStarts.contains { rest2.hasPrefix($0) } && !postStarts.contains { rest3.hasPrefix($0) }
+            let n = two ? 2 : 3
+            let start = p + n
+            guard start < c.count else { return nil }
+            // The post: up to the first end of a title after which another name starts (or the text ends).
+            var end: Int?
+            var q = start + 2
+            while q <= c.count {
+                let head = String(c[start..<q])
+                if NoticeLexicon.titles.contains(where: { head.hasSuffix($0) }),
+                    q == c.count
+                        || (MinutesLexicon.surnames.contains(c[q]) && !"、.".contains(c[q - 1])
+                            && !NoticeLexicon.titles.contains(where: {
+                                String(c[start..<min(c.count, q + 2)]).hasSuffix($0)
+                            }))
+                {
+                    end = q
+                    break
+                }
+                q += 1
+            }
+            guard let e = end else { return nil }
+            let post = String(c[start..<e].filter { $0 != "." })
+            out.append(NoticeEntry(sort: .person, name: String(c[p..<start]), post: post))
+            p = e
+        }
+        return out.count >= 1 && (out.count > 1 || c.count <= 16) ? out : nil
     }
 
     /// Whether a text is a post: it ends in a title (局长, 副县长, 负责同志), or is a 分管…的 / 负责…的 phrase ending in one.
@@ -228,7 +286,10 @@ public enum NoticeNames {
         guard s.count >= 2, s.count <= 40, !s.contains("。") else { return false }
         // 自然资源厅（省林业局）: the name before the bracket decides.
         if s.hasSuffix("）"), let open = s.firstIndex(of: "（"), open > s.startIndex { return isUnit(String(s[..<open])) }
-        let extra = ["人武部", "院", "署", "厅", "会", "联", "团", "班子", "总站", "公司", "集团", "中队", "分署", "支行", "部"]
+        let extra = [
+            "人武部", "院", "署", "厅", "会", "联", "团", "班子", "总站", "公司", "集团", "中队", "分署", "支行", "部", "人大", "政协",
+            "科协", "侨联", "关工委",
+        ]
         return MinutesLexicon.unitSuffixes.contains { s.hasSuffix($0) } || extra.contains { s.hasSuffix($0) }
             || s.hasPrefix("团") && s.count <= 4
     }
