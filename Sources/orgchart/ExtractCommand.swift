@@ -103,7 +103,7 @@ struct Extract: ParsableCommand {
             printError("\(minutes): error: " + error.message.text(lang))
             throw ExitCode(2)
         }
-        let extraction: Extraction
+        var extraction: Extraction
         do throws(MinutesError) {
             var kind = self.kind ?? .minutes
             if self.kind == nil {
@@ -123,6 +123,11 @@ struct Extract: ParsableCommand {
             printError(error.line(lang))
             throw ExitCode(2)
         }
+        var notes: [Message] = []
+        if extraction.notice != nil, let m {
+            (extraction, notes) = NoticeExtractor.resolved(extraction, against: m)
+        }
+        for note in notes { printError("note: " + note.text(lang)) }
         if explain { printError(ExtractionExplainer(lang: lang).render(extraction)) }
         if format != .json {
             for note in extraction.notes { printError("\(minutes): note: " + note.text(lang)) }
@@ -140,7 +145,8 @@ struct Extract: ParsableCommand {
             do {
                 merged = try ModelMerger.merge(
                     extraction, into: String(decoding: original, as: UTF8.self), model: m, file: merge,
-                    minutesPath: minutes, sourceName: sourceName)
+                    minutesPath: minutes,
+                    sourceName: extraction.notice != nil && sourceName == "minutes" ? "notice" : sourceName)
             } catch {
                 printError("\(merge): error: " + error.message.text(lang))
                 throw ExitCode(2)

@@ -85,6 +85,11 @@ public enum NoticeExtractor {
             e.assignments.append(a)
         }
         e.structure = facts.sorted { $0.location < $1.location }
+        for f in e.structure {
+            for p in [f.person, f.other].compactMap({ $0 }) where e.firstMention[p.id] == nil {
+                e.firstMention[p.id] = f.location
+            }
+        }
         return e
     }
 }
@@ -154,5 +159,57 @@ struct NoticeIDs {
         if name.hasSuffix("委员会") || name.hasSuffix("管委会") { return "committee" }
         if ["局", "办", "委", "室", "厅", "部"].contains(where: { name.hasSuffix($0) }) { return "bureau" }
         return "department"
+    }
+}
+
+extension NoticeExtractor {
+    /// The extraction with its names resolved against a model (as for minutes: by name, alias or short form) and new
+    /// ids proposed clear of the model's; a body kind the model does not know becomes the nearest one it does
+    /// (leading-group → committee, task-force → team, office → department), with a note, so a merge loads.
+    public static func resolved(_ e: Extraction, against model: Model) -> (Extraction, [Message]) {
+        var registry = NameRegistry(model: model)
+        var map: [String: Party] = [:]
+        var notes: [Message] = []
+        func resolve(_ p: Party) -> Party {
+            if let r = map[p.sort.rawValue + ":" + p.id] { return r }
+            var r = registry.register(p, at: e.firstMention[p.id] ?? MinutesLocation(item: nil, point: nil, line: 1))
+            r.placeholder = p.placeholder
+            if !r.resolved, r.sort == .unit, let k = r.kind, model.kind(k) == nil {
+                let near =
+                    ["leading-group": "committee", "task-force": "team", "joint-meeting": "committee"][k]
+                    ?? "department"
+                notes.append(
+                    Message(
+                        en: "\(r.name): kind \(k) is not in the model; written as \(near) (declare `\(k)` under kinds: "
+                            + "to keep it)",
+                        zh: "\(r.name):模型中没有 \(k) 类型,写为 \(near)(可在 kinds: 中声明 `\(k)`)"))
+                r.kind = near
+            }
+            map[p.sort.rawValue + ":" + p.id] = r
+            return r
+        }
+        var out = e
+        out.people = e.people.map(resolve)
+        out.units = e.units.map(resolve)
+        out.structure = e.structure.map { f in
+            var g = f
+            g.unit = f.unit.map(resolve)
+            g.person = f.person.map(resolve)
+            g.other = f.other.map(resolve)
+            return g
+        }
+        out.assignments = e.assignments.map { a in
+            var b = a
+            b.lead = a.lead.map(resolve)
+            return b
+        }
+        out.firstMention = [:]
+        for (id, loc) in e.firstMention {
+            for p in e.people + e.units where p.id == id {
+                if let r = map[p.sort.rawValue + ":" + p.id] { out.firstMention[r.id] = loc }
+            }
+        }
+        out.unresolved = registry.unresolved
+        return (out, notes)
     }
 }
