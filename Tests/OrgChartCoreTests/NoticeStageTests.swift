@@ -92,7 +92,7 @@ struct NoticeStageTests {
     func rule(_ r: NoticeRule) {
         func rules(_ text: String) -> Set<String> {
             let e = NoticeExtractor.extract(text: text)
-            return Set(e.structure.map(\.rule) + e.assignments.map(\.rule))
+            return Set(e.structure.compactMap(\.noticeRule) + e.assignments.compactMap(\.noticeRule))
                 .union((e.notice?.notes ?? []).map(\.rule))
         }
         #expect(rules(r.example).contains(r.id), "\(r.id) does not read its example")

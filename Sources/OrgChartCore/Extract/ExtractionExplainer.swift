@@ -10,9 +10,10 @@ public struct ExtractionExplainer: Sendable {
         var out = ""
         for (i, a) in e.assignments.enumerated() {
             let where_ = a.location.path.isEmpty ? "" : " (\(a.location.path))"
-            out += "\(e.file):\(a.location.line):\(a.location.column): \(a.dutyID)\(where_) [\(a.rule)]"
-            if e.notice != nil {
-                if let r = NoticeRules.rule(a.rule) { out += " \(r.pattern)" }
+            out +=
+                "\(e.file):\(a.location.line):\(a.location.column): \(a.dutyID)\(where_) [\(a.noticeRule ?? a.rule.rawValue)]"
+            if let n = a.noticeRule {
+                if let r = NoticeRules.rule(n) { out += " \(r.pattern)" }
             } else if let r = ExtractionRules.rule(a.rule) {
                 out += " \(r.pattern)"
             }
@@ -33,9 +34,10 @@ public struct ExtractionExplainer: Sendable {
         }
         for f in e.structure {
             let where_ = f.location.path.isEmpty ? "" : " (\(f.location.path))"
-            out += "\(e.file):\(f.location.line):\(f.location.column): \(f.kind.rawValue)\(where_) [\(f.rule)]"
-            if e.notice != nil {
-                if let r = NoticeRules.rule(f.rule) { out += " \(r.pattern)" }
+            out +=
+                "\(e.file):\(f.location.line):\(f.location.column): \(f.kind.rawValue)\(where_) [\(f.noticeRule ?? f.rule.rawValue)]"
+            if let n = f.noticeRule {
+                if let r = NoticeRules.rule(n) { out += " \(r.pattern)" }
             } else if let r = ExtractionRules.rule(f.rule) {
                 out += " \(r.pattern)"
             }
