@@ -110,6 +110,11 @@ struct NoticeStageTests {
                 #expect(DocumentKind.detect(text) == .notice, "\(f)")
             }
         }
+        // Minutes that cite a notice setting up a body are still minutes.
+        #expect(
+            DocumentKind.detect(
+                "6月29日下午,巩义市组织召开全市农田灌溉工作推进会。市领导出席会议。\n会议宣读了《关于成立巩义市农田灌溉工作领导小组的通知》。")
+                == .minutes)
         var minutes = ["dongchuan-2021-02-25-minutes.txt"]
         for dir in ["real-minutes/shared", "real-minutes/set-a", "real-minutes/set-b"] {
             let p = root.appendingPathComponent(dir).path
@@ -121,6 +126,15 @@ struct NoticeStageTests {
             let bytes = try [UInt8](Data(contentsOf: root.appendingPathComponent(f)))
             let text = try MinutesDecoder.decode(bytes, file: f).text
             #expect(DocumentKind.detect(text) == .minutes, "\(f)")
+            // Each segment of a real-minutes file (`%%%% ` headers) on its own, as the tools read them.
+            for (k, segment) in text.components(separatedBy: "%%%% ").dropFirst().enumerated() {
+                let body = segment.split(separator: "\n", maxSplits: 1).dropFirst().first.map(String.init) ?? ""
+                #expect(DocumentKind.detect(body) == .minutes, "\(f) #\(k)")
+            }
         }
     }
+}
+
+extension NoticeRule: CustomTestStringConvertible {
+    public var testDescription: String { id }
 }

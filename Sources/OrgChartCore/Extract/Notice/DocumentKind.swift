@@ -12,11 +12,20 @@ public enum DocumentKind: String, Sendable, Hashable, CaseIterable {
         if head.contains("纪要") { minutes += 3 }
         if NoticeSource(lines).body != nil { notice += 3 }
         for l in lines {
-            let c = l.compact
+            // What 《…》 cites (会议宣读了《关于成立…领导小组的通知》) is another document, not this one.
+            var c = ""
+            var depth = 0
+            for ch in l.compact {
+                if ch == "《" { depth += 1 }
+                if depth == 0 { c.append(ch) }
+                if ch == "》" { depth = max(0, depth - 1) }
+            }
             if NoticeRoster.label(l) != nil { notice += 1 }
-            if ["会议要求", "会议强调", "会议指出", "会议认为", "会议听取", "会议研究", "会议决定", "会议原则同意"]
-                .contains(where: { c.contains($0) })
-            {
+            if [
+                "会议要求", "会议强调", "会议指出", "会议认为", "会议听取", "会议研究", "会议决定", "会议原则同意", "会议宣读",
+                "会议传达", "出席会议", "参加会议", "主持召开", "组织召开", "会议议定",
+            ]
+            .contains(where: { c.contains($0) }) {
                 minutes += 1
             }
             if NoticeSentences.setUp(c) != nil { notice += 1 }

@@ -21,6 +21,8 @@ public struct NoticeSource: Sendable, Hashable {
         for (i, l) in head.enumerated() {
             let c = l.compact
             guard let r = c.range(ofText: "关于") else { continue }
+            // 《关于成立…的通知》 cites another document; it is not this one's title.
+            if r.lowerBound > c.startIndex, c[c.index(before: r.lowerBound)] == "《" { continue }
             var joined = c
             var j = i
             while !joined.contains("通知") && !joined.contains("决定") && j + 1 < head.count && j - i < 3 {
