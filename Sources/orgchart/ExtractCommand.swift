@@ -2,14 +2,18 @@ import ArgumentParser
 import OrgChartCore
 
 extension MinutesEncoding: ExpressibleByArgument {}
+extension DocumentKind: ExpressibleByArgument {}
 
 struct Extract: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Draft duties and structure from meeting minutes (会议纪要).",
+        abstract: "Draft duties and structure from meeting minutes (会议纪要) or a model from a notice (通知).",
         discussion: """
             Reads the minutes with a table of rules (`orgchart extract --rules` lists them; see docs/extract.md) and \
             writes the assignments (lead, assists, task, deadline, cadence, report target, source), the structure \
             facts, and findings for tasks with no owner (duty-without-lead) or a collective owner (diffuse-lead).
+
+            A notice that sets up a body (关于成立…领导小组/指挥部/专班的通知) is recognised (or give --kind notice): \
+            its bodies, heads, deputies, members, office, duties and standing rules are drafted as a whole model.
 
             Examples:
               orgchart extract seeds/dongchuan-2021-02-25-minutes.txt
@@ -17,12 +21,16 @@ struct Extract: ParsableCommand {
               orgchart extract minutes.txt --merge model.yaml -o model-new.yaml
               orgchart extract minutes.txt --merge model.yaml --in-place
               orgchart extract minutes.txt --explain
+              orgchart extract notice.txt -o draft.yaml
             """)
 
     enum Format: String, ExpressibleByArgument { case yaml, json }
 
-    @Argument(help: "The minutes: a text file in UTF-8 or GB18030.")
+    @Argument(help: "The minutes or notice: a text file in UTF-8 or GB18030.")
     var minutes: String?
+
+    @Option(name: .long, help: "What the document is: minutes or notice (default: recognised from the text).")
+    var kind: DocumentKind?
 
     @Option(name: .long, help: "Resolve names against this model (YAML).")
     var model: String?
@@ -78,6 +86,7 @@ struct Extract: ParsableCommand {
         let lang = options.language
         if rules {
             print(ExtractionDocumentation.text(lang), terminator: "")
+            print(NoticeRules.text(lang), terminator: "")
             return
         }
         if rulesMarkdown {
@@ -94,16 +103,31 @@ struct Extract: ParsableCommand {
             printError("\(minutes): error: " + error.message.text(lang))
             throw ExitCode(2)
         }
-        let extraction: Extraction
-        do {
-            extraction = try MinutesExtractor.extract(
-                bytes: bytes, file: minutes,
-                options: ExtractOptions(
-                    encoding: encoding, model: m, sourceName: sourceName, meetingDate: meetingDate, today: Day.today()))
+        var extraction: Extraction
+        do throws(MinutesError) {
+            var kind = self.kind ?? .minutes
+            if self.kind == nil {
+                kind = DocumentKind.detect(try MinutesDecoder.decode(bytes, encoding: encoding, file: minutes).text)
+            }
+            if kind == .notice {
+                extraction = try NoticeExtractor.extract(
+                    bytes: bytes, file: minutes, options: ExtractOptions(encoding: encoding, sourceName: sourceName))
+            } else {
+                extraction = try MinutesExtractor.extract(
+                    bytes: bytes, file: minutes,
+                    options: ExtractOptions(
+                        encoding: encoding, model: m, sourceName: sourceName, meetingDate: meetingDate,
+                        today: Day.today()))
+            }
         } catch {
             printError(error.line(lang))
             throw ExitCode(2)
         }
+        var notes: [Message] = []
+        if extraction.notice != nil, let m {
+            (extraction, notes) = NoticeExtractor.resolved(extraction, against: m)
+        }
+        for note in notes { printError("note: " + note.text(lang)) }
         if explain { printError(ExtractionExplainer(lang: lang).render(extraction)) }
         if format != .json {
             for note in extraction.notes { printError("\(minutes): note: " + note.text(lang)) }
@@ -121,7 +145,8 @@ struct Extract: ParsableCommand {
             do {
                 merged = try ModelMerger.merge(
                     extraction, into: String(decoding: original, as: UTF8.self), model: m, file: merge,
-                    minutesPath: minutes, sourceName: sourceName)
+                    minutesPath: minutes,
+                    sourceName: extraction.notice != nil && sourceName == "minutes" ? "notice" : sourceName)
             } catch {
                 printError("\(merge): error: " + error.message.text(lang))
                 throw ExitCode(2)
@@ -135,6 +160,13 @@ struct Extract: ParsableCommand {
             return
         }
         let text: String
+        if extraction.notice != nil, format == .yaml {
+            let name = sourceName == "minutes" ? "notice" : sourceName
+            try emit(
+                NoticeDraft(noticePath: minutes, sourceName: name).render(extraction), to: output, inputs: inputs,
+                options: options)
+            return
+        }
         switch format {
         case .yaml:
             text = ExtractionYAML(minutesPath: minutes, sourceName: sourceName, model: m).render(extraction)

@@ -89,6 +89,8 @@ public struct Assignment: Sendable, Hashable {
     public var location: MinutesLocation
     /// The id of the rule that read it (see `ExtractionRules`).
     public var rule: ExtractionRuleID
+    /// The notice rule that read it (see `NoticeRules`), for what a notice gave; printed instead of `rule`.
+    public var noticeRule: String?
     /// The sentence it was read from, as written.
     public var sentence: String
     /// The id proposed for the duty.
@@ -130,6 +132,10 @@ public struct StructureFact: Sendable, Hashable {
         case liaison
         /// `person` chairs the meeting (主持).
         case chair
+        /// `unit` is a body the document sets up (a notice's 领导小组, its 办公室, a 工作组), under `other` if given.
+        case body
+        /// `person` (or the unit `other`, with the role `holding` there) is a member of `unit` (成员, 成员单位).
+        case member
     }
 
     public var kind: Kind
@@ -147,8 +153,12 @@ public struct StructureFact: Sendable, Hashable {
     /// The two sides of a liaison, as written (调整后10个分指挥部, 区委成立的5个工作组).
     public var phrase: String?
     public var otherPhrase: String?
+    /// The role a member unit takes part through (分管领导, 负责同志), when the document says.
+    public var holding: String?
     public var location: MinutesLocation
     public var rule: ExtractionRuleID
+    /// The notice rule that read it (see `NoticeRules`), for what a notice gave; printed instead of `rule`.
+    public var noticeRule: String?
     public var sentence: String
 
     /// Creates a value with the given parts.
@@ -208,6 +218,8 @@ public struct Extraction: Sendable {
     public var meetingYearGuessed = false
     /// What the reader could not do and why (nothing read as a task, a guessed year), for the user.
     public var notes: [Message] = []
+    /// What a notice (rather than minutes) gave: its source, bodies, rules, and what could not be read.
+    public var notice: NoticeReading?
 
     /// Creates a value with the given parts.
     public init(

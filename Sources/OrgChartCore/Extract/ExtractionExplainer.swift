@@ -10,8 +10,13 @@ public struct ExtractionExplainer: Sendable {
         var out = ""
         for (i, a) in e.assignments.enumerated() {
             let where_ = a.location.path.isEmpty ? "" : " (\(a.location.path))"
-            out += "\(e.file):\(a.location.line):\(a.location.column): \(a.dutyID)\(where_) [\(a.rule)]"
-            if let r = ExtractionRules.rule(a.rule) { out += " \(r.pattern)" }
+            out +=
+                "\(e.file):\(a.location.line):\(a.location.column): \(a.dutyID)\(where_) [\(a.noticeRule ?? a.rule.rawValue)]"
+            if let n = a.noticeRule {
+                if let r = NoticeRules.rule(n) { out += " \(r.pattern)" }
+            } else if let r = ExtractionRules.rule(a.rule) {
+                out += " \(r.pattern)"
+            }
             out += "\n"
             out += "    \(label("sentence", "原句")): \(a.sentence)\n"
             let lead = a.lead.isEmpty ? label("(none)", "(无)") : a.lead.map(describe).joined(separator: ", ")
@@ -29,19 +34,31 @@ public struct ExtractionExplainer: Sendable {
         }
         for f in e.structure {
             let where_ = f.location.path.isEmpty ? "" : " (\(f.location.path))"
-            out += "\(e.file):\(f.location.line):\(f.location.column): \(f.kind.rawValue)\(where_) [\(f.rule)]"
-            if let r = ExtractionRules.rule(f.rule) { out += " \(r.pattern)" }
+            out +=
+                "\(e.file):\(f.location.line):\(f.location.column): \(f.kind.rawValue)\(where_) [\(f.noticeRule ?? f.rule.rawValue)]"
+            if let n = f.noticeRule {
+                if let r = NoticeRules.rule(n) { out += " \(r.pattern)" }
+            } else if let r = ExtractionRules.rule(f.rule) {
+                out += " \(r.pattern)"
+            }
             out += "\n"
             var parts: [String] = []
             if let u = f.unit { parts.append("unit \(describe(u))") }
             if let p = f.person { parts.append("person \(describe(p))") }
-            if let o = f.other { parts.append((f.kind == .office ? "host " : "parent ") + describe(o)) }
+            if let o = f.other {
+                parts.append((f.kind == .office ? "host " : f.kind == .member ? "member " : "parent ") + describe(o))
+            }
+            if let h = f.holding { parts.append("as \(h)") }
             if let r = f.role { parts.append("role \(r)") }
             if let k = f.unitKind, let n = f.count {
                 parts.append("\(k) " + (f.from.map { "\($0) → " } ?? "") + "\(n)")
             }
             if let a = f.phrase, let b = f.otherPhrase { parts.append("\(a) ↔ \(b)") }
             out += "    " + parts.joined(separator: "; ") + "\n"
+        }
+        for u in e.notice?.unread ?? [] {
+            out += "\(e.file):\(u.location.line):\(u.location.column): " + label("not read", "未读出")
+            out += " \(u.text): \(u.reason.text(lang))\n"
         }
         for u in e.unresolved {
             out += "\(e.file):\(u.location.line):\(u.location.column): "

@@ -42,7 +42,7 @@ extension Extraction {
                 ("cadence", .optional(a.cadence?.rawValue)),
                 ("report_to", a.reportTo?.json ?? .null),
                 ("source", a.location.json),
-                ("rule", .string(a.rule.rawValue)),
+                ("rule", .string(a.noticeRule ?? a.rule.rawValue)),
                 ("rules", .array((traces[i] ?? []).map { JSON.string($0.rawValue) })),
                 ("sentence", .string(a.sentence)),
             ])
@@ -51,7 +51,10 @@ extension Extraction {
             var pairs: [(String, JSON)] = [("kind", .string(f.kind.rawValue))]
             if let u = f.unit { pairs.append(("unit", u.json)) }
             if let p = f.person { pairs.append(("person", p.json)) }
-            if let o = f.other { pairs.append((f.kind == .office ? "host" : "parent", o.json)) }
+            if let o = f.other {
+                pairs.append((f.kind == .office ? "host" : f.kind == .member ? "member" : "parent", o.json))
+            }
+            if let h = f.holding { pairs.append(("as", .string(h))) }
             if let r = f.role { pairs.append(("role", .string(r))) }
             if let k = f.unitKind { pairs.append(("unit_kind", .string(k))) }
             if let n = f.noun { pairs.append(("noun", .string(n))) }
@@ -60,7 +63,7 @@ extension Extraction {
             if let p = f.phrase { pairs.append(("phrase", .string(p))) }
             if let p = f.otherPhrase { pairs.append(("with", .string(p))) }
             pairs.append(("source", f.location.json))
-            pairs.append(("rule", .string(f.rule.rawValue)))
+            pairs.append(("rule", .string(f.noticeRule ?? f.rule.rawValue)))
             return .object(pairs)
         }
         let unresolved: [JSON] = self.unresolved.map { u in
@@ -69,14 +72,48 @@ extension Extraction {
                 ("source", u.location.json),
             ])
         }
-        return .object([
-            ("meeting_date", .optional(meetingDate?.description)),
-            ("meeting_year_guessed", .bool(meetingYearGuessed)),
-            ("notes", .array(notes.map { .string($0.text(lang)) })),
-            ("assignments", .array(assignments)),
-            ("structure", .array(structure)),
-            ("findings", .array(findings.map { $0.json(lang) })),
-            ("unresolved", .array(unresolved)),
-        ])
+        var notice: [(String, JSON)] = []
+        if let n = self.notice {
+            notice.append(("document", .string("notice")))
+            notice.append(
+                (
+                    "source",
+                    .object([
+                        ("title", .optional(n.source.title)), ("number", .optional(n.source.number)),
+                        ("issuer", .optional(n.source.issuer)), ("date", .optional(n.source.date?.description)),
+                    ])
+                ))
+            notice.append(
+                (
+                    "rules",
+                    .array(
+                        n.notes.filter { $0.sort == .rule }.map {
+                            .object([
+                                ("body", .string($0.body)), ("text", .string($0.text)), ("source", $0.location.json),
+                            ])
+                        })
+                ))
+            notice.append(
+                (
+                    "not_read",
+                    .array(
+                        n.unread.map {
+                            .object([
+                                ("text", .string($0.text)), ("reason", .string($0.reason.text(lang))),
+                                ("source", $0.location.json),
+                            ])
+                        })
+                ))
+        }
+        return .object(
+            notice + [
+                ("meeting_date", .optional(meetingDate?.description)),
+                ("meeting_year_guessed", .bool(meetingYearGuessed)),
+                ("notes", .array(notes.map { .string($0.text(lang)) })),
+                ("assignments", .array(assignments)),
+                ("structure", .array(structure)),
+                ("findings", .array(findings.map { $0.json(lang) })),
+                ("unresolved", .array(unresolved)),
+            ])
     }
 }

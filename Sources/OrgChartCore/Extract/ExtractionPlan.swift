@@ -14,6 +14,8 @@ public struct ExtractionPlan: Sendable {
         public var chief: String?
         public var deputies: [String] = []
         public var office: String?
+        /// Members (成员, 成员单位) a notice names: people or units.
+        public var members: [String] = []
         public var source: String?
         /// Liaison facts about this kind of unit, kept as comments.
         public var comments: [String] = []
@@ -84,6 +86,16 @@ public struct ExtractionPlan: Sendable {
             case .office:
                 if let o = f.other {
                     entry.office = o.id
+                    used.insert(o.id)
+                }
+            case .member:
+                if let m = f.person ?? f.other, !entry.members.contains(m.id) {
+                    entry.members.append(m.id)
+                    used.insert(m.id)
+                }
+            case .body:
+                if let o = f.other {
+                    entry.parent = o.id
                     used.insert(o.id)
                 }
             default: break

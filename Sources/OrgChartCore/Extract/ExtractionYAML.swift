@@ -75,6 +75,7 @@ public struct ExtractionYAML: Sendable {
             if let c = u.chief { out += "\(indent)  chief: \(YAMLText.scalar(c))\n" }
             if !u.deputies.isEmpty { out += "\(indent)  deputies: \(YAMLText.list(u.deputies))\n" }
             if let o = u.office { out += "\(indent)  office: \(YAMLText.scalar(o))\n" }
+            if !u.members.isEmpty { out += "\(indent)  members: \(YAMLText.list(u.members))\n" }
             if let s = u.source { out += "\(indent)  source: \(YAMLText.scalar(s))\n" }
         }
         return out

@@ -1,0 +1,177 @@
+/// Writes the model a notice sets out: a whole `orgchart/1` file (format, organisation with the notice as its
+/// source, the kinds it needs, people, units with heads, deputies, members and office, duties), ready for
+/// `orgchart check` and `orgchart render`.
+///
+/// Heads and deputies named only by post (县应急管理局局长, 县委宣传部分管领导) are written as placeholder people
+/// named by the post; `holder(_:)` is the one place that decides this, so that posts can replace them.
+public struct NoticeDraft: Sendable {
+    public var noticePath: String
+    public var sourceName: String
+
+    /// Creates a value with the given parts.
+    public init(noticePath: String, sourceName: String = "notice") {
+        self.noticePath = noticePath
+        self.sourceName = sourceName
+    }
+
+    /// One unit of the draft with what the notice says about it.
+    struct DraftUnit {
+        var party: Party
+        var parent: String?
+        var heads: [String] = []
+        var deputies: [String] = []
+        var members: [String] = []
+        var office: String?
+        var notes: [String] = []
+        var source: String?
+    }
+
+    /// The model text.
+    public func render(_ e: Extraction) -> String {
+        let reading = e.notice
+        var out = "# Drafted by `orgchart extract` from \(YAMLText.comment(noticePath)), a notice (通知)."
+        out += " Review every entry before use.\n"
+        if let s = reading?.source {
+            let parts = [
+                s.title.map { "title \($0)" }, s.number.map { "number \($0)" }, s.issuer.map { "issuer \($0)" },
+                s.date.map { "date \($0)" },
+            ].compactMap { $0 }
+            if !parts.isEmpty { out += "# \(YAMLText.comment(parts.joined(separator: "; ")))\n" }
+        }
+        for u in reading?.unread ?? [] {
+            out +=
+                "# not read (line \(u.location.line)): \(YAMLText.comment(u.text)): \(YAMLText.comment(u.reason.en))\n"
+        }
+        // Units: the bodies first, in the notice's order, then the units they name.
+        var units: [String: DraftUnit] = [:]
+        var order: [String] = []
+        func entry(_ p: Party) -> DraftUnit {
+            units[p.id] ?? DraftUnit(party: p, source: e.firstMention[p.id].map { $0.source(sourceName) })
+        }
+        func put(_ u: DraftUnit) {
+            if units[u.party.id] == nil { order.append(u.party.id) }
+            units[u.party.id] = u
+        }
+        var usedPeople: [String] = []
+        func use(_ id: String) { if !usedPeople.contains(id) { usedPeople.append(id) } }
+        for f in e.structure {
+            guard let body = f.unit else { continue }
+            var u = entry(body)
+            if u.source == nil { u.source = f.location.source(sourceName) }
+            switch f.kind {
+            case .body:
+                if let p = f.other { u.parent = p.id }
+            case .chief:
+                if let id = holder(f) {
+                    if !u.heads.contains(id) { u.heads.append(id) }
+                }
+            case .deputy:
+                if let id = holder(f), !u.deputies.contains(id) { u.deputies.append(id) }
+            case .member:
+                if let id = holder(f), !u.members.contains(id) { u.members.append(id) }
+            case .office:
+                if let h = f.other { u.office = h.id }
+            default: break
+            }
+            put(u)
+            for p in [f.person].compactMap({ $0 }) { use(p.id) }
+            if let o = f.other, f.kind == .member || f.kind == .office, units[o.id] == nil {
+                put(entry(o))
+            }
+        }
+        for b in reading?.bodies ?? [] where b.membersOpen {
+            guard let id = e.units.first(where: { $0.name == b.name })?.id, var u = units[id] else { continue }
+            u.notes.append("成员名单以“等”结尾或为一类单位,未列全 (the notice does not list every member)")
+            units[id] = u
+        }
+        for n in reading?.notes ?? [] where n.sort == .rule {
+            guard let id = e.units.first(where: { $0.name == n.body })?.id, var u = units[id] else { continue }
+            u.notes.append("规则 (rule): \(n.text)")
+            units[id] = u
+        }
+        // The model has one chief: further heads are said in the note (co-heads, 办公室主任由A、B兼任).
+        for id in order {
+            guard var u = units[id], u.heads.count > 1 else { continue }
+            let names = u.heads.dropFirst().compactMap { h in e.people.first { $0.id == h }?.written }
+            u.notes.append("另有负责人 (further heads): " + names.joined(separator: "、"))
+            units[id] = u
+        }
+        // Offices: the host is named on the office unit too.
+        for id in order {
+            guard let u = units[id], let host = u.office,
+                let office = order.first(where: {
+                    units[$0]?.parent == id
+                        && units[$0]?.party.kind == "office"
+                }), var o = units[office], let h = units[host]
+            else { continue }
+            o.notes.append("设在 (set in) \(h.party.name)")
+            units[office] = o
+        }
+        out += "format: orgchart/1\n\n"
+        out += "organisation:\n"
+        let main = reading?.main?.name ?? reading?.source.title ?? noticePath
+        out += "  name: \(YAMLText.scalar(main))\n"
+        if let d = reading?.source.date { out += "  as_of: \(d)\n" }
+        out += "  sources:\n    \(sourceName): \(YAMLText.scalar(noticePath))\n"
+        if let s = reading?.source {
+            let note = [s.title, s.number, s.issuer, s.date?.description].compactMap { $0 }.joined(separator: " ")
+            if !note.isEmpty { out += "  note: \(YAMLText.scalar("通知 (notice): " + note))\n" }
+        }
+        let used = Set(order.compactMap { units[$0]?.party.kind })
+        let kinds = NoticeLexicon.draftKinds.filter { used.contains($0.id) && BuiltInKinds.named($0.id) == nil }
+        if !kinds.isEmpty {
+            out += "\nkinds:\n"
+            for k in kinds {
+                out += "  - id: \(k.id)\n    zh: \(k.zh)\n    en: \(k.en)\n"
+                if k.chief { out += "    needs_chief: true\n" }
+            }
+        }
+        let people = e.people.filter { usedPeople.contains($0.id) }
+        if !people.isEmpty {
+            out += "\npeople:\n"
+            for p in people {
+                out += "  - id: \(YAMLText.scalar(p.id))\n    name: \(YAMLText.scalar(p.name))\n"
+                if let t = p.title { out += "    title: \(YAMLText.scalar(t))\n" }
+                if p.placeholder {
+                    out += "    status: placeholder\n"
+                    out += "    note: \(YAMLText.scalar("通知以职务指代,未点名 (a post: the notice names no person)"))\n"
+                }
+                if let m = e.structure.first(where: { $0.person?.id == p.id }) {
+                    out += "    source: \(YAMLText.scalar(m.location.source(sourceName)))\n"
+                }
+            }
+        }
+        if !order.isEmpty {
+            out += "\nunits:\n"
+            for id in order {
+                guard let u = units[id] else { continue }
+                out += "  - id: \(YAMLText.scalar(u.party.id))\n"
+                out += "    name: \(YAMLText.scalar(u.party.name))\n"
+                out += "    kind: \(u.party.kind ?? "department")\n"
+                if let p = u.parent { out += "    parent: \(YAMLText.scalar(p))\n" }
+                if let c = u.heads.first { out += "    chief: \(YAMLText.scalar(c))\n" }
+                if !u.deputies.isEmpty { out += "    deputies: \(YAMLText.list(u.deputies))\n" }
+                if let o = u.office { out += "    office: \(YAMLText.scalar(o))\n" }
+                if !u.members.isEmpty { out += "    members: \(YAMLText.list(u.members))\n" }
+                if let s = u.source { out += "    source: \(YAMLText.scalar(s))\n" }
+                if !u.notes.isEmpty { out += "    note: \(YAMLText.scalar(u.notes.joined(separator: "; ")))\n" }
+            }
+        }
+        if !e.assignments.isEmpty {
+            out += "\nduties:\n"
+            for a in e.assignments {
+                out += "  - id: \(YAMLText.scalar(a.dutyID))\n    name: \(YAMLText.scalar(a.task))\n"
+                if let l = a.lead.first { out += "    lead: \(YAMLText.scalar(l.id))\n" }
+                out += "    source: \(YAMLText.scalar(a.location.source(sourceName)))\n"
+            }
+        }
+        return out
+    }
+
+    /// The id that holds a role in the draft: the person, the placeholder person named by a post, or (for a member)
+    /// the unit. The one place to change when roles can be held by posts.
+    func holder(_ f: StructureFact) -> String? {
+        if let p = f.person { return p.id }
+        return f.other?.id
+    }
+}
