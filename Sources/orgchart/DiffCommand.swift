@@ -68,8 +68,8 @@ struct Diff: ParsableCommand {
         if let output, format == nil, let picture = ChartFormat(path: output), picture != .dot {
             // The visual diff: the AFTER structure with the changes marked.
             try reportingChartErrors(lang) {
-                let graph = try DiffChart.build(diff, options: ChartOptions(lang: lang))
-                let bytes = try ChartRenderer.render(graph, format: picture)
+                let (bytes, note) = try DiffChart.render(diff, format: picture, options: ChartOptions(lang: lang))
+                if let note { printError(note.text(lang)) }
                 try write(bytes, to: output, inputs: [before, after], options: options)
             }
             if diff.introduces(atLeast: failOn) { throw ExitCode(1) }
