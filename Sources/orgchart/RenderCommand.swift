@@ -14,6 +14,11 @@ enum ViewName: String, CaseIterable, ExpressibleByArgument {
 extension ChartFormat: ExpressibleByArgument {}
 extension Orientation: ExpressibleByArgument {}
 extension LayoutPolicy.Choice: ExpressibleByArgument {}
+extension ChartPage: ExpressibleByArgument {
+    public static var allValueStrings: [String] {
+        ["a4", "a3", "a4-landscape", "a4-portrait", "a3-landscape", "a3-portrait"]
+    }
+}
 
 struct Render: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -71,6 +76,14 @@ struct Render: ParsableCommand {
 
     @Option(help: ArgumentHelp("Font of every label; it needs Chinese glyphs.", valueName: "name"))
     var font: String = ChartOptions.defaultFont
+
+    @Option(
+        help: ArgumentHelp(
+            "Lay the chart out for paper: a4, a3, a4-landscape, a4-portrait, a3-landscape or a3-portrait. Rows of "
+                + "posts wrap so that no label prints below 8 pt; a chart still too large is split into a first page "
+                + "with the top levels and one page per subtree (PDF).",
+            valueName: "paper"))
+    var page: ChartPage?
 
     @Option(help: ArgumentHelp("Resolution of PNG output.", valueName: "dpi"))
     var dpi: Double = 144
@@ -152,7 +165,7 @@ struct Render: ParsableCommand {
         let m = try loadModel(model, options, limits: limits)
         // Refuse before drawing anything, not only when writing.
         if let output { try refuseOverwritingInput(output, inputs: [model], options: options) }
-        if policy.decide(units: m.units.count, treeAvailable: resolvedView == .whole) == .tree {
+        if page == nil, policy.decide(units: m.units.count, treeAvailable: resolvedView == .whole) == .tree {
             try renderTree(m, lang: lang)
             return
         }
@@ -166,6 +179,20 @@ struct Render: ParsableCommand {
             view: chartView, orientation: orientation, rankSeparation: ranksep, fontName: font, lang: lang,
             colourByKind: kindColours, legend: legend)
         let chosen = format ?? output.flatMap { ChartFormat(path: $0) } ?? .dot
+        if let page {
+            try reportingChartErrors(lang) {
+                let paged = try PagedChart.render(
+                    m, options: chartOptions, findings: annotate ? annotateFindings(m) : [], page: page,
+                    format: chosen, policy: policy, dpi: dpi)
+                printError(paged.note(lang))
+                if let output {
+                    try write(paged.bytes, to: output, inputs: [model], options: options)
+                } else {
+                    writeStandardOutput(paged.bytes)
+                }
+            }
+            return
+        }
         try reportingChartErrors(lang) {
             let graph = try ChartBuilder.build(m, options: chartOptions, findings: annotate ? annotateFindings(m) : [])
             // DOT text needs no layout; an image does, and dot's time grows steeply with the chart's size.

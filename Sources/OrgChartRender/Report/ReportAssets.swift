@@ -187,6 +187,7 @@ enum ReportAssets {
         .page-footer{color:var(--muted);font-size:12px;padding:8px 0 32px}
         @media (max-width:800px){.panel{position:static;width:auto;margin-top:8px}}
         @page{size:A4;margin:12mm 11mm}
+        @page chart{size:A4 landscape;margin:10mm}
         @media print{
         html{scroll-behavior:auto}
         body{background:#fff;font-size:9.5pt;-webkit-print-color-adjust:exact;print-color-adjust:exact}
@@ -201,8 +202,8 @@ enum ReportAssets {
         .card{border:none;box-shadow:none;border-radius:0;padding:0;margin:0 0 12px}
         .chart-layout{display:block}
         .chart-scroll{overflow:visible;max-height:none;min-height:0;border:none}
-        .chart-scroll svg{width:100%!important;height:auto!important;max-height:240mm}
-        #chart{break-after:page}
+        .chart-scroll svg{width:100%!important;height:auto!important;max-height:180mm}
+        #chart{break-after:page;page:chart}
         h2,h3,summary{break-after:avoid}
         thead{display:table-header-group}
         thead th{background:#eef1f4}
