@@ -34,8 +34,9 @@ struct Render: ParsableCommand {
             duties (each duty with its lead and assists). The DOT is deterministic (the same model gives the same \
             bytes), so charts can be committed and compared.
 
-            --lang also sets the language of the chart's captions, roles and legend; names stay as the model \
-            writes them. Chinese names need a font with Chinese glyphs: the default is Noto Sans CJK SC (Debian: \
+            The chart's captions, roles and legend follow --lang, then LANG when it names zh or en, then the \
+            language the model's names are written in (Chinese names get Chinese labels under LANG=C); names stay as \
+            the model writes them. Chinese names need a font with Chinese glyphs: the default is Noto Sans CJK SC (Debian: \
             fonts-noto-cjk).
 
             An unknown --root or --person id, an output that cannot be written (or is the model file itself), a \
@@ -44,10 +45,12 @@ struct Render: ParsableCommand {
             """
     )
 
-    @Argument(help: "The model file (YAML).")
+    @Argument(help: "The model file (YAML).", completion: .file(extensions: ["yaml", "yml"]))
     var model: String
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Output file; its extension picks the format.", valueName: "file"))
+    @Option(
+        name: .shortAndLong,
+        help: ArgumentHelp("Output file; its extension picks the format.", valueName: "file"), completion: .file())
     var output: String?
 
     @Option(help: "Output format: svg, png, pdf or dot (default: from the -o extension; dot on standard output).")
@@ -161,8 +164,8 @@ struct Render: ParsableCommand {
     var resolvedView: ViewName { view ?? (person != nil ? .person : .whole) }
 
     func run() throws {
-        let lang = options.language
         let m = try loadModel(model, options, limits: limits)
+        let lang = options.contentLanguage([m])
         // Refuse before drawing anything, not only when writing.
         if let output { try refuseOverwritingInput(output, inputs: [model], options: options) }
         if page == nil, policy.decide(units: m.units.count, treeAvailable: resolvedView == .whole) == .tree {
@@ -180,11 +183,11 @@ struct Render: ParsableCommand {
             colourByKind: kindColours, legend: legend)
         let chosen = format ?? output.flatMap { ChartFormat(path: $0) } ?? .dot
         if let page {
-            try reportingChartErrors(lang) {
+            try reportingChartErrors(options.language) {
                 let paged = try PagedChart.render(
                     m, options: chartOptions, findings: annotate ? annotateFindings(m) : [], page: page,
                     format: chosen, policy: policy, dpi: dpi)
-                printError(paged.note(lang))
+                printError(paged.note(options.language))
                 if let output {
                     try write(paged.bytes, to: output, inputs: [model], options: options)
                 } else {
@@ -193,7 +196,7 @@ struct Render: ParsableCommand {
             }
             return
         }
-        try reportingChartErrors(lang) {
+        try reportingChartErrors(options.language) {
             let graph = try ChartBuilder.build(m, options: chartOptions, findings: annotate ? annotateFindings(m) : [])
             // DOT text needs no layout; an image does, and dot's time grows steeply with the chart's size.
             switch policy.decide(graph, treeAvailable: resolvedView == .whole, needsLayout: chosen != .dot) {
@@ -203,12 +206,13 @@ struct Render: ParsableCommand {
                 return
             case .refuse(let size):
                 printError(
-                    (lang == .zh ? "错误:" : "error: ")
-                        + policy.tooLargeMessage(size: size, wholeView: resolvedView == .whole).text(lang))
+                    (options.language == .zh ? "错误:" : "error: ")
+                        + policy.tooLargeMessage(size: size, wholeView: resolvedView == .whole).text(options.language))
                 throw ExitCode(2)
             }
             if layout == .auto && resolvedView == .whole {
-                printError(lang == .zh ? "布局:dot(\(m.units.count) 个单位)" : "layout: dot (\(m.units.count) units)")
+                printError(
+                    options.language == .zh ? "布局:dot(\(m.units.count) 个单位)" : "layout: dot (\(m.units.count) units)")
             }
             let bytes = try ChartRenderer.render(graph, format: chosen, engine: chartOptions.layoutEngine, dpi: dpi)
             if let output {
@@ -224,13 +228,13 @@ extension Render {
     /// Draws a large hierarchy with the tree layout and says what was folded or cut.
     func renderTree(_ m: Model, lang: Language) throws {
         let chosen = format ?? output.flatMap { ChartFormat(path: $0) } ?? .dot
-        try reportingChartErrors(lang) {
+        try reportingChartErrors(options.language) {
             let chart = try TreeChart.build(
                 m,
                 options: TreeChartOptions(
                     root: root, depth: depth, maxChildren: maxChildren, fontName: font, lang: lang,
                     colourByKind: kindColours, orientation: orientation ?? .topToBottom))
-            printError(LayoutPolicy.treeNote(chart).text(lang))
+            printError(LayoutPolicy.treeNote(chart).text(options.language))
             let bytes = try chart.render(chosen, dpi: chosen == .png ? min(dpi, 72) : nil)
             if let output {
                 try write(bytes, to: output, inputs: [model], options: options)
