@@ -255,6 +255,8 @@ DOM_FACTS = r"""
     impact: !!document.getElementById("impact"),
     removedNodes: document.querySelectorAll("#chart-scroll .unit-node[id^='removed-']").length,
     firstRemoved: (data.units.find(u => u.removed && u.svg) || {}).id || null,
+    explore: !!data.tree,
+    unitCount: data.units.length,
   };
 })()
 """
@@ -286,6 +288,99 @@ def panel_title(browser):
 """)
 
 
+EXPLORER_FACTS = r"""
+(() => {
+  const data = JSON.parse(document.getElementById("report-data").textContent);
+  const boxes = [...document.querySelectorAll("#chart-scroll .unit-node")];
+  const parents = boxes.filter(g => g.querySelector(".tree-toggle"));
+  const drawn = performance.getEntriesByName("orgchart-chart-drawn")[0];
+  const fcp = performance.getEntriesByName("first-contentful-paint")[0];
+  return {
+    boxes: boxes.length,
+    parents: parents.length,
+    counted: parents.filter(g => /\d/.test((g.querySelector(".tree-count") || {}).textContent || "")).length,
+    drawnMs: drawn ? drawn.startTime : null,
+    fcpMs: fcp ? fcp.startTime : null,
+    readMs: performance.getEntriesByType("navigation")[0].responseEnd,
+    scriptMs: performance.getEntriesByName("orgchart-script")[0].startTime,
+    dataMs: performance.getEntriesByName("orgchart-data")[0].startTime,
+    closed: (parents.find(g => g.querySelector(".tree-toggle").getAttribute("aria-expanded") === "false") || {}).id,
+  };
+})()
+"""
+
+EXPAND = r"""
+(async () => {
+  const g = document.getElementById(%s);
+  const before = document.querySelectorAll("#chart-scroll .unit-node").length;
+  const t0 = performance.now();
+  g.querySelector(".tree-toggle").dispatchEvent(new MouseEvent("click", {bubbles: true}));
+  await new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)));
+  const ms = performance.now() - t0;
+  const after = document.querySelectorAll("#chart-scroll .unit-node").length;
+  const open = document.getElementById(%s).querySelector(".tree-toggle").getAttribute("aria-expanded");
+  return {ms: ms, before: before, after: after, open: open};
+})()
+"""
+
+REVEAL = r"""
+(async () => {
+  const data = JSON.parse(document.getElementById("report-data").textContent);
+  const u = data.units.find(u => u.id === %s);
+  const s = document.getElementById("search");
+  s.value = u.name;
+  const t0 = performance.now();
+  s.dispatchEvent(new Event("input"));
+  s.dispatchEvent(new KeyboardEvent("keydown", {key: "Enter", bubbles: true}));
+  await new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)));
+  const ms = performance.now() - t0;
+  const g = document.getElementById(u.svg);
+  const frame = document.getElementById("chart-scroll").getBoundingClientRect();
+  const r = g ? g.getBoundingClientRect() : null;
+  const title = document.querySelector("#panel .panel-title");
+  s.value = ""; s.dispatchEvent(new Event("input"));
+  return {ms: ms, name: u.name, drawn: !!g, panel: title ? title.textContent : null,
+          dx: r ? Math.abs(r.left + r.width / 2 - (frame.left + frame.width / 2)) : null,
+          dy: r ? Math.abs(r.top + r.height / 2 - (frame.top + frame.height / 2)) : null,
+          inside: r ? r.left >= frame.left && r.right <= frame.right && r.top >= frame.top && r.bottom <= frame.bottom
+                    : false};
+})()
+"""
+
+
+def test_explorer(browser, args, expect):
+    """The explorable chart of a large model: counts on every box, expand and collapse, search reveals, timings."""
+    failures = []
+    f = browser.evaluate(EXPLORER_FACTS)
+    expect(f["parents"] > 0 and f["counted"] == f["parents"],
+           "every box with units below it says how many (%d of %d)" % (f["counted"], f["parents"]))
+    drawn = f["drawnMs"] or 0
+    print("measure: first contentful paint %.0f ms, file read %.0f ms, script started %.0f ms, data parsed "
+          "%.0f ms, chart drawn %.0f ms (all after navigation start)"
+          % (f["fcpMs"] or 0, f["readMs"], f["scriptMs"], f["dataMs"], drawn))
+    expect(f["fcpMs"] is not None and f["fcpMs"] < args.max_ms,
+           "the page paints within %d ms of navigation (%.0f ms)" % (args.max_ms, f["fcpMs"] or 0))
+    expect(f["drawnMs"] is not None and drawn < args.max_ms,
+           "the chart is drawn within %d ms of navigation (%.0f ms)" % (args.max_ms, drawn))
+    if f["closed"]:
+        e = browser.evaluate(EXPAND % (json.dumps(f["closed"]), json.dumps(f["closed"])))
+        print("measure: expand %s: %.0f ms (%d → %d boxes)" % (f["closed"], e["ms"], e["before"], e["after"]))
+        expect(e["after"] > e["before"] and e["open"] == "true" and e["ms"] < args.max_ms,
+               "a click on ＋ expands a subtree in under %d ms (%.0f ms, %d → %d boxes)"
+               % (args.max_ms, e["ms"], e["before"], e["after"]))
+        c = browser.evaluate(EXPAND % (json.dumps(f["closed"]), json.dumps(f["closed"])))
+        print("measure: collapse: %.0f ms" % c["ms"])
+        expect(c["after"] == e["before"] and c["open"] == "false",
+               "a second click collapses it again (%d boxes)" % c["after"])
+    for unit in args.reveal:
+        r = browser.evaluate(REVEAL % json.dumps(unit))
+        print("measure: search and reveal %s: %.0f ms" % (unit, r["ms"]))
+        expect(r["drawn"] and r["inside"] and r["panel"] == r["name"] and r["ms"] < args.max_ms,
+               "searching %r and pressing Enter opens every level above it, centres it (off by %s, %s px) and "
+               "opens its panel, in %.0f ms" % (r["name"], r["dx"], r["dy"], r["ms"]))
+    return failures
+
+
 def test_report(browser, path, args, screenshot_dir, pdf_dir):
     failures = []
 
@@ -300,11 +395,21 @@ def test_report(browser, path, args, screenshot_dir, pdf_dir):
     expect(facts["ready"] == "true", "the page's script ran to the end")
     expect(facts["svg"] and facts["svgWidth"] > 100, "the chart is inline SVG and laid out (%d px wide)"
            % facts["svgWidth"])
-    expect(facts["unitNodes"] > 0 and facts["unitNodes"] == facts["drawnUnits"],
-           "every drawn unit is a clickable node (%d of %d)" % (facts["unitNodes"], facts["drawnUnits"]))
-    expect(facts["matrix"] and facts["matrixRows"] > 0, "the matrix is there (%d rows)" % facts["matrixRows"])
-    expect(facts["dutiesRows"] == facts["matrixRows"], "the duties table is there (%d rows)" % facts["dutiesRows"])
-    expect(facts["findingRows"] > 0, "the findings are there (%d rows)" % facts["findingRows"])
+    if facts["explore"]:
+        expect(facts["unitNodes"] > 0, "the explorable chart draws the top levels as clickable nodes (%d of %d units)"
+               % (facts["unitNodes"], facts["unitCount"]))
+        failures += test_explorer(browser, args, expect)
+    else:
+        expect(facts["unitNodes"] > 0 and facts["unitNodes"] == facts["drawnUnits"],
+               "every drawn unit is a clickable node (%d of %d)" % (facts["unitNodes"], facts["drawnUnits"]))
+    if args.no_duties:
+        expect(facts["dutiesRows"] == 0 and facts["findingRows"] == 0,
+               "a model with no duties and no findings shows none")
+    else:
+        expect(facts["matrix"] and facts["matrixRows"] > 0, "the matrix is there (%d rows)" % facts["matrixRows"])
+        expect(facts["dutiesRows"] == facts["matrixRows"], "the duties table is there (%d rows)"
+               % facts["dutiesRows"])
+        expect(facts["findingRows"] > 0, "the findings are there (%d rows)" % facts["findingRows"])
     for text in args.expect_text:
         expect(text in facts["text"], "the page shows %r" % text)
 
@@ -432,6 +537,12 @@ def main():
     parser.add_argument("--xss", action="store_true", help="also check that no injected markup reached the DOM")
     parser.add_argument("--diff", action="store_true", help="a two-model report: also check the changes, the impact "
                         "and the removed units in the visual diff")
+    parser.add_argument("--reveal", action="append", default=[], metavar="UNIT_ID",
+                        help="explorable chart: search this unit by name, press Enter, expect it drawn and centred")
+    parser.add_argument("--max-ms", type=int, default=1000,
+                        help="explorable chart: the most milliseconds first paint, an expand or a reveal may take")
+    parser.add_argument("--no-duties", action="store_true",
+                        help="the model has no duties and no findings (an imported hierarchy)")
     parser.add_argument("--width", type=int, default=1440)
     parser.add_argument("--height", type=int, default=1000)
     args = parser.parse_args()

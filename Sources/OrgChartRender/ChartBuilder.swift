@@ -12,6 +12,8 @@ public enum ChartBuilder {
             b.structure(drawn: b.wholeUnits())
         case .subtree(let root, let depth):
             b.structure(drawn: try b.subtreeUnits(root: root, depth: depth))
+        case .roots(let roots, let depth):
+            b.structure(drawn: try b.rootsUnits(roots, depth: depth))
         case .person(let id):
             try b.person(id)
         case .duties:
@@ -93,6 +95,28 @@ struct ChartAssembly {
             if u.kind == "collective" && !u.members.isEmpty { return true }
             return liaised.contains(u.id)
         }
+    }
+
+    /// The given units and the units under them down to `depth` levels (nil: all).
+    mutating func rootsUnits(_ roots: [String], depth: Int?) throws(ChartError) -> [Bool] {
+        var drawn = [Bool](repeating: false, count: model.units.count)
+        var stack: [(Int, Int)] = []
+        for root in roots {
+            guard let r = index.unit(root) else {
+                throw unknownID(root, what: Message(en: "unit", zh: "单位"), candidates: model.units.map(\.id))
+            }
+            drawn[r] = true
+            stack.append((r, 0))
+        }
+        while let (i, d) = stack.popLast() {
+            if let depth, d >= depth { continue }
+            for c in index.children[model.units[i].id] ?? [] where !drawn[c] {
+                drawn[c] = true
+                stack.append((c, d + 1))
+            }
+        }
+        if roots.count == 1, let r = index.unit(roots[0]) { title = titleLine(model.units[r].name, ChartWords.chart) }
+        return drawn
     }
 
     /// Units of a subtree: the root, its descendants down to `depth`, and the units they liaise with.
@@ -457,7 +481,7 @@ struct ChartAssembly {
     var orientation: Orientation {
         if let o = options.orientation { return o }
         switch options.view {
-        case .whole, .subtree: return .topToBottom
+        case .whole, .subtree, .roots: return .topToBottom
         case .person, .duties: return .leftToRight
         }
     }

@@ -6,6 +6,9 @@ public enum ChartView: Sendable, Hashable {
     case whole
     /// One unit and its descendants down to `depth` levels (nil: all of them).
     case subtree(root: String, depth: Int?)
+    /// These units and the units under them down to `depth` levels (nil: all), without units outside that they
+    /// liaise with (one page of a chart split over several).
+    case roots([String], depth: Int?)
     /// Every role and duty of one person.
     case person(String)
     /// Each duty with its lead and its assists.

@@ -19,6 +19,32 @@ public enum DiffChart {
     /// The id of the node that keeps drawing a removed BEFORE unit (AFTER's units keep their own ids).
     static func removedNodeID(_ unitID: String) -> String { "removed:" + unitID }
 
+    /// The visual diff drawn as the layout policy says: `dot` for a chart it can lay out, otherwise the tree layout
+    /// of AFTER with added units green and changed ones orange (removed units are then not drawn; the note says
+    /// how many). Returns the bytes and, for the tree layout, what to tell the user.
+    public static func render(
+        _ diff: ModelDiff, format: ChartFormat, options: ChartOptions = ChartOptions(),
+        policy: LayoutPolicy = LayoutPolicy()
+    ) throws(ChartError) -> (bytes: [UInt8], note: Message?) {
+        if policy.decide(units: diff.after.units.count, treeAvailable: true) != .tree {
+            let graph = try build(diff, options: options)
+            switch policy.decide(graph, treeAvailable: true, needsLayout: format != .dot) {
+            case .dot: return (try ChartRenderer.render(graph, format: format), nil)
+            case .refuse(let size): throw ChartError(policy.tooLargeMessage(size: size, wholeView: true))
+            case .tree: break
+            }
+        }
+        var styles: [String: ChartStyle] = [:]
+        for (id, status) in diff.unitStatus { styles[id] = status.state == .added ? added : changed }
+        var treeOptions = TreeChartOptions(fontName: options.fontName, lang: options.lang)
+        treeOptions.styles = styles
+        let chart = try TreeChart.build(diff.after, options: treeOptions)
+        var note = LayoutPolicy.treeNote(chart)
+        note.en += "; added units green, changed ones orange, \(diff.removedUnits.count) removed units not drawn"
+        note.zh += ";新增单位绿色、有变化的橙色,撤销的 \(diff.removedUnits.count) 个单位未画出"
+        return (try chart.render(format, dpi: format == .png ? 72 : nil), note)
+    }
+
     /// The chart of `diff.after` (whole view) with the changes marked.
     public static func build(_ diff: ModelDiff, options: ChartOptions = ChartOptions()) throws(ChartError)
         -> ChartGraph

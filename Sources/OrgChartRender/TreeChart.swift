@@ -13,6 +13,8 @@ public struct TreeChartOptions: Sendable, Hashable {
     public var lang: Language
     public var colourByKind: Bool
     public var orientation: Orientation
+    /// Styles that replace a unit's kind colours, by unit id (the visual diff marks added and changed units).
+    public var styles: [String: ChartStyle] = [:]
 
     public init(
         root: String? = nil, depth: Int? = nil, maxChildren: Int = 40, fontName: String = ChartOptions.defaultFont,
@@ -211,9 +213,11 @@ public struct TreeChart: Sendable {
                 style = ChartStyle(fill: "#FFFFFF", border: "#9E9E9E", text: "#616161", dashed: true)
             } else {
                 let u = model.units[box.unit]
-                style = ChartPalette.style(
-                    kind: u.kind, placeholder: u.status == .placeholder, model: model,
-                    colourByKind: options.colourByKind)
+                style =
+                    options.styles[u.id]
+                    ?? ChartPalette.style(
+                        kind: u.kind, placeholder: u.status == .placeholder, model: model,
+                        colourByKind: options.colourByKind)
             }
             let id = box.unit < 0 ? "more\(i)" : "u\(box.unit)"
             var attrs =

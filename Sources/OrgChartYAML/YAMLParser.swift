@@ -173,6 +173,13 @@ public enum YAMLParser {
                 "a tab character where YAML expects indentation or a value; YAML indents with spaces only",
                 zh: "YAML 只能用空格缩进,此处出现了制表符(Tab)", at: mark(parser.problem_mark))
         }
+        // A quote never closed: the place to look is where it opens, not the end of the file it ran to.
+        if parser.context != nil, String(cString: parser.context).contains("quoted scalar"), started.line > 0 {
+            let end = mark(parser.problem_mark)
+            return YAMLError(
+                "this quoted value is never closed (it runs to line \(end.line)): add the closing quote",
+                zh: "此处开始的引号没有闭合(一直延续到第 \(end.line) 行):请补上结尾的引号", at: started)
+        }
         return YAMLError(
             "YAML syntax error: \(context)\(problem)", zh: "YAML 语法错误:\(context)\(problem)",
             at: mark(parser.problem_mark))

@@ -26,7 +26,7 @@ struct Check: ParsableCommand {
               orgchart check model.yaml --fail-on warning --as-of 2021-04-01 --lang en
             """)
 
-    @Argument(help: "The model file (YAML).")
+    @Argument(help: "The model file (YAML).", completion: .file(extensions: ["yaml", "yml"]))
     var model: String
 
     @Option(name: .shortAndLong, help: "Output format: text, json, sarif or markdown.")
@@ -41,7 +41,9 @@ struct Check: ParsableCommand {
     @Option(name: .long, help: "Run only these checks (comma-separated ids).")
     var only: String?
 
-    @Option(name: .shortAndLong, help: "Write the output to this file (atomically) instead of standard output.")
+    @Option(
+        name: .shortAndLong,
+        help: "Write the output to this file (atomically) instead of standard output.", completion: .file())
     var output: String?
 
     @Flag(

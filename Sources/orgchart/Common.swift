@@ -18,6 +18,15 @@ struct GlobalOptions: ParsableArguments {
         lang ?? Language.fromEnvironment(ProcessInfoShim.environment)
     }
 
+    /// The language of a chart or report of `models`: --lang, then LANG when it names zh or en, then the language
+    /// the models' names are written in (a model of Chinese names gets Chinese labels under LANG=C).
+    func contentLanguage(_ models: [Model]) -> Language {
+        if let lang { return lang }
+        if let named = Language.namedInEnvironment(ProcessInfoShim.environment) { return named }
+        return Language.ofTexts(
+            models.lazy.flatMap { [$0.organisation.name] + $0.units.prefix(1000).map(\.name) }.filter { !$0.isEmpty })
+    }
+
     /// Colour only when stdout is a terminal, NO_COLOR is unset and --no-color was not given.
     var colour: Bool {
         !noColor && isatty(1) == 1 && ProcessInfoShim.environment["NO_COLOR"] == nil
@@ -127,8 +136,15 @@ func loadIndexedModel(_ path: String, _ options: GlobalOptions, limits: LimitOpt
 func loadIndexedModelInPieces(_ path: String, _ options: GlobalOptions, limits: LimitOptions? = nil) throws
     -> (model: Model, index: ModelIndex, pieces: Int)
 {
+    let yamlLimits = limits?.yaml ?? .default
     do {
-        return try ModelLoader.loadIndexedInPieces(path: path, limits: limits?.yaml ?? .default)
+        if path == "-" {
+            // `-` is standard input: a model piped in (`generate … | orgchart check -`).
+            let bytes = readStandardInput(limit: yamlLimits.maxBytes)
+            let loaded = try ModelLoader.loadIndexed(bytes: bytes, file: "<stdin>", limits: yamlLimits)
+            return (loaded.model, loaded.index, 1)
+        }
+        return try ModelLoader.loadIndexedInPieces(path: path, limits: yamlLimits)
     } catch {
         let printer = TextFindingPrinter(lang: options.language, colour: options.colour && isatty(2) == 1)
         for f in error.errors { printError(printer.line(f)) }
@@ -136,8 +152,29 @@ func loadIndexedModelInPieces(_ path: String, _ options: GlobalOptions, limits: 
         printError(
             options.language == .zh
                 ? "\(path):无法加载模型(\(n) 个错误)" : "\(path): cannot load the model (\(n) error\(n == 1 ? "" : "s"))")
+        let ext = path.split(separator: ".").last.map { $0.lowercased() } ?? ""
+        if path.contains("."), ["txt", "md", "doc", "docx", "text"].contains(ext) {
+            printError(
+                options.language == .zh
+                    ? "提示:\(path) 看来是会议纪要而不是模型;纪要请用 `orgchart extract \(path) --model 模型.yaml` 读取其中的分工"
+                    : "hint: \(path) looks like meeting minutes, not a model; minutes go to `orgchart extract \(path) "
+                        + "--model MODEL.yaml`, which reads the assignments out of them")
+        }
         throw ExitCode(2)
     }
+}
+
+/// Standard input in full, or the first `limit` + 1 bytes of it (the loader then reports the limit).
+func readStandardInput(limit: Int) -> [UInt8] {
+    var out: [UInt8] = []
+    var chunk = [UInt8](repeating: 0, count: 1 << 16)
+    while out.count <= limit {
+        let n = chunk.withUnsafeMutableBytes { read(0, $0.baseAddress, $0.count) }
+        if n < 0 && errno == EINTR { continue }
+        if n <= 0 { break }
+        out += chunk[0..<n]
+    }
+    return out
 }
 
 /// Prints text, or writes it atomically to a file; refuses to overwrite one of the command's inputs (pointing to

@@ -20,10 +20,10 @@ struct Diff: ParsableCommand {
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, markdown }
 
-    @Argument(help: "The model before the change (YAML).")
+    @Argument(help: "The model before the change (YAML).", completion: .file(extensions: ["yaml", "yml"]))
     var before: String
 
-    @Argument(help: "The model after the change (YAML).")
+    @Argument(help: "The model after the change (YAML).", completion: .file(extensions: ["yaml", "yml"]))
     var after: String
 
     @Option(name: .shortAndLong, help: "text, json or markdown (default: from the -o extension, else text).")
@@ -35,7 +35,9 @@ struct Diff: ParsableCommand {
     @Option(name: .long, help: "The date deadlines are checked against in both models (YYYY-MM-DD; default: today).")
     var asOf: Day?
 
-    @Option(name: .shortAndLong, help: "Write the output to this file (atomically) instead of standard output.")
+    @Option(
+        name: .shortAndLong,
+        help: "Write the output to this file (atomically) instead of standard output.", completion: .file())
     var output: String?
 
     @OptionGroup var options: GlobalOptions
@@ -68,8 +70,9 @@ struct Diff: ParsableCommand {
         if let output, format == nil, let picture = ChartFormat(path: output), picture != .dot {
             // The visual diff: the AFTER structure with the changes marked.
             try reportingChartErrors(lang) {
-                let graph = try DiffChart.build(diff, options: ChartOptions(lang: lang))
-                let bytes = try ChartRenderer.render(graph, format: picture)
+                let chartLang = options.contentLanguage([b, a])
+                let (bytes, note) = try DiffChart.render(diff, format: picture, options: ChartOptions(lang: chartLang))
+                if let note { printError(note.text(lang)) }
                 try write(bytes, to: output, inputs: [before, after], options: options)
             }
             if diff.introduces(atLeast: failOn) { throw ExitCode(1) }

@@ -26,25 +26,30 @@ struct Extract: ParsableCommand {
 
     enum Format: String, ExpressibleByArgument { case yaml, json }
 
-    @Argument(help: "The minutes or notice: a text file in UTF-8 or GB18030.")
+    @Argument(help: "The minutes or notice: a text file in UTF-8 or GB18030.", completion: .file())
     var minutes: String?
 
     @Option(name: .long, help: "What the document is: minutes or notice (default: recognised from the text).")
     var kind: DocumentKind?
 
-    @Option(name: .long, help: "Resolve names against this model (YAML).")
+    @Option(
+        name: .long, help: "Resolve names against this model (YAML).", completion: .file(extensions: ["yaml", "yml"]))
     var model: String?
 
     @Option(name: .shortAndLong, help: "yaml (a fragment in the model format, the default) or json.")
     var format: Format = .yaml
 
-    @Option(name: .long, help: "Add what is new to this model; the result goes to -o, --in-place or stdout.")
+    @Option(
+        name: .long,
+        help: "Add what is new to this model; the result goes to -o, --in-place or stdout.",
+        completion: .file(extensions: ["yaml", "yml"]))
     var merge: String?
 
     @Flag(name: .long, help: "With --merge: replace the model file itself (atomically).")
     var inPlace = false
 
-    @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output.")
+    @Option(
+        name: .shortAndLong, help: "Write to this file (atomically) instead of standard output.", completion: .file())
     var output: String?
 
     @Option(name: .long, help: "The minutes' encoding: utf8, gb18030 or auto (default).")

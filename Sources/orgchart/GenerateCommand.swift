@@ -19,7 +19,8 @@ struct Generate: ParsableCommand {
     @Option(help: "Number of duties.") var duties: Int = 2000
     @Option(help: "Random seed.") var seed: UInt64 = 1
 
-    @Option(name: .shortAndLong, help: "Write the model here (atomically) instead of standard output.")
+    @Option(
+        name: .shortAndLong, help: "Write the model here (atomically) instead of standard output.", completion: .file())
     var output: String?
 
     @OptionGroup var options: GlobalOptions

@@ -17,7 +17,7 @@ struct Import: ParsableCommand {
               orgchart import agencies.json:parent=parent_id,kind=department --name "US federal agencies" -o us.yaml
             """)
 
-    @Argument(help: "Files to import, each FILE[:parent=COL,id=COL,name=COL,kind=KIND].")
+    @Argument(help: "Files to import, each FILE[:parent=COL,id=COL,name=COL,kind=KIND].", completion: .file())
     var files: [String]
 
     @Option(name: .long, help: "The organisation's name (default: the first file's name).")
@@ -26,7 +26,8 @@ struct Import: ParsableCommand {
     @Option(name: .long, help: "auto, utf8 or gb18030.")
     var encoding: MinutesEncoding = .auto
 
-    @Option(name: .shortAndLong, help: "Write the model here (atomically) instead of standard output.")
+    @Option(
+        name: .shortAndLong, help: "Write the model here (atomically) instead of standard output.", completion: .file())
     var output: String?
 
     @Option(

@@ -15,13 +15,14 @@ struct Matrix: ParsableCommand {
 
     enum Format: String, ExpressibleByArgument { case markdown, csv, html }
 
-    @Argument(help: "The model file (YAML).")
+    @Argument(help: "The model file (YAML).", completion: .file(extensions: ["yaml", "yml"]))
     var model: String
 
     @Option(name: .shortAndLong, help: "markdown, csv or html (default: from the -o extension, else markdown).")
     var format: Format?
 
-    @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output.")
+    @Option(
+        name: .shortAndLong, help: "Write to this file (atomically) instead of standard output.", completion: .file())
     var output: String?
 
     @OptionGroup var options: GlobalOptions

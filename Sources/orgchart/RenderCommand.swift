@@ -13,6 +13,12 @@ enum ViewName: String, CaseIterable, ExpressibleByArgument {
 
 extension ChartFormat: ExpressibleByArgument {}
 extension Orientation: ExpressibleByArgument {}
+extension LayoutPolicy.Choice: ExpressibleByArgument {}
+extension ChartPage: ExpressibleByArgument {
+    public static var allValueStrings: [String] {
+        ["a4", "a3", "a4-landscape", "a4-portrait", "a3-landscape", "a3-portrait"]
+    }
+}
 
 struct Render: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -28,8 +34,9 @@ struct Render: ParsableCommand {
             duties (each duty with its lead and assists). The DOT is deterministic (the same model gives the same \
             bytes), so charts can be committed and compared.
 
-            --lang also sets the language of the chart's captions, roles and legend; names stay as the model \
-            writes them. Chinese names need a font with Chinese glyphs: the default is Noto Sans CJK SC (Debian: \
+            The chart's captions, roles and legend follow --lang, then LANG when it names zh or en, then the \
+            language the model's names are written in (Chinese names get Chinese labels under LANG=C); names stay as \
+            the model writes them. Chinese names need a font with Chinese glyphs: the default is Noto Sans CJK SC (Debian: \
             fonts-noto-cjk).
 
             An unknown --root or --person id, an output that cannot be written (or is the model file itself), a \
@@ -38,10 +45,12 @@ struct Render: ParsableCommand {
             """
     )
 
-    @Argument(help: "The model file (YAML).")
+    @Argument(help: "The model file (YAML).", completion: .file(extensions: ["yaml", "yml"]))
     var model: String
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Output file; its extension picks the format.", valueName: "file"))
+    @Option(
+        name: .shortAndLong,
+        help: ArgumentHelp("Output file; its extension picks the format.", valueName: "file"), completion: .file())
     var output: String?
 
     @Option(help: "Output format: svg, png, pdf or dot (default: from the -o extension; dot on standard output).")
@@ -71,6 +80,14 @@ struct Render: ParsableCommand {
     @Option(help: ArgumentHelp("Font of every label; it needs Chinese glyphs.", valueName: "name"))
     var font: String = ChartOptions.defaultFont
 
+    @Option(
+        help: ArgumentHelp(
+            "Lay the chart out for paper: a4, a3, a4-landscape, a4-portrait, a3-landscape or a3-portrait. Rows of "
+                + "posts wrap so that no label prints below 8 pt; a chart still too large is split into a first page "
+                + "with the top levels and one page per subtree (PDF).",
+            valueName: "paper"))
+    var page: ChartPage?
+
     @Option(help: ArgumentHelp("Resolution of PNG output.", valueName: "dpi"))
     var dpi: Double = 144
 
@@ -87,9 +104,9 @@ struct Render: ParsableCommand {
 
     @Option(
         help: ArgumentHelp(
-            "auto, dot or tree. tree: a linear-time layout in Swift that Graphviz only draws, for large hierarchies; auto picks it above \(Render.treeThreshold) units.",
+            "auto, dot or tree. tree: a linear-time layout in Swift that Graphviz only draws, for large hierarchies; auto picks it above \(LayoutPolicy.defaultTreeThreshold) units.",
             valueName: "layout"))
-    var layout: LayoutChoice = .auto
+    var layout: LayoutPolicy.Choice = .auto
 
     @Option(
         name: .customLong("max-children"),
@@ -104,16 +121,10 @@ struct Render: ParsableCommand {
             "The largest chart given to the dot layout, in boxes (each rank a long edge crosses counts as one); a "
                 + "larger one is drawn with the tree layout (whole view, --layout auto) or refused.",
             valueName: "n"))
-    var maxLayoutNodes: Int = Render.defaultMaxLayoutNodes
+    var maxLayoutNodes: Int = LayoutPolicy.defaultMaxLayoutNodes
 
-    /// Above this size dot's time grows steeply (minutes for a few thousand boxes); see docs/limits.md.
-    static let defaultMaxLayoutNodes = 2000
-
-    /// How `render` lays a chart out.
-    enum LayoutChoice: String, ExpressibleByArgument { case auto, dot, tree }
-
-    /// Above this many units the whole view uses the tree layout: `dot` grows much faster than linearly.
-    static let treeThreshold = 400
+    /// The layout policy the flags ask for.
+    var policy: LayoutPolicy { LayoutPolicy(choice: layout, maxLayoutNodes: maxLayoutNodes) }
 
     @OptionGroup var options: GlobalOptions
 
@@ -126,7 +137,11 @@ struct Render: ParsableCommand {
             throw ValidationError("--ranksep must be a number of inches between 0 and 20")
         }
         if !(dpi >= 24 && dpi <= 1200) { throw ValidationError("--dpi must be between 24 and 1200") }
-        if maxLayoutNodes < 1 { throw ValidationError("--max-layout-nodes must be at least 1") }
+        if maxLayoutNodes < 1 || maxLayoutNodes > LayoutPolicy.ceiling {
+            throw ValidationError(
+                "--max-layout-nodes must be between 1 and \(LayoutPolicy.ceiling): above that Graphviz's dot crashes or "
+                    + "takes many minutes (docs/limits.md); use --layout tree or --format dot")
+        }
         switch resolvedView {
         case .person:
             if person == nil { throw ValidationError("--view person needs --person ID") }
@@ -149,13 +164,11 @@ struct Render: ParsableCommand {
     var resolvedView: ViewName { view ?? (person != nil ? .person : .whole) }
 
     func run() throws {
-        let lang = options.language
         let m = try loadModel(model, options, limits: limits)
+        let lang = options.contentLanguage([m])
         // Refuse before drawing anything, not only when writing.
         if let output { try refuseOverwritingInput(output, inputs: [model], options: options) }
-        let useTree =
-            resolvedView == .whole && (layout == .tree || (layout == .auto && m.units.count > Render.treeThreshold))
-        if useTree {
+        if page == nil, policy.decide(units: m.units.count, treeAvailable: resolvedView == .whole) == .tree {
             try renderTree(m, lang: lang)
             return
         }
@@ -169,21 +182,37 @@ struct Render: ParsableCommand {
             view: chartView, orientation: orientation, rankSeparation: ranksep, fontName: font, lang: lang,
             colourByKind: kindColours, legend: legend)
         let chosen = format ?? output.flatMap { ChartFormat(path: $0) } ?? .dot
-        try reportingChartErrors(lang) {
+        if let page {
+            try reportingChartErrors(options.language) {
+                let paged = try PagedChart.render(
+                    m, options: chartOptions, findings: annotate ? annotateFindings(m) : [], page: page,
+                    format: chosen, policy: policy, dpi: dpi)
+                printError(paged.note(options.language))
+                if let output {
+                    try write(paged.bytes, to: output, inputs: [model], options: options)
+                } else {
+                    writeStandardOutput(paged.bytes)
+                }
+            }
+            return
+        }
+        try reportingChartErrors(options.language) {
             let graph = try ChartBuilder.build(m, options: chartOptions, findings: annotate ? annotateFindings(m) : [])
             // DOT text needs no layout; an image does, and dot's time grows steeply with the chart's size.
-            let size = graph.dotLayoutSize
-            if chosen != .dot, !graph.hasPositions, size > maxLayoutNodes {
-                // The seam for large charts: the whole view has a linear-time layout; the other views have none yet.
-                if layout == .auto && resolvedView == .whole {
-                    try renderTree(m, lang: lang)
-                    return
-                }
-                printError(tooLargeForDot(size, lang: lang))
+            switch policy.decide(graph, treeAvailable: resolvedView == .whole, needsLayout: chosen != .dot) {
+            case .dot: break
+            case .tree:
+                try renderTree(m, lang: lang)
+                return
+            case .refuse(let size):
+                printError(
+                    (options.language == .zh ? "错误:" : "error: ")
+                        + policy.tooLargeMessage(size: size, wholeView: resolvedView == .whole).text(options.language))
                 throw ExitCode(2)
             }
             if layout == .auto && resolvedView == .whole {
-                printError(lang == .zh ? "布局:dot(\(m.units.count) 个单位)" : "layout: dot (\(m.units.count) units)")
+                printError(
+                    options.language == .zh ? "布局:dot(\(m.units.count) 个单位)" : "layout: dot (\(m.units.count) units)")
             }
             let bytes = try ChartRenderer.render(graph, format: chosen, engine: chartOptions.layoutEngine, dpi: dpi)
             if let output {
@@ -196,53 +225,16 @@ struct Render: ParsableCommand {
 }
 
 extension Render {
-    /// Why a chart is not laid out with dot, and what to draw instead.
-    func tooLargeForDot(_ size: Int, lang: Language) -> String {
-        let instead: (en: String, zh: String)
-        switch resolvedView {
-        case .whole:
-            instead = (
-                "draw a part of it with --root UNIT and --depth N, use --layout tree",
-                "可用 --root 单位 与 --depth N 只画一部分,或用 --layout tree"
-            )
-        case .person, .duties:
-            instead = (
-                "draw a part of the model with the whole view and --root UNIT --depth N",
-                "可改用整体视图并以 --root 与 --depth 只画一部分"
-            )
-        }
-        return lang == .zh
-            ? "错误:此图约有 \(size) 个节点,超过 dot 布局的上限 \(maxLayoutNodes)"
-                + "(再大 dot 会耗时数分钟甚至更久);"
-                + "\(instead.zh),输出 --format dot 交由他处布局,或用 --max-layout-nodes 提高上限"
-            : "error: the chart has about \(size) boxes, more than the \(maxLayoutNodes) the dot layout is given (beyond "
-                + "that it takes minutes or more); \(instead.en), write --format dot to lay it out elsewhere, or raise "
-                + "--max-layout-nodes"
-    }
-
     /// Draws a large hierarchy with the tree layout and says what was folded or cut.
     func renderTree(_ m: Model, lang: Language) throws {
         let chosen = format ?? output.flatMap { ChartFormat(path: $0) } ?? .dot
-        try reportingChartErrors(lang) {
+        try reportingChartErrors(options.language) {
             let chart = try TreeChart.build(
                 m,
                 options: TreeChartOptions(
                     root: root, depth: depth, maxChildren: maxChildren, fontName: font, lang: lang,
                     colourByKind: kindColours, orientation: orientation ?? .topToBottom))
-            var note =
-                lang == .zh
-                ? "布局:树形(Swift 线性时间布局,Graphviz 按位置绘制),画出 \(chart.drawn) 个单位"
-                : "layout: tree (linear-time layout in Swift, drawn by Graphviz at those positions), \(chart.drawn) units drawn"
-            if chart.folded > 0 {
-                note +=
-                    lang == .zh
-                    ? ";\(chart.folded) 个单位折叠为“+ 另有 N 个”(--max-children 调整)"
-                    : "; \(chart.folded) units folded into \"+ N more\" boxes (see --max-children)"
-            }
-            if chart.cut > 0 {
-                note += lang == .zh ? ";\(chart.cut) 个单位超出 --depth 未画出" : "; \(chart.cut) units below --depth not drawn"
-            }
-            printError(note)
+            printError(LayoutPolicy.treeNote(chart).text(options.language))
             let bytes = try chart.render(chosen, dpi: chosen == .png ? min(dpi, 72) : nil)
             if let output {
                 try write(bytes, to: output, inputs: [model], options: options)
@@ -268,13 +260,5 @@ func writeStandardOutput(_ bytes: [UInt8]) {
             return
         }
         written += n
-    }
-}
-
-extension ChartGraph {
-    /// About how many nodes dot ranks and orders for this chart: its boxes, and one more for every rank a long edge
-    /// crosses (dot fills those ranks with virtual nodes).
-    var dotLayoutSize: Int {
-        nodes.count + edges.reduce(0) { $0 + ($1.constraint ? max(0, ($1.minLength ?? 1) - 1) : 0) }
     }
 }

@@ -33,12 +33,13 @@ struct Report: ParsableCommand {
     @Argument(
         help: ArgumentHelp(
             "The model file (YAML); or two, BEFORE and AFTER, for the report of a restructuring.",
-            valueName: "model"))
+            valueName: "model"), completion: .file(extensions: ["yaml", "yml"]))
     var models: [String]
 
     @Option(
-        name: .shortAndLong, help: ArgumentHelp("The HTML file to write (default: standard output).", valueName: "file")
-    )
+        name: .shortAndLong,
+        help: ArgumentHelp("The HTML file to write (default: standard output).", valueName: "file"),
+        completion: .file())
     var output: String?
 
     @Option(
@@ -61,8 +62,8 @@ struct Report: ParsableCommand {
     }
 
     func run() throws {
-        let lang = options.language
         let loaded = try models.map { try loadModel($0, options, limits: limits) }
+        let lang = options.contentLanguage(loaded)
         let reportOptions = ReportOptions(lang: lang, asOf: asOf ?? Day.today(), fontName: font)
         let html = try reportingChartErrors(lang) {
             loaded.count == 2

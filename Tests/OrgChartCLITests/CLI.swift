@@ -24,7 +24,7 @@ enum CLI {
 
     /// Runs `orgchart` with arguments in the repository root.
     static func run(_ arguments: [String], environment: [String: String] = [:], stdin: Data? = nil) throws -> Result {
-        try launch(binary, arguments, environment: environment)
+        try launch(binary, arguments, environment: environment, stdin: stdin)
     }
 
     /// Runs a shell command line (for `ulimit` and `mount`) in the repository root.
@@ -33,7 +33,9 @@ enum CLI {
     }
 
     /// Runs a program in the repository root with LANG=C.UTF-8, capturing both outputs.
-    static func launch(_ executable: URL, _ arguments: [String], environment: [String: String] = [:]) throws -> Result {
+    static func launch(
+        _ executable: URL, _ arguments: [String], environment: [String: String] = [:], stdin: Data? = nil
+    ) throws -> Result {
         let p = Process()
         p.executableURL = executable
         p.arguments = arguments
@@ -47,8 +49,16 @@ enum CLI {
         let err = Pipe()
         p.standardOutput = out
         p.standardError = err
-        p.standardInput = FileHandle.nullDevice
+        let input = Pipe()
+        p.standardInput = stdin == nil ? FileHandle.nullDevice : input
         try p.run()
+        if let stdin {
+            // Written from another thread, so a large input cannot block while the outputs fill up.
+            Thread {
+                input.fileHandleForWriting.write(stdin)
+                try? input.fileHandleForWriting.close()
+            }.start()
+        }
         // Read both pipes concurrently so a large output cannot block the child.
         nonisolated(unsafe) var errData = Data()
         let reader = Thread { errData = err.fileHandleForReading.readDataToEndOfFile() }

@@ -99,6 +99,18 @@ struct ModelDecoder {
         }
     }
 
+    /// Where a key sits, in Chinese: "the model" is the top of the file, "unit" a unit…; YAML paths stay as written.
+    static func zh(_ context: String) -> String {
+        switch context {
+        case "the model": return "模型顶层"
+        case "a kind": return "类别定义"
+        case "unit": return "单位"
+        case "person": return "人员"
+        case "duty": return "职责"
+        default: return "`\(context)` "
+        }
+    }
+
     /// Calls `body` for each pair of the mapping that `start` opened, with its key, the value's first event and the
     /// key's mark; reports non-scalar, duplicate and unknown keys (`allowed` nil accepts any key). `body` must
     /// consume the value.
@@ -126,7 +138,7 @@ struct ModelDecoder {
             guard k.kind == .scalar else {
                 error(
                     "wrong-type", "a key in \(context) must be a plain name, not \(k.kindName)",
-                    "\(context) 中的键应为名称,而不是\(k.kindNameZh)", at: k.mark)
+                    "\(Self.zh(context))中的键应为名称,而不是\(k.kindNameZh)", at: k.mark)
                 try reader.skip(k)
                 try reader.skip(try reader.next())
                 continue
@@ -145,7 +157,7 @@ struct ModelDecoder {
             if let firstLine {
                 error(
                     "duplicate-key", "duplicate key `\(key)` in \(context) (first at line \(firstLine))",
-                    "\(context) 中的键 `\(key)` 重复(首次出现在第 \(firstLine) 行)", at: k.mark)
+                    "\(Self.zh(context))中的键 `\(key)` 重复(首次出现在第 \(firstLine) 行)", at: k.mark)
                 try reader.skip(v)
                 continue
             }
@@ -164,10 +176,23 @@ struct ModelDecoder {
                     continue
                 }
                 let hint = Suggest.closest(to: key, in: allowed)
+                // `{id: a, name: 东川区, 乡村振兴局}`: an ASCII comma ended the name, and the rest became a key.
+                let comma =
+                    hint == nil && v.kind == .scalar && v.isNull && !k.quoted
+                    && key.unicodeScalars.contains { $0.value >= 0x2E80 }
+                let commaEN =
+                    comma
+                    ? "; an ASCII comma (,) in a {…} mapping ends the value before it: if `\(key)` is part of a name, "
+                        + "quote the whole name (name: \"…, \(key)\") or use a Chinese comma (,)" : ""
+                let commaZH =
+                    comma
+                    ? ";在 {…} 映射中,英文逗号(,)会结束前面的值:如果 `\(key)` 是名称的一部分,请给整个名称加引号"
+                        + "(name: \"…, \(key)\")或改用中文逗号(,)" : ""
                 error(
                     "unknown-key",
-                    "unknown key `\(key)` in \(context)" + (hint.map { "; did you mean `\($0)`?" } ?? ""),
-                    "\(context) 中有未知的键 `\(key)`" + (hint.map { ";是否想写 `\($0)`?" } ?? ""), at: k.mark)
+                    "unknown key `\(key)` in \(context)" + (hint.map { "; did you mean `\($0)`?" } ?? "") + commaEN,
+                    "\(Self.zh(context))中有未知的键 `\(key)`" + (hint.map { ";是否想写 `\($0)`?" } ?? "") + commaZH,
+                    at: k.mark)
                 try reader.skip(v)
                 continue
             }

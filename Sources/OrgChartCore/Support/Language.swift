@@ -11,6 +11,36 @@ public enum Language: String, Sendable, Hashable, CaseIterable {
     }
 }
 
+extension Language {
+    /// The language the environment names, if it names one: zh or en from `LC_ALL`, `LC_MESSAGES` or `LANG`; nil for
+    /// `C`, `POSIX`, an unset variable or any other language.
+    public static func namedInEnvironment(_ env: [String: String]) -> Language? {
+        for key in ["LC_ALL", "LC_MESSAGES", "LANG"] {
+            guard let v = env[key]?.lowercased(), !v.isEmpty else { continue }
+            if v.hasPrefix("zh") { return .zh }
+            if v.hasPrefix("en") { return .en }
+            return nil
+        }
+        return nil
+    }
+
+    /// The language most of `texts` are written in: Chinese when more of them contain a CJK character than not.
+    public static func ofTexts<S: Sequence>(_ texts: S) -> Language where S.Element == String {
+        var zh = 0
+        var other = 0
+        for t in texts.prefix(2000) {
+            if t.unicodeScalars.contains(where: {
+                (0x4E00...0x9FFF).contains($0.value) || (0x3400...0x4DBF).contains($0.value)
+            }) {
+                zh += 1
+            } else {
+                other += 1
+            }
+        }
+        return zh > other ? .zh : (zh == 0 && other == 0 ? .zh : .en)
+    }
+}
+
 /// A message in both languages.
 public struct Message: Sendable, Hashable {
     public var en: String

@@ -2,6 +2,7 @@
 public enum Suggest {
     /// The candidate closest to `word` by edit distance, if it is close enough to be a likely typo.
     public static func closest<S: Sequence>(to word: String, in candidates: S) -> String? where S.Element == String {
+        if let form = otherForm(of: word, in: candidates) { return form }
         let w = Array(word.lowercased().unicodeScalars)
         let limit = w.count <= 3 ? 1 : min(3, max(2, w.count / 3))
         var best: (String, Int)?
@@ -12,6 +13,22 @@ public enum Suggest {
             if d <= limit, best == nil || d < best!.1 || (d == best!.1 && c < best!.0) { best = (c, d) }
         }
         return best?.0
+    }
+
+    /// The candidate that is the singular or plural of `word` (`deputy` → `deputies`, `unit` → `units`), or that
+    /// `word` starts (`dep` → `deputies`, at least three letters and only one such candidate), if any.
+    static func otherForm<S: Sequence>(of word: String, in candidates: S) -> String? where S.Element == String {
+        let w = word.lowercased()
+        guard w.count >= 3 else { return nil }
+        var forms: Set<String> = [w + "s", w + "es"]
+        if w.hasSuffix("y") { forms.insert(String(w.dropLast()) + "ies") }
+        if w.hasSuffix("ies") { forms.insert(String(w.dropLast(3)) + "y") }
+        if w.hasSuffix("es") { forms.insert(String(w.dropLast(2))) }
+        if w.hasSuffix("s") { forms.insert(String(w.dropLast())) }
+        let list = Array(candidates)
+        if let c = list.first(where: { forms.contains($0.lowercased()) }) { return c }
+        let starts = list.filter { $0.lowercased().hasPrefix(w) && $0.count > w.count }
+        return starts.count == 1 ? starts[0] : nil
     }
 
     /// Levenshtein distance, giving up (returning limit + 1) once it exceeds `limit`.

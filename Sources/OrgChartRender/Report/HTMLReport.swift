@@ -59,6 +59,8 @@ struct ReportPage {
     var chartIDs: [String: String] = [:]
     /// The chart's element id of each removed unit drawn, by its BEFORE id (visual diff only).
     var removedChartIDs: [String: String] = [:]
+    /// Whether the chart is the explorable one the script draws (a model too large for `dot`).
+    var explorable = false
 
     init(model: Model, findings: [Finding], options: ReportOptions, diff: ModelDiff? = nil) {
         self.model = model
@@ -118,6 +120,7 @@ struct ReportPage {
     func dataScript() -> String {
         let data = ReportData(page: self)
         var json = data.json
+        var explorer: JSON? = explorable ? explorerData(units: model.units, removed: []) : nil
         if let diff {
             // AFTER's units with their change, then the removed BEFORE units, drawn where they were.
             var before = ReportPage(model: diff.before, findings: [], options: options)
@@ -129,6 +132,30 @@ struct ReportPage {
                     old.unit($0.unit, extra: [("removed", .bool(true))] + change($0.unit.id, diff))
                 }
             json = data.document(units: units)
+            if explorable {
+                let all = model.units + diff.removedUnits.map(\.unit)
+                explorer = explorerData(units: all, removed: Set(model.units.count..<all.count))
+            }
+        }
+        if let explorer, case .object(var fields) = json {
+            // A large model's units without their empty fields: the script reads a missing field as empty.
+            // Parents and children are in the tree's data already; the script rebuilds them for the panel.
+            fields = fields.map {
+                guard $0.0 == "units", case .array(let units) = $0.1 else { return $0 }
+                return (
+                    $0.0,
+                    .array(
+                        units.map {
+                            guard case .object(let f) = $0.withoutEmptyFields(depth: 2) else { return $0 }
+                            return .object(
+                                f.filter {
+                                    $0.0 != "children" && ($0.0 != "parent" || f.contains { $0.0 == "removed" })
+                                })
+                        })
+                )
+            }
+            fields.append(("tree", explorer))
+            json = .object(fields)
         }
         return "<script type=\"application/json\" id=\"report-data\">" + json.serialized(indent: 0) + "</script>\n"
     }

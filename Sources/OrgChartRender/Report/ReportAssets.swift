@@ -72,6 +72,18 @@ enum ReportAssets {
         .chart-scroll.fit svg{display:block;width:100%;height:auto}
         .chart-scroll svg{display:block;height:auto}
         .chart-scroll.empty{padding:24px;color:var(--muted)}
+        .tree-chart .tree-name{font-size:14px;font-weight:600}
+        .tree-chart .tree-count{font-size:11.5px;fill:#5f6b73}
+        .tree-chart .tree-edge{stroke:#90a4ae;stroke-width:1.2}
+        .tree-toggle{cursor:pointer}
+        .tree-toggle circle{fill:#fff;stroke:var(--accent);stroke-width:1.4}
+        .tree-toggle text{font-size:14px;font-weight:700;fill:var(--accent)}
+        .tree-toggle:hover circle,.tree-toggle:focus-visible circle{fill:#dbe6f3}
+        .tree-toggle:focus{outline:none}
+        .tree-more{cursor:pointer}
+        .tree-more rect{fill:#fff;stroke:#9e9e9e;stroke-dasharray:4 3}
+        .tree-more text{font-size:13px;fill:var(--accent)}
+        .chart-svg.searching .node.hides-match{opacity:1;filter:drop-shadow(0 0 3px var(--hl))}
         .chart-svg text{font-family:"Noto Sans CJK SC","Source Han Sans SC","PingFang SC","Microsoft YaHei",sans-serif}
         .unit-node{cursor:pointer}
         .unit-node:hover{filter:drop-shadow(0 0 3px rgba(31,95,168,.55))}
@@ -175,6 +187,7 @@ enum ReportAssets {
         .page-footer{color:var(--muted);font-size:12px;padding:8px 0 32px}
         @media (max-width:800px){.panel{position:static;width:auto;margin-top:8px}}
         @page{size:A4;margin:12mm 11mm}
+        @page chart{size:A4 landscape;margin:10mm}
         @media print{
         html{scroll-behavior:auto}
         body{background:#fff;font-size:9.5pt;-webkit-print-color-adjust:exact;print-color-adjust:exact}
@@ -189,8 +202,8 @@ enum ReportAssets {
         .card{border:none;box-shadow:none;border-radius:0;padding:0;margin:0 0 12px}
         .chart-layout{display:block}
         .chart-scroll{overflow:visible;max-height:none;min-height:0;border:none}
-        .chart-scroll svg{width:100%!important;height:auto!important;max-height:240mm}
-        #chart{break-after:page}
+        .chart-scroll svg{width:100%!important;height:auto!important;max-height:180mm}
+        #chart{break-after:page;page:chart}
         h2,h3,summary{break-after:avoid}
         thead{display:table-header-group}
         thead th{background:#eef1f4}
@@ -209,7 +222,9 @@ enum ReportAssets {
     static let script = #"""
         (function () {
         "use strict";
+        performance.mark("orgchart-script");
         var data = JSON.parse(document.getElementById("report-data").textContent);
+        performance.mark("orgchart-data");
         var W = data.words;
         var units = new Map(), people = new Map(), nodes = new Map();
         data.units.forEach(function (u) { units.set(u.id, u); });
@@ -220,7 +235,7 @@ enum ReportAssets {
         var layout = panel ? panel.parentElement : null;
         var body = document.getElementById("panel-body");
         var closeButton = document.getElementById("panel-close");
-        var selected = null;
+        var selected = null, selectedId = null, marked = {}, explorer = null;
 
         function el(tag, cls, text) {
           var e = document.createElement(tag);
@@ -231,7 +246,7 @@ enum ReportAssets {
         function clear(e) { while (e.firstChild) { e.removeChild(e.firstChild); } }
 
         data.units.forEach(function (u) {
-          if (!u.svg) { return; }
+          if (!u.svg || data.tree) { return; }
           var g = document.getElementById(u.svg);
           if (!g || !svg || !svg.contains(g)) { return; }
           nodes.set(u.id, g);
@@ -246,15 +261,287 @@ enum ReportAssets {
         });
 
         function mark(ids, cls) {
+          marked[cls] = ids;
           nodes.forEach(function (g) { g.classList.remove(cls); });
           ids.forEach(function (id) { var g = nodes.get(id); if (g) { g.classList.add(cls); } });
+          if (explorer && cls === "match") {
+            nodes.forEach(function (g) { g.classList.remove("hides-match"); });
+            explorer.hiding(ids).forEach(function (id) { nodes.get(id).classList.add("hides-match"); });
+          }
         }
         function select(id) {
           if (selected) { selected.classList.remove("selected"); }
+          selectedId = id;
           selected = nodes.get(id) || null;
           if (selected) { selected.classList.add("selected"); }
         }
+        // After the explorable chart is redrawn: the selection and the marks again.
+        function restyle() {
+          Object.keys(marked).forEach(function (cls) { mark(marked[cls], cls); });
+          select(selectedId);
+        }
+        // The explorable chart of a large model: the script lays out and draws only the units that are open.
+        function Explorer(svgEl) {
+          var T = data.tree, TW = T.words, n = data.units.length, NS = svgEl.namespaceURI;
+          var raw = new Array(n), kids = new Array(n), up = new Int32Array(n), count = new Int32Array(n);
+          var open = new Uint8Array(n), shown = new Int32Array(n), index = new Map(), tops = [], order = [];
+          var LIMIT = 50, STEP = 200, ROW_GAP = 36, GAP = 14, INDENT = 22, VGAP = 12, PAD = 16;
+          var i, j, p;
+          for (i = 0; i < n; i++) { up[i] = -1; if (!index.has(data.units[i].id)) { index.set(data.units[i].id, i); } }
+          for (i = 0; i < n; i++) {
+            p = T.parent[i];
+            if (p >= 0) { (raw[p] || (raw[p] = [])).push(i); }
+          }
+          // Breadth first from the tops; a unit in a parent cycle starts its own tree, so every unit is reachable.
+          var seen = new Uint8Array(n);
+          function walk(start) {
+            seen[start] = 1;
+            tops.push(start);
+            var q = order.length;
+            order.push(start);
+            for (; q < order.length; q++) {
+              var v = order[q], list = raw[v];
+              if (!list) { continue; }
+              for (var k = 0; k < list.length; k++) {
+                var c = list[k];
+                if (seen[c]) { continue; }
+                seen[c] = 1;
+                up[c] = v;
+                (kids[v] || (kids[v] = [])).push(c);
+                order.push(c);
+              }
+            }
+          }
+          for (i = 0; i < n; i++) { if (T.parent[i] < 0 && !seen[i]) { walk(i); } }
+          for (i = 0; i < n; i++) { if (!seen[i]) { walk(i); } }
+          for (j = order.length - 1; j >= 0; j--) { i = order[j]; if (up[i] >= 0) { count[up[i]] += count[i] + 1; } }
+          // Open the top levels while no more than 400 boxes show.
+          var level = tops.slice(), visible = tops.length;
+          while (level.length > 0) {
+            var next = [], add = 0;
+            level.forEach(function (v) { if (kids[v]) { add += Math.min(kids[v].length, LIMIT) + 1; } });
+            if (visible + add > 500 && !(visible === 1 && tops.length === 1)) { break; }
+            level.forEach(function (v) { if (kids[v]) { open[v] = 1; next = next.concat(kids[v].slice(0, LIMIT)); } });
+            visible += add;
+            level = next;
+          }
+          function fmt(word, k) { return word.replace("{n}", String(k).replace(/\B(?=(\d{3})+$)/g, ",")); }
+          function textWidth(s) {
+            var w = 0;
+            for (var c of s) { w += c.codePointAt(0) >= 0x2E80 ? 14 : 7.6; }
+            return w;
+          }
+          function label(s) {
+            if (textWidth(s) <= 236) { return s; }
+            var out = "";
+            for (var c of s) { if (textWidth(out + c) > 224) { break; } out += c; }
+            return out + "…";
+          }
+          function shownOf(v) { return kids[v] ? Math.min(kids[v].length, Math.max(shown[v], LIMIT)) : 0; }
+          // A box: a unit (index ≥ 0) or the "+ N more" box of a parent (-1 - parent).
+          function boxW(b) {
+            if (b < 0) { return Math.max(96, textWidth(fmt(TW.more, 0)) + 24); }
+            var u = data.units[b];
+            return Math.max(84, Math.min(260, textWidth(u.name) + 28), count[b] > 0 ? textWidth(fmt(TW.below, count[b])) + 20 : 0);
+          }
+          function boxH(b) { return b >= 0 && count[b] > 0 ? 48 : 32; }
+          function children(v) {
+            if (!open[v] || !kids[v]) { return []; }
+            var k = shownOf(v), list = kids[v].slice(0, k);
+            if (k < kids[v].length) { list.push(-1 - v); }
+            return list;
+          }
+          var lay = new Map();
+          // Sizes bottom up, positions top down; a parent whose open children are all closed stacks them in a
+          // column (a county's townships take one column, not a row as wide as all of them).
+          function layout() {
+            lay = new Map();
+            var stack = [], post = [];
+            tops.forEach(function (t) { stack.push(t); });
+            while (stack.length) {
+              var b = stack.pop();
+              post.push(b);
+              if (b >= 0) { children(b).forEach(function (c) { stack.push(c); }); }
+            }
+            for (var q = post.length - 1; q >= 0; q--) {
+              var b = post[q], w = boxW(b), h = boxH(b), cs = b >= 0 ? children(b) : [];
+              var e = { w: w, h: h, cs: cs, column: false, sw: w, sh: h };
+              if (cs.length > 0) {
+                var column = cs.every(function (c) { return c < 0 || !open[c] || !kids[c]; });
+                e.column = column;
+                if (column) {
+                  var mw = 0, th = 0;
+                  cs.forEach(function (c) { var k = lay.get(c); mw = Math.max(mw, k.sw); th += k.sh + VGAP; });
+                  e.sw = Math.max(w, INDENT + mw);
+                  e.sh = h + VGAP * 2 + th;
+                } else {
+                  var tw = 0, mh = 0;
+                  cs.forEach(function (c, k) { var d = lay.get(c); tw += d.sw + (k ? GAP : 0); mh = Math.max(mh, d.sh); });
+                  e.sw = Math.max(w, tw);
+                  e.sh = h + ROW_GAP + mh;
+                }
+              }
+              lay.set(b, e);
+            }
+            var x = PAD, height = 0;
+            tops.forEach(function (t) { place(t, x, PAD); x += lay.get(t).sw + GAP * 2; height = Math.max(height, lay.get(t).sh); });
+            return { width: x - GAP * 2 + PAD, height: height + PAD * 2 };
+          }
+          function place(root, left, top) {
+            var stack = [[root, left, top]];
+            while (stack.length) {
+              var s = stack.pop(), b = s[0], e = lay.get(b);
+              if (e.column) {
+                e.x = s[1];
+                e.y = s[2];
+                var y = s[2] + e.h + VGAP * 2;
+                e.cs.forEach(function (c) { stack.push([c, s[1] + INDENT, y]); y += lay.get(c).sh + VGAP; });
+              } else if (e.cs.length > 0) {
+                var tw = 0;
+                e.cs.forEach(function (c, k) { tw += lay.get(c).sw + (k ? GAP : 0); });
+                var cx = s[1] + (e.sw - tw) / 2;
+                e.cs.forEach(function (c) {
+                  stack.push([c, cx, s[2] + e.h + ROW_GAP]);
+                  cx += lay.get(c).sw + GAP;
+                });
+                e.y = s[2];
+                e.x = s[1] + (e.sw - e.w) / 2;
+              } else {
+                e.x = s[1] + (e.sw - e.w) / 2;
+                e.y = s[2];
+              }
+            }
+          }
+          function make(tag, attrs, parent) {
+            var e = document.createElementNS(NS, tag);
+            for (var k in attrs) { e.setAttribute(k, attrs[k]); }
+            if (parent) { parent.appendChild(e); }
+            return e;
+          }
+          function render(anchor) {
+            var before = anchor !== undefined ? nodes.get(data.units[anchor].id) : null;
+            var old = before ? before.getBoundingClientRect() : null;
+            var size = layout(), d = [];
+            clear(svgEl);
+            svgEl.setAttribute("viewBox", "0 0 " + Math.ceil(size.width) + " " + Math.ceil(size.height));
+            svgEl.setAttribute("width", Math.ceil(size.width));
+            svgEl.setAttribute("height", Math.ceil(size.height));
+            natural = size.width;
+            var edges = make("path", { "class": "edge tree-edge", fill: "none" }, svgEl);
+            var layer = make("g", {}, svgEl);
+            nodes.clear();
+            lay.forEach(function (e, b) {
+              e.cs.forEach(function (c) {
+                var k = lay.get(c);
+                if (e.column) {
+                  var sx = e.x + INDENT / 2;
+                  d.push("M" + sx + " " + (e.y + e.h) + "V" + (k.y + k.h / 2) + "H" + k.x);
+                } else {
+                  var px = e.x + e.w / 2, mid = e.y + e.h + ROW_GAP / 2, cx = k.x + k.w / 2;
+                  d.push("M" + px + " " + (e.y + e.h) + "V" + mid + "H" + cx + "V" + k.y);
+                }
+              });
+              if (b < 0) { moreBox(layer, -1 - b, e); } else { unitBox(layer, b, e); }
+            });
+            edges.setAttribute("d", d.join(""));
+            restyle();
+            zoom(scale);
+            if (old) {
+              var now = nodes.get(data.units[anchor].id).getBoundingClientRect();
+              scroll.scrollBy({ left: now.left - old.left, top: now.top - old.top });
+            }
+          }
+          function unitBox(layer, b, e) {
+            var u = data.units[b], st = T.styles[T.style[b]];
+            var g = make("g", { "class": "node unit-node", id: u.svg, tabindex: "0", role: "button",
+                                transform: "translate(" + e.x + "," + e.y + ")" }, layer);
+            g.setAttribute("aria-label", u.name);
+            var rect = make("rect", { width: e.w, height: e.h, rx: 6, fill: st.fill, stroke: T.mark[b] === 1 ? "#D32F2F"
+              : T.mark[b] === 2 ? "#EF6C00" : st.border, "stroke-width": T.mark[b] ? 2.4 : 1.2 }, g);
+            if (st.dashed) { rect.setAttribute("stroke-dasharray", "5 3"); }
+            var title = make("title", {}, g);
+            title.textContent = u.name;
+            var t = make("text", { x: e.w / 2, y: 20, "text-anchor": "middle", fill: st.text, "class": "tree-name" }, g);
+            t.textContent = label(u.name);
+            if (count[b] > 0) {
+              var c = make("text", { x: e.w / 2, y: 38, "text-anchor": "middle", "class": "tree-count" }, g);
+              c.textContent = fmt(TW.below, count[b]);
+              var tg = make("g", { "class": "tree-toggle", role: "button", tabindex: "0",
+                                   transform: "translate(" + (e.w / 2) + "," + e.h + ")" }, g);
+              tg.setAttribute("aria-label", (open[b] ? TW.collapse : TW.expand) + " " + u.name);
+              tg.setAttribute("aria-expanded", open[b] ? "true" : "false");
+              make("circle", { r: 8 }, tg);
+              var s = make("text", { y: 4, "text-anchor": "middle" }, tg);
+              s.textContent = open[b] ? "−" : "+";
+              var flip = function (ev) { ev.preventDefault(); ev.stopPropagation(); toggle(b); };
+              tg.addEventListener("click", flip);
+              tg.addEventListener("keydown", function (ev) { if (ev.key === "Enter" || ev.key === " ") { flip(ev); } });
+            }
+            g.addEventListener("click", function (ev) { ev.preventDefault(); showUnit(u.id, false); });
+            g.addEventListener("keydown", function (ev) {
+              if (ev.target !== g) { return; }
+              if (ev.key === "Enter" || ev.key === " ") { ev.preventDefault(); showUnit(u.id, false); }
+              else if ((ev.key === "+" && !open[b]) || (ev.key === "-" && open[b])) { toggle(b); }
+            });
+            nodes.set(u.id, g);
+          }
+          function moreBox(layer, v, e) {
+            var g = make("g", { "class": "tree-more", role: "button", tabindex: "0",
+                                transform: "translate(" + e.x + "," + e.y + ")" }, layer);
+            make("rect", { width: e.w, height: e.h, rx: 6 }, g);
+            var t = make("text", { x: e.w / 2, y: 20, "text-anchor": "middle" }, g);
+            t.textContent = fmt(TW.more, kids[v].length - shownOf(v));
+            var more = function (ev) { ev.preventDefault(); shown[v] = shownOf(v) + STEP; render(v); };
+            g.addEventListener("click", more);
+            g.addEventListener("keydown", function (ev) { if (ev.key === "Enter") { more(ev); } });
+          }
+          function toggle(b) {
+            open[b] = open[b] ? 0 : 1;
+            render(b);
+            var g = nodes.get(data.units[b].id);
+            var tg = g && g.querySelector(".tree-toggle");
+            if (tg) { tg.focus({ preventScroll: true }); }
+          }
+          // Opens every level above a unit (and enough of its parent's children to show it), then draws.
+          function show(id) {
+            var v = index.get(id);
+            if (v === undefined) { return false; }
+            for (var c = v, a = up[v]; a >= 0; c = a, a = up[a]) {
+              open[a] = 1;
+              var at = kids[a].indexOf(c);
+              if (at >= shownOf(a)) { shown[a] = at + 1; }
+            }
+            render();
+            return true;
+          }
+          // Collapsed boxes that hide a search match get a mark, so a match is never invisible.
+          function hiding(ids) {
+            var out = new Set();
+            ids.slice(0, 5000).forEach(function (id) {
+              var v = index.get(id);
+              if (v === undefined || nodes.has(id)) { return; }
+              for (var a = up[v]; a >= 0; a = up[a]) {
+                if (nodes.has(data.units[a].id)) { out.add(data.units[a].id); break; }
+              }
+            });
+            return Array.from(out);
+          }
+          // A unit's parent and children as the panel shows them (the data block leaves them out at this size).
+          function ref(v) { var u = data.units[v]; return { id: u.id, type: "unit", name: u.name, placeholder: u.placeholder }; }
+          function relations(u) {
+            var v = index.get(u.id);
+            if (v === undefined || u.removed) { return; }
+            if (!u.parent && T.parent[v] >= 0) { u.parent = ref(T.parent[v]); }
+            if (!u.children && raw[v]) { u.children = raw[v].map(ref); }
+          }
+          return { render: render, show: show, relations: relations, hiding: hiding, visible: function () { return nodes.size; },
+                   toggle: function (id) { var v = index.get(id); if (v !== undefined) { toggle(v); } },
+                   isOpen: function (id) { var v = index.get(id); return v !== undefined && !!open[v]; },
+                   count: function (id) { var v = index.get(id); return v === undefined ? 0 : count[v]; } };
+        }
+
         function reveal(id) {
+          if (explorer && id !== null && !nodes.has(id)) { explorer.show(id); }
           var g = nodes.get(id);
           if (g && scroll) {
             var box = g.getBoundingClientRect(), frame = scroll.getBoundingClientRect();
@@ -296,7 +583,10 @@ enum ReportAssets {
         function chips(list, missing) {
           if (!list || list.length === 0) { return missing ? el("span", "muted", missing) : null; }
           var f = document.createDocumentFragment();
-          list.forEach(function (r) { f.appendChild(chip(r)); });
+          list.slice(0, 200).forEach(function (r) { f.appendChild(chip(r)); });
+          if (list.length > 200 && data.tree) {
+            f.appendChild(el("span", "muted", data.tree.words.andMore.replace("{n}", String(list.length - 200))));
+          }
           return f;
         }
         function duties(list) {
@@ -351,6 +641,7 @@ enum ReportAssets {
           if (!u) { return; }
           var kind = u.kind + (u.placeholder ? " · " + W.placeholder : "") + (u.removed ? " · " + W.removedUnit : "")
             + (u.svg ? "" : " · " + W.notInChart);
+          if (explorer) { explorer.relations(u); }
           var dl = open(kind, u.name);
           select(id);
           mark([], "related");
@@ -472,7 +763,15 @@ enum ReportAssets {
           });
           results.hidden = false;
         }
-        if (search) { search.addEventListener("input", runSearch); }
+        if (search) {
+          search.addEventListener("input", runSearch);
+          // Enter goes to the first unit found, opening every level above it.
+          search.addEventListener("keydown", function (ev) {
+            if (ev.key !== "Enter") { return; }
+            var first = results.querySelector(".chip");
+            if (first) { ev.preventDefault(); first.click(); }
+          });
+        }
 
         var natural = 0, scale = 0;
         if (svg && svg.viewBox && svg.viewBox.baseVal) { natural = svg.viewBox.baseVal.width * 4 / 3; }
@@ -494,7 +793,12 @@ enum ReportAssets {
         if (zf) { zf.addEventListener("click", function () { zoom(0); }); }
         if (zin) { zin.addEventListener("click", function () { step(1.25); }); }
         if (zout) { zout.addEventListener("click", function () { step(0.8); }); }
-        if (svg) {
+        if (svg && data.tree) {
+          explorer = Explorer(svg);
+          scale = 1;
+          explorer.render();
+          performance.mark("orgchart-chart-drawn");
+        } else if (svg) {
           zoom(0);
           window.addEventListener("resize", function () { if (scale === 0) { zoom(0); } });
         }

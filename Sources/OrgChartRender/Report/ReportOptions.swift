@@ -9,11 +9,17 @@ public struct ReportOptions: Sendable, Hashable {
     public var asOf: Day
     /// The font of the chart's labels; it must have Chinese glyphs for Chinese names to show.
     public var fontName: String
+    /// When the chart is drawn by Graphviz and when it is explored in the page instead (the `render` policy).
+    public var layout: LayoutPolicy
 
     /// Creates the value from its parts; defaults are what reports normally use.
-    public init(lang: Language = .zh, asOf: Day = Day.today(), fontName: String = ChartOptions.defaultFont) {
+    public init(
+        lang: Language = .zh, asOf: Day = Day.today(), fontName: String = ChartOptions.defaultFont,
+        layout: LayoutPolicy = LayoutPolicy()
+    ) {
         self.lang = lang
         self.asOf = asOf
         self.fontName = fontName
+        self.layout = layout
     }
 }

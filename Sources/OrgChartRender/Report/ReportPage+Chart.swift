@@ -5,6 +5,7 @@ extension ReportPage {
     /// carrying an id the script (and a link such as `#unit-hq`) finds it by, the search box and the side panel.
     mutating func chartSection() throws(ChartError) -> String {
         let title = diff == nil ? ReportWords.chartSection : ReportWords.diffChartSection
+        let svg = try chartSVG()
         var out = "<section id=\"chart\" class=\"card\">\n<h2>\(t(title))</h2>\n"
         if diff != nil { out += "<p class=\"intro\">\(t(ReportWords.diffChartIntro))</p>\n" }
         out += """
@@ -18,13 +19,13 @@ extension ReportPage {
             <button type="button" id="zoom-in" title="\(t(ReportWords.zoomIn))">+</button>\
             <button type="button" id="zoom-fit">\(t(ReportWords.fit))</button></span>\
             </div>
-            <p class="hint">\(t(ReportWords.chartHint))</p>
+            <p class="hint">\(t(explorable ? ReportWords.explorerHint : ReportWords.chartHint))</p>
             <ul id="search-results" class="search-results" hidden></ul>
 
             """
         out += "<div class=\"chart-layout\">\n"
-        if let svg = try chartSVG() {
-            out += "<div id=\"chart-scroll\" class=\"chart-scroll fit\">\n\(svg)</div>\n"
+        if let svg {
+            out += "<div id=\"chart-scroll\" class=\"chart-scroll \(explorable ? "explore" : "fit")\">\n\(svg)</div>\n"
         } else {
             out += "<div id=\"chart-scroll\" class=\"chart-scroll empty\"><p>\(t(ReportWords.noChart))</p></div>\n"
         }
@@ -42,6 +43,10 @@ extension ReportPage {
     /// changed units coloured), or nil when it draws no unit.
     mutating func chartSVG() throws(ChartError) -> String? {
         let chartOptions = ChartOptions(view: .whole, fontName: options.fontName, lang: lang, title: false)
+        // The same layout policy as `render`: above its limits the chart is explored in the page, never given to dot.
+        let units = model.units.count + (diff?.removedUnits.count ?? 0)
+        if units == 0 { return nil }
+        if options.layout.decide(units: units, treeAvailable: true) == .tree { return explorerSVG() }
         var graph: ChartGraph
         var removed: [String: String] = [:]
         if let diff {
@@ -61,6 +66,11 @@ extension ReportPage {
             }
         }
         guard !chartIDs.isEmpty else { return nil }
+        if options.layout.decide(graph, treeAvailable: true) != .dot {
+            chartIDs = [:]
+            removedChartIDs = [:]
+            return explorerSVG()
+        }
         let svg = try ChartRenderer.render(graph, format: .svg)
         return InlineSVG.prepare(
             String(decoding: svg, as: UTF8.self), className: "chart-svg",

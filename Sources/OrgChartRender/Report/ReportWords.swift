@@ -232,4 +232,19 @@ enum ReportWords {
         ("warning", Message(en: "warning", zh: "警告")),
         ("info", Message(en: "note", zh: "提示")),
     ]
+
+    /// The words of the explorable chart of a large model.
+    static let explorer: [(String, Message)] = [
+        ("below", Message(en: "{n} units below", zh: "下设 {n} 个单位")),
+        ("more", Message(en: "+ {n} more (show)", zh: "+ 另有 {n} 个(展开)")),
+        ("expand", Message(en: "Expand", zh: "展开")),
+        ("collapse", Message(en: "Collapse", zh: "收起")),
+        ("andMore", Message(en: "and {n} more", zh: "等,另有 {n} 个")),
+    ]
+    static let explorerHint = Message(
+        en: "A large organisation: the chart opens at its top levels, each box saying how many units are below it. "
+            + "Click ＋ under a box to expand it (− to collapse) and a box for its details; a search result opens "
+            + "every level above it. Enter in the search box goes to the first match.",
+        zh: "单位较多:图表先显示最上面几级,每个方框注明下设单位数。点击方框下的 ＋ 展开(− 收起),点击方框查看详情;"
+            + "点击搜索结果会逐级展开并定位到该单位,在搜索框中按回车可跳到第一个结果。")
 }
