@@ -107,7 +107,7 @@ struct Render: ParsableCommand {
     var maxLayoutNodes: Int = Render.defaultMaxLayoutNodes
 
     /// Above this size dot's time grows steeply (minutes for a few thousand boxes); see docs/limits.md.
-    static let defaultMaxLayoutNodes = 2000
+    static let defaultMaxLayoutNodes = ChartRenderer.defaultMaxLayoutNodes
 
     /// How `render` lays a chart out.
     enum LayoutChoice: String, ExpressibleByArgument { case auto, dot, tree }
@@ -127,6 +127,7 @@ struct Render: ParsableCommand {
         }
         if !(dpi >= 24 && dpi <= 1200) { throw ValidationError("--dpi must be between 24 and 1200") }
         if maxLayoutNodes < 1 { throw ValidationError("--max-layout-nodes must be at least 1") }
+        if let problem = ChartOptions.fontProblem(font) { throw ValidationError("--font: " + problem.en) }
         switch resolvedView {
         case .person:
             if person == nil { throw ValidationError("--view person needs --person ID") }
@@ -185,7 +186,9 @@ struct Render: ParsableCommand {
             if layout == .auto && resolvedView == .whole {
                 printError(lang == .zh ? "布局:dot(\(m.units.count) 个单位)" : "layout: dot (\(m.units.count) units)")
             }
-            let bytes = try ChartRenderer.render(graph, format: chosen, engine: chartOptions.layoutEngine, dpi: dpi)
+            if graph.shortenedTexts > 0 { printError(shortenedNote(graph.shortenedTexts, lang: lang)) }
+            let bytes = try ChartRenderer.render(
+                graph, format: chosen, engine: chartOptions.layoutEngine, dpi: dpi, maxLayoutNodes: maxLayoutNodes)
             if let output {
                 try write(bytes, to: output, inputs: [model], options: options)
             } else {
@@ -220,6 +223,15 @@ extension Render {
                 + "--max-layout-nodes"
     }
 
+    /// Says that some names are drawn shortened, and how they are bounded.
+    func shortenedNote(_ n: Int, lang: Language) -> String {
+        let (lines, length, marks) = (DOTWriter.maxLines, DOTWriter.maxLineLength, DOTWriter.maxMarksPerCharacter)
+        return lang == .zh
+            ? "注意:\(n) 处文字过长,图中已截断并以“…”标出(每段最多 \(lines) 行、每行 \(length) 个字符、每字 \(marks) 个附加符号)"
+            : "note: \(n) texts are drawn shortened, cut where marked with \"…\" (at most \(lines) lines of \(length) "
+                + "characters, \(marks) combining marks on a character)"
+    }
+
     /// Draws a large hierarchy with the tree layout and says what was folded or cut.
     func renderTree(_ m: Model, lang: Language) throws {
         let chosen = format ?? output.flatMap { ChartFormat(path: $0) } ?? .dot
@@ -243,6 +255,7 @@ extension Render {
                 note += lang == .zh ? ";\(chart.cut) 个单位超出 --depth 未画出" : "; \(chart.cut) units below --depth not drawn"
             }
             printError(note)
+            if chart.shortened > 0 { printError(shortenedNote(chart.shortened, lang: lang)) }
             let bytes = try chart.render(chosen, dpi: chosen == .png ? min(dpi, 72) : nil)
             if let output {
                 try write(bytes, to: output, inputs: [model], options: options)
@@ -268,13 +281,5 @@ func writeStandardOutput(_ bytes: [UInt8]) {
             return
         }
         written += n
-    }
-}
-
-extension ChartGraph {
-    /// About how many nodes dot ranks and orders for this chart: its boxes, and one more for every rank a long edge
-    /// crosses (dot fills those ranks with virtual nodes).
-    var dotLayoutSize: Int {
-        nodes.count + edges.reduce(0) { $0 + ($1.constraint ? max(0, ($1.minLength ?? 1) - 1) : 0) }
     }
 }
