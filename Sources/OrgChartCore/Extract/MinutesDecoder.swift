@@ -80,9 +80,15 @@ public enum MinutesDecoder {
                 do {
                     return (try gb18030(Array(body), file: file), .gb18030)
                 } catch let error where error.mark != nil && (error.offset ?? 0) > bad {
-                    // GB18030 read further than UTF-8: the file is GB18030 with a fault, and that fault is the one
-                    // to point at (the first Chinese character is not).
-                    throw error
+                    // GB18030 read further than UTF-8: the file is most likely GB18030 with a fault, and that fault
+                    // is the one to point at (the first Chinese character is not).
+                    let at = error.offset ?? 0
+                    let byte = at < body.count ? hex(body[body.startIndex + at]) : "??"
+                    throw MinutesError(
+                        file: file, mark: error.mark,
+                        message: Message(
+                            en: "the file is neither UTF-8 nor GB18030 (invalid byte 0x\(byte))",
+                            zh: "文件既不是 UTF-8 也不是 GB18030 编码(无效字节 0x\(byte))"))
                 } catch {
                     // `bad` counts from the start of `body`, which begins after a byte-order mark.
                     let byte = hex(body[body.startIndex + bad])
