@@ -48,7 +48,8 @@ public func renderFuzz(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
     }
     let dot = DOTWriter.write(graph)
     precondition(dot == DOTWriter.write(graph), "DOT text is not deterministic")
-    for text in [graph.title ?? ""] + graph.nodes.map(\.heading) + graph.nodes.flatMap { $0.lines.map(\.text) } {
+    let texts = [graph.title ?? ""] + graph.nodes.map(\.heading) + graph.nodes.flatMap({ $0.lines.map(\.text) })
+    for text in texts {
         let lines = DOTWriter.bounded(text).split(separator: "\n", omittingEmptySubsequences: false)
         precondition(lines.count <= DOTWriter.maxLines, "a text of \(lines.count) lines")
         for l in lines {
@@ -71,10 +72,28 @@ public func renderFuzz(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
         return 0
     }
     precondition(svg.contains("</svg>"), "an SVG without its end")
-    let lower = svg.lowercased()
-    precondition(!lower.contains("<script"), "a script element in the SVG")
-    for event in [" onload=", " onmouseover=", " onclick=", " onerror="] {
-        precondition(!lower.contains(event), "an event attribute \(event) in the SVG")
+    // Names are text: inside tags (text content has its `<` and `>` escaped) no script and no event attribute.
+    var rest = Substring(svg.lowercased())
+    while let open = rest.firstIndex(of: "<") {
+        let close = rest[open...].firstIndex(of: ">") ?? rest.endIndex
+        let tag = rest[open..<close]
+        precondition(!tag.hasPrefix("<script"), "a script element in the SVG")
+        // The tag outside its quoted attribute values (a tooltip may quote a name that reads `onerror=`).
+        var bare = ""
+        var quote: Character?
+        for c in tag {
+            if let q = quote {
+                if c == q { quote = nil }
+            } else if c == "\"" || c == "'" {
+                quote = c
+            } else {
+                bare.append(c)
+            }
+        }
+        for event in [" onload=", " onmouseover=", " onclick=", " onerror=", " onfocus="] {
+            precondition(!bare.contains(event), "an event attribute \(event) in an SVG tag: \(tag)")
+        }
+        rest = close < rest.endIndex ? rest[rest.index(after: close)...] : ""
     }
     return 0
 }
