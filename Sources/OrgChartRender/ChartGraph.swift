@@ -48,6 +48,27 @@ public struct ChartGraph: Sendable, Hashable {
 
     /// Whether every node has a position, so the chart can be drawn without a Graphviz layout.
     public var hasPositions: Bool { !nodes.isEmpty && nodes.allSatisfy { $0.position != nil } }
+
+    /// How many texts of the chart are drawn shortened (too long, too many lines or stacked marks; see
+    /// `DOTWriter.bounded`).
+    public var shortenedTexts: Int {
+        var texts: [String] = [title, subtitle].compactMap { $0 }
+        for n in nodes {
+            texts.append(n.heading)
+            texts += n.grid
+            for l in n.lines { texts += [l.caption, l.text].compactMap { $0 } }
+        }
+        texts += edges.compactMap(\.label)
+        texts += clusters.map(\.label)
+        return texts.reduce(0) { $0 + (DOTWriter.isBounded($1) ? 0 : 1) }
+    }
+
+    /// About how many nodes dot ranks and orders for this chart: its boxes, and one more for every rank a long edge
+    /// crosses (dot fills those ranks with virtual nodes). It also bounds the number of ranks, so the depth of
+    /// dot's recursion.
+    public var dotLayoutSize: Int {
+        nodes.count + edges.reduce(0) { $0 + ($1.constraint ? max(0, ($1.minLength ?? 1) - 1) : 0) }
+    }
 }
 
 /// A point in Graphviz points (1/72 inch), y growing upwards.

@@ -59,6 +59,37 @@ public struct ChartOptions: Sendable, Hashable {
     /// The default font: Noto Sans CJK SC from `fonts-noto-cjk`.
     public static let defaultFont = "Noto Sans CJK SC"
 
+    /// The longest font name accepted, in characters.
+    public static let maxFontNameLength = 100
+
+    /// Why a font name is refused, or nil when it is fine: a name is letters (of any script), digits, spaces and
+    /// `-_.,+()`, at most `maxFontNameLength` characters. Graphviz copies the name unescaped into SVG attributes
+    /// (`font-family="…"`), so quotes, `<`, `>` and `&` would act there.
+    public static func fontProblem(_ name: String) -> Message? {
+        if name.allSatisfy({ $0 == " " }) {
+            return Message(en: "the font name is empty", zh: "字体名称为空")
+        }
+        if name.count > maxFontNameLength {
+            return Message(
+                en: "the font name is longer than \(maxFontNameLength) characters",
+                zh: "字体名称超过 \(maxFontNameLength) 个字符")
+        }
+        for s in name.unicodeScalars {
+            let ok =
+                s.properties.isAlphabetic || s.properties.numericType != nil
+                || s.properties.generalCategory == .nonspacingMark
+                || s.properties.generalCategory == .spacingMark || " -_.,+()".unicodeScalars.contains(s)
+            if !ok {
+                let shown =
+                    s.value < 0x20 || s.value == 0x7F ? "U+" + String(s.value, radix: 16, uppercase: true) : "`\(s)`"
+                return Message(
+                    en: "the font name contains \(shown); use letters, digits, spaces and -_.,+() only",
+                    zh: "字体名称含有 \(shown);只能使用字母、数字、空格和 -_.,+()")
+            }
+        }
+        return nil
+    }
+
     /// Creates the value from its parts; defaults are what charts normally use.
     public init(
         view: ChartView = .whole, orientation: Orientation? = nil, rankSeparation: Double? = nil,

@@ -61,10 +61,23 @@ public enum DOTWriter {
         return out + "\""
     }
 
-    /// Splits text at every kind of line break (LF, CR LF, CR, U+2028, U+2029).
+    /// The most lines of one text drawn in a chart; more are cut, the last line drawn ending in `…`.
+    public static let maxLines = 12
+    /// The most characters of one line drawn in a chart; a longer line is cut and ends in `…`.
+    public static let maxLineLength = 160
+    /// The most combining marks drawn on one character (accents stack; Pango's time grows with the square of a
+    /// run of them); more are dropped.
+    public static let maxMarksPerCharacter = 4
+
+    /// Splits text at every kind of line break (LF, CR LF, CR, U+2028, U+2029), bounded for drawing: at most
+    /// `maxLines` lines of `maxLineLength` characters, each carrying at most `maxMarksPerCharacter` combining
+    /// marks; what is cut is marked with `…` (`isBounded` says whether a text is drawn whole).
     static func lines(_ s: String) -> [String] {
         var result: [String] = []
         var current = String.UnicodeScalarView()
+        var length = 0
+        var marks = 0
+        var cut = false
         var previousCR = false
         for c in s.unicodeScalars {
             if c == "\n" && previousCR {
@@ -73,14 +86,79 @@ public enum DOTWriter {
             }
             previousCR = c == "\r"
             if c == "\n" || c == "\r" || c == "\u{2028}" || c == "\u{2029}" || c == "\u{85}" {
+                if result.count == maxLines - 1 {
+                    cut = true
+                    break
+                }
                 result.append(String(current))
                 current = String.UnicodeScalarView()
-            } else {
-                current.append(c)
+                length = 0
+                marks = 0
+                continue
             }
+            if isCombining(c) {
+                marks += 1
+                if marks <= maxMarksPerCharacter && length <= maxLineLength { current.append(c) }
+                continue
+            }
+            marks = 0
+            length += 1
+            if length <= maxLineLength { current.append(c) }
+        }
+        if length > maxLineLength || cut {
+            if length > maxLineLength {
+                // Keep room for the marker: drop the last character drawn (with its marks).
+                while let last = current.last, isCombining(last) { current.removeLast() }
+                if !current.isEmpty { current.removeLast() }
+            }
+            current.append("…")
         }
         result.append(String(current))
         return result
+    }
+
+    /// The text as it is drawn in a chart: cut to `maxLines` lines of `maxLineLength` characters, with `…` where
+    /// something was cut.
+    public static func bounded(_ s: String) -> String {
+        isBounded(s) ? s : lines(s).joined(separator: "\n")
+    }
+
+    /// Whether a text is drawn whole (within the bounds on lines, line length and combining marks).
+    public static func isBounded(_ s: String) -> Bool {
+        var lineCount = 1
+        var length = 0
+        var marks = 0
+        var previousCR = false
+        for c in s.unicodeScalars {
+            if c == "\n" && previousCR {
+                previousCR = false
+                continue
+            }
+            previousCR = c == "\r"
+            if c == "\n" || c == "\r" || c == "\u{2028}" || c == "\u{2029}" || c == "\u{85}" {
+                lineCount += 1
+                length = 0
+                marks = 0
+                if lineCount > maxLines { return false }
+            } else if isCombining(c) {
+                marks += 1
+                if marks > maxMarksPerCharacter { return false }
+            } else {
+                marks = 0
+                length += 1
+                if length > maxLineLength { return false }
+            }
+        }
+        return true
+    }
+
+    /// A mark drawn on the character before it (accents, Indic vowel signs, enclosing circles).
+    static func isCombining(_ c: Unicode.Scalar) -> Bool {
+        guard c.value >= 0x300 else { return false }
+        switch c.properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark: return true
+        default: return false
+        }
     }
 
     /// Characters XML and Graphviz cannot carry: C0 and C1 controls, DEL and the non-characters U+FFFE, U+FFFF.

@@ -39,8 +39,50 @@ public struct GraphvizError: Error, Sendable, Hashable, CustomStringConvertible 
 /// Graphviz called in-process: reads DOT text, lays it out and renders it to bytes in memory.
 public enum Graphviz {
     /// Lays out `dot` with `engine` and renders it in `format`; `dpi` sets the resolution of PNG output.
+    ///
+    /// The work runs on a thread of its own with a stack of `layoutStackBytes`, whatever `ulimit -s` says: dot's
+    /// layout recurses once per rank. A PNG larger than `maxBitmapSide` pixels a side or `maxBitmapPixels` in all
+    /// is refused before it is drawn (cairo would shrink it to a sliver or write nothing), and an empty result is
+    /// an error, never an empty file.
     public static func render(
         dot: String, format: GraphvizFormat, engine: LayoutEngine = .dot, dpi: Double? = nil
+    ) throws(GraphvizError) -> [UInt8] {
+        let outcome = onLargeStack { () -> LayoutOutcome in
+            do {
+                return .bytes(try renderHere(dot: dot, format: format, engine: engine, dpi: dpi))
+            } catch let error as GraphvizError {
+                return .failed(error)
+            } catch {
+                return .failed(GraphvizError("\(error)"))
+            }
+        }
+        switch outcome {
+        case .none:
+            throw GraphvizError(
+                "cannot start the layout: no memory for its \(layoutStackBytes >> 20) MB stack (ulimit -v is too low)")
+        case .bytes(let bytes)?: return bytes
+        case .failed(let error)?: throw error
+        }
+    }
+
+    /// What the layout thread hands back.
+    enum LayoutOutcome {
+        case bytes([UInt8])
+        case failed(GraphvizError)
+    }
+
+    /// The stack the layout runs on: dot recurses once per rank of the chart, about 50 bytes each.
+    public static let layoutStackBytes = 64 << 20
+
+    /// The largest side of a PNG, in pixels: cairo's limit (above it Graphviz shrinks the chart to fit, or writes
+    /// nothing at all).
+    public static let maxBitmapSide = 32_767
+
+    /// The most pixels in a PNG (400 MB of memory while cairo draws it).
+    public static let maxBitmapPixels = 100_000_000
+
+    static func renderHere(
+        dot: String, format: GraphvizFormat, engine: LayoutEngine, dpi: Double?
     ) throws(GraphvizError) -> [UInt8] {
         let lock = GraphvizLock.shared
         return try lock.withLock { () throws(GraphvizError) -> [UInt8] in
@@ -75,6 +117,20 @@ public enum Graphviz {
                 throw failure("the \(engine.rawValue) layout failed")
             }
             defer { gvFreeLayout(gvc, graph) }
+            if format == .png {
+                // Graphviz's bitmaps are 96 dpi unless the graph says otherwise; a point is 1/72 inch.
+                let scale = (dpi ?? 96) / 72
+                let width = (orgchart_bb_width(graph) * scale).rounded(.up)
+                let height = (orgchart_bb_height(graph) * scale).rounded(.up)
+                if width > Double(maxBitmapSide) || height > Double(maxBitmapSide)
+                    || width * height > Double(maxBitmapPixels)
+                {
+                    throw GraphvizError(
+                        "the chart is \(Int(width)) × \(Int(height)) pixels, too large for a PNG (at most "
+                            + "\(maxBitmapSide) a side and \(maxBitmapPixels / 1_000_000) million in all): write SVG or PDF "
+                            + "instead, or draw a part with --root and --depth")
+                }
+            }
             var data: UnsafeMutablePointer<CChar>?
             var length: UInt32 = 0
             let status = gvRenderData(gvc, graph, format.device, &data, &length)
@@ -82,10 +138,68 @@ public enum Graphviz {
                 if let data { gvFreeRenderData(data) }
             }
             guard status == 0, let data, !failed() else { throw failure("cannot render \(format.rawValue)") }
-            return data.withMemoryRebound(to: UInt8.self, capacity: Int(length)) {
+            guard length > 0 else { throw failure("Graphviz produced an empty \(format.rawValue)") }
+            let bytes = data.withMemoryRebound(to: UInt8.self, capacity: Int(length)) {
                 Array(UnsafeBufferPointer(start: $0, count: Int(length)))
             }
+            // cairo reports running out of memory on standard error only, and hands back a document with nothing
+            // drawn in it (an SVG with no element, a truncated PNG).
+            guard isComplete(bytes, format) else {
+                throw failure(
+                    "Graphviz produced an incomplete \(format.rawValue) (cairo ran out of memory?); nothing was written"
+                )
+            }
+            return bytes
         }
+    }
+
+    /// Whether rendered bytes are a whole document with something drawn: an SVG with an element inside `<svg>`,
+    /// a PNG from its signature to its `IEND` chunk, a PDF from `%PDF` to `%%EOF`.
+    static func isComplete(_ bytes: [UInt8], _ format: GraphvizFormat) -> Bool {
+        func contains(_ needle: String, in slice: ArraySlice<UInt8>) -> Bool {
+            let n = Array(needle.utf8)
+            guard slice.count >= n.count else { return false }
+            var i = slice.startIndex
+            while i + n.count <= slice.endIndex {
+                if slice[i] == n[0], slice[i..<(i + n.count)].elementsEqual(n) { return true }
+                i += 1
+            }
+            return false
+        }
+        switch format {
+        case .svg:
+            return contains("<g", in: bytes[...]) && contains("</svg>", in: bytes.suffix(64))
+        case .png:
+            return bytes.starts(with: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A])
+                && contains("IEND", in: bytes.suffix(12))
+        case .pdf:
+            return bytes.starts(with: Array("%PDF".utf8)) && contains("%%EOF", in: bytes.suffix(64))
+        }
+    }
+
+    /// Runs `body` on a new thread with a stack of `layoutStackBytes` and waits for it; nil when the thread cannot
+    /// be started (no memory for its stack).
+    static func onLargeStack(_ body: @escaping () -> LayoutOutcome) -> LayoutOutcome? {
+        let box = StackBox(body)
+        var attributes = pthread_attr_t()
+        pthread_attr_init(&attributes)
+        defer { pthread_attr_destroy(&attributes) }
+        pthread_attr_setstacksize(&attributes, layoutStackBytes)
+        var thread = pthread_t()
+        let context = Unmanaged.passRetained(box).toOpaque()
+        let started = pthread_create(
+            &thread, &attributes,
+            { raw in
+                let box = Unmanaged<StackBox>.fromOpaque(raw!).takeRetainedValue()
+                box.result = box.body()
+                return nil
+            }, context)
+        guard started == 0 else {
+            Unmanaged<StackBox>.fromOpaque(context).release()
+            return nil
+        }
+        pthread_join(thread, nil)
+        return box.result
     }
 
     /// The version of the Graphviz library in use, e.g. `2.43.0`.
@@ -96,6 +210,13 @@ public enum Graphviz {
             return gvcVersion(gvc).map { String(cString: $0) } ?? ""
         }
     }
+}
+
+/// The work of `Graphviz.onLargeStack` and its result, handed to the thread that runs it.
+private final class StackBox: @unchecked Sendable {
+    let body: () -> Graphviz.LayoutOutcome
+    var result: Graphviz.LayoutOutcome?
+    init(_ body: @escaping () -> Graphviz.LayoutOutcome) { self.body = body }
 }
 
 /// Receives Graphviz's error and warning text while a call is under way (pieces such as `Error`, `: `, the

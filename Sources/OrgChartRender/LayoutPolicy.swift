@@ -106,11 +106,3 @@ public struct LayoutPolicy: Sendable, Hashable {
         return Message(en: en, zh: zh)
     }
 }
-
-extension ChartGraph {
-    /// About how many nodes dot ranks and orders for this chart: its boxes, and one more for every rank a long edge
-    /// crosses (dot fills those ranks with virtual nodes).
-    public var dotLayoutSize: Int {
-        nodes.count + edges.reduce(0) { $0 + ($1.constraint ? max(0, ($1.minLength ?? 1) - 1) : 0) }
-    }
-}

@@ -40,11 +40,14 @@ public struct TreeChart: Sendable {
     public var drawn: Int
     public var folded: Int
     public var cut: Int
+    /// Names drawn shortened (too long, too many lines or stacked marks; see `DOTWriter.bounded`).
+    public var shortened = 0
 
     /// Builds the chart of a model's unit hierarchy.
     public static func build(_ model: Model, options: TreeChartOptions = TreeChartOptions()) throws(ChartError)
         -> TreeChart
     {
+        try ChartRenderer.checkFont(options.fontName)
         let index = ModelIndex(model, children: false)
         let n = model.units.count
         var children = [[Int]](repeating: [], count: n)
@@ -82,7 +85,7 @@ public struct TreeChart: Sendable {
         var queue: [(unit: Int, box: Int, level: Int)] = []
         for t in tops where !visited[t] {
             visited[t] = true
-            boxes.append(Box(unit: t, parent: -1, label: model.units[t].name, more: 0))
+            boxes.append(Box(unit: t, parent: -1, label: DOTWriter.bounded(model.units[t].name), more: 0))
             queue.append((t, boxes.count - 1, 0))
         }
         var folded = 0
@@ -100,7 +103,7 @@ public struct TreeChart: Sendable {
                 options.maxChildren > 0 && kids.count > options.maxChildren ? options.maxChildren - 1 : kids.count
             for k in kids.prefix(limit) {
                 visited[k] = true
-                boxes.append(Box(unit: k, parent: b, label: model.units[k].name, more: 0))
+                boxes.append(Box(unit: k, parent: b, label: DOTWriter.bounded(model.units[k].name), more: 0))
                 queue.append((k, boxes.count - 1, level + 1))
             }
             if limit < kids.count {
@@ -261,7 +264,11 @@ public struct TreeChart: Sendable {
         }
         out += "}\n"
         let drawn = boxes.filter { $0.unit >= 0 }.count
-        return TreeChart(dot: out, drawn: drawn, folded: folded, cut: cut)
+        var chart = TreeChart(dot: out, drawn: drawn, folded: folded, cut: cut)
+        chart.shortened = boxes.reduce(0) {
+            $0 + ($1.unit >= 0 && !DOTWriter.isBounded(model.units[$1.unit].name) ? 1 : 0)
+        }
+        return chart
     }
 
     /// Renders the chart with Graphviz's `nop2` engine (positions as given).

@@ -6,7 +6,16 @@ enum FindingFormat: String, ExpressibleByArgument, CaseIterable {
     case text, json, sarif, markdown
 }
 
-extension Severity: ExpressibleByArgument {}
+/// `--fail-on` takes error, warning or info: `off` (a check switched off in the model) is not a level to fail at,
+/// so the parser neither lists nor accepts it.
+extension Severity: ExpressibleByArgument {
+    public init?(argument: String) {
+        guard let s = Severity(rawValue: argument), s != .off else { return nil }
+        self = s
+    }
+
+    public static var allValueStrings: [String] { allCases.filter { $0 != .off }.map(\.rawValue) }
+}
 
 extension Day: ExpressibleByArgument {
     public init?(argument: String) { self.init(argument) }
@@ -58,7 +67,13 @@ struct Check: ParsableCommand {
     func validate() throws {
         if failOn == .off { throw ValidationError("--fail-on must be error, warning or info") }
         if let only {
-            for id in only.split(separator: ",").map(String.init) where CheckCatalog.rule(id) == nil {
+            let ids = only.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+            if ids.contains(where: \.isEmpty) {
+                throw ValidationError(
+                    "--only needs check ids separated by commas (an empty id would run no check); `orgchart checks` lists them"
+                )
+            }
+            for id in ids where CheckCatalog.rule(id) == nil {
                 let hint = Suggest.closest(to: id, in: CheckCatalog.ids).map { "; did you mean \($0)?" } ?? ""
                 throw ValidationError("unknown check \(id)\(hint)")
             }

@@ -152,6 +152,7 @@ enum ChineseHelp {
         "The largest chart given to the dot layout, in boxes (each rank a long edge crosses counts as one); a larger one is drawn with the tree layout (whole view, --layout auto) or refused.":
             "交给 dot 布局的最大图(按方框计,长边跨越的每一层计一个);更大的图用树形布局绘制(整体视图、--layout auto)或拒绝。",
         "The HTML file to write (default: standard output).": "要写入的 HTML 文件(默认标准输出)。",
+        "The largest table written, in cells (duties × people and units).": "写出的表格的最大单元格数(职责 × 人员与单位)。",
         "The minutes: a text file in UTF-8 or GB18030.": "会议纪要:UTF-8 或 GB18030 编码的文本文件。",
         "The minutes or notice: a text file in UTF-8 or GB18030.": "会议纪要或通知:UTF-8 或 GB18030 编码的文本文件。",
         "What the document is: minutes or notice (default: recognised from the text).":

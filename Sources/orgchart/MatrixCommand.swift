@@ -8,6 +8,10 @@ struct Matrix: ParsableCommand {
             Rows with no lead (gap), several leads (overlap) or a collective lead (diffuse) are marked. CSV is \
             UTF-8 with a byte-order mark so Excel shows Chinese correctly.
 
+            The table has a cell for every duty and every person or unit that leads or assists one; it is written \
+            a row at a time, and a table of more than --max-cells cells (default 5,000,000, a CSV of about 15 MB \
+            when mostly empty) is refused with exit 2 before anything is written. Limits: docs/limits.md.
+
             Examples:
               orgchart matrix seeds/dongchuan-2021.yaml
               orgchart matrix seeds/dongchuan-2021.yaml --format csv -o matrix.csv
@@ -25,24 +29,75 @@ struct Matrix: ParsableCommand {
         name: .shortAndLong, help: "Write to this file (atomically) instead of standard output.", completion: .file())
     var output: String?
 
+    @Option(
+        name: .customLong("max-cells"),
+        help: ArgumentHelp("The largest table written, in cells (duties × people and units).", valueName: "n"))
+    var maxCells: Int = Matrix.defaultMaxCells
+
+    /// 5 million cells: 10,000 duties × 500 parties; a spreadsheet of that is already beyond reading.
+    static let defaultMaxCells = 5_000_000
+
     @OptionGroup var options: GlobalOptions
+
+    func validate() throws {
+        if maxCells < 1 { throw ValidationError("--max-cells must be at least 1") }
+    }
 
     @OptionGroup(title: "Limits") var limits: LimitOptions
 
     func run() throws {
         let m = try loadModel(model, options, limits: limits)
+        if let output, output != "-" { try refuseOverwritingInput(output, inputs: [model], options: options) }
         let matrix = ResponsibilityMatrix(m)
         let lang = options.language
+        guard matrix.cellCount <= maxCells else {
+            let (d, c, n) = (matrix.rows.count, matrix.columns.count, matrix.cellCount)
+            printError(
+                lang == .zh
+                    ? "错误:职责矩阵有 \(d) 项职责 × \(c) 个人员和单位 = \(n) 个单元格,超过上限 \(maxCells)(--max-cells);"
+                        + "如此大的表格无法阅读。可用 --max-cells 提高上限,或用 `orgchart report` 的职责表逐项查看牵头与配合"
+                    : "error: the matrix has \(d) duties × \(c) people and units = \(n) cells, more than the \(maxCells) "
+                        + "--max-cells allows; no one reads a table that size. Raise --max-cells, or see the leads and "
+                        + "assists duty by duty in the duties table of `orgchart report`")
+            throw ExitCode(2)
+        }
         var f = format ?? .markdown
         if format == nil, let o = output {
             if o.hasSuffix(".csv") { f = .csv } else if o.hasSuffix(".html") || o.hasSuffix(".htm") { f = .html }
         }
-        let text: String
-        switch f {
-        case .markdown: text = matrix.markdown(lang)
-        case .csv: text = matrix.csv(lang)
-        case .html: text = matrix.html(lang, title: m.organisation.name)
+        func produce<E: Error>(_ emit: (String) throws(E) -> Void) throws(E) {
+            switch f {
+            case .markdown: try matrix.markdown(lang, emit)
+            case .csv: try matrix.csv(lang, emit)
+            case .html: try matrix.html(lang, title: m.organisation.name, emit)
+            }
         }
-        try emit(text, to: output, inputs: [model], options: options)
+        // Written a row at a time: the table is never held whole in memory.
+        guard let output, output != "-" else {
+            var chunk = ""
+            produce { (piece: String) in
+                chunk += piece
+                if chunk.utf8.count >= 1 << 20 {
+                    print(chunk, terminator: "")
+                    chunk = ""
+                }
+            }
+            print(chunk, terminator: "")
+            finish(0)
+        }
+        do {
+            let writer = try FileIO.AtomicWriter(output)
+            do {
+                try produce { (piece: String) throws(FileError) in try writer.write(piece) }
+                try writer.commit()
+            } catch {
+                writer.abandon()
+                throw error
+            }
+        } catch let error as FileError {
+            printError("error: " + error.message.text(lang))
+            throw ExitCode(2)
+        }
+        finish(0)
     }
 }

@@ -23,6 +23,8 @@ struct OrgChart: ParsableCommand {
 
     /// Runs the command; usage errors exit 2 (not argument-parser's 64) so that 2 always means "bad input".
     static func main() {
+        // An interrupted write leaves no temporary file; running out of memory under a limit exits 2 with a message.
+        SignalCleanup.install(zh: Language.fromEnvironment(ProcessInfoShim.environment) == .zh)
         let arguments = Array(CommandLine.arguments.dropFirst())
         let zh: Bool = {
             if let i = arguments.firstIndex(of: "--lang"), i + 1 < arguments.count { return arguments[i + 1] == "zh" }

@@ -142,6 +142,7 @@ struct Render: ParsableCommand {
                 "--max-layout-nodes must be between 1 and \(LayoutPolicy.ceiling): above that Graphviz's dot crashes or "
                     + "takes many minutes (docs/limits.md); use --layout tree or --format dot")
         }
+        if let problem = ChartOptions.fontProblem(font) { throw ValidationError("--font: " + problem.en) }
         switch resolvedView {
         case .person:
             if person == nil { throw ValidationError("--view person needs --person ID") }
@@ -214,7 +215,9 @@ struct Render: ParsableCommand {
                 printError(
                     options.language == .zh ? "布局:dot(\(m.units.count) 个单位)" : "layout: dot (\(m.units.count) units)")
             }
-            let bytes = try ChartRenderer.render(graph, format: chosen, engine: chartOptions.layoutEngine, dpi: dpi)
+            if graph.shortenedTexts > 0 { printError(shortenedNote(graph.shortenedTexts, lang: lang)) }
+            let bytes = try ChartRenderer.render(
+                graph, format: chosen, engine: chartOptions.layoutEngine, dpi: dpi, maxLayoutNodes: maxLayoutNodes)
             if let output {
                 try write(bytes, to: output, inputs: [model], options: options)
             } else {
@@ -225,6 +228,15 @@ struct Render: ParsableCommand {
 }
 
 extension Render {
+    /// Says that some names are drawn shortened, and how they are bounded.
+    func shortenedNote(_ n: Int, lang: Language) -> String {
+        let (lines, length, marks) = (DOTWriter.maxLines, DOTWriter.maxLineLength, DOTWriter.maxMarksPerCharacter)
+        return lang == .zh
+            ? "注意:\(n) 处文字过长,图中已截断并以“…”标出(每段最多 \(lines) 行、每行 \(length) 个字符、每字 \(marks) 个附加符号)"
+            : "note: \(n) texts are drawn shortened, cut where marked with \"…\" (at most \(lines) lines of \(length) "
+                + "characters, \(marks) combining marks on a character)"
+    }
+
     /// Draws a large hierarchy with the tree layout and says what was folded or cut.
     func renderTree(_ m: Model, lang: Language) throws {
         let chosen = format ?? output.flatMap { ChartFormat(path: $0) } ?? .dot
@@ -235,6 +247,7 @@ extension Render {
                     root: root, depth: depth, maxChildren: maxChildren, fontName: font, lang: lang,
                     colourByKind: kindColours, orientation: orientation ?? .topToBottom))
             printError(LayoutPolicy.treeNote(chart).text(options.language))
+            if chart.shortened > 0 { printError(shortenedNote(chart.shortened, lang: lang)) }
             let bytes = try chart.render(chosen, dpi: chosen == .png ? min(dpi, 72) : nil)
             if let output {
                 try write(bytes, to: output, inputs: [model], options: options)

@@ -59,6 +59,7 @@ struct Report: ParsableCommand {
     func validate() throws {
         if models.isEmpty { throw ValidationError("give a model file, or two (BEFORE AFTER) for a restructuring") }
         if models.count > 2 { throw ValidationError("give one model, or two (BEFORE AFTER); not \(models.count)") }
+        if let problem = ChartOptions.fontProblem(font) { throw ValidationError("--font: " + problem.en) }
     }
 
     func run() throws {

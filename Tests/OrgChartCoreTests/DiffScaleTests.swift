@@ -49,4 +49,33 @@ import Testing
         // Four times the size: a linear diff takes about four times as long; a quadratic one sixteen.
         #expect(large < small * 10, "5k units: \(small), 20k units: \(large)")
     }
+
+    /// BEFORE: `n` units under one headquarters; AFTER: one unit that `replaces` them all.
+    static func oneReplacesMany(_ n: Int) -> (Model, Model) {
+        var before = [Unit(id: "hq", name: "HQ", kind: "headquarters")]
+        for i in 0..<n { before.append(Unit(id: "u\(i)", name: "U\(i)", kind: "team", parent: Ref("hq"))) }
+        var one = Unit(id: "one", name: "One", kind: "team", parent: Ref("hq"))
+        one.replaces = (0..<n).map { Ref("u\($0)") }
+        return (
+            Model(file: "before.yaml", units: before),
+            Model(file: "after.yaml", units: [Unit(id: "hq", name: "HQ", kind: "headquarters"), one])
+        )
+    }
+
+    @Test("one unit replacing 20,000 diffs in linear time (issue 20: 100,000 took 16 s)")
+    func oneUnitReplacingManyIsLinear() {
+        let clock = ContinuousClock()
+        func time(_ n: Int) -> (Duration, ModelDiff) {
+            let (before, after) = Self.oneReplacesMany(n)
+            var diff: ModelDiff?
+            let t = clock.measure { diff = ModelDiff(before: before, after: after) }
+            return (t, diff!)
+        }
+        let (small, d1) = time(5_000)
+        let (large, d2) = time(20_000)
+        #expect(d1.changes.filter { $0.change == .unitMerged }.count == 1)
+        #expect(d2.changes.filter { $0.change == .unitMerged }.count == 1)
+        #expect(d2.leadLosses.isEmpty)
+        #expect(large < small * 10, "5k replaced: \(small), 20k replaced: \(large)")
+    }
 }

@@ -34,11 +34,14 @@ public struct DiffMatching: Sendable {
         var predecessors: [String: [String]] = [:]
         for (i, u) in after.units.enumerated() where afterIndex.unit(u.id) == i {
             var preds: [String] = []
+            // A set beside the list: one unit may replace 100,000 (checking the list would take quadratic time).
+            var seen = Set<String>()
             if beforeIndex.unit(u.id) != nil {
                 preds.append(u.id)
+                seen.insert(u.id)
                 successors[u.id, default: []].insert(u.id, at: 0)
             }
-            for r in u.replaces where beforeIndex.unit(r.id) != nil && !preds.contains(r.id) {
+            for r in u.replaces where beforeIndex.unit(r.id) != nil && seen.insert(r.id).inserted {
                 preds.append(r.id)
                 successors[r.id, default: []].append(u.id)
             }

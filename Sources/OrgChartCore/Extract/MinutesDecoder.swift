@@ -23,6 +23,8 @@ public struct MinutesError: Error, Sendable {
     /// Where the problem is; nil when it is about the file as a whole.
     public var mark: SourceMark?
     public var message: Message
+    /// The byte offset of the problem, when the decoder knows it.
+    var offset: Int?
 
     /// Creates a value with the given parts.
     public init(file: String, mark: SourceMark?, message: Message) {
@@ -47,6 +49,15 @@ public enum MinutesDecoder {
         -> (text: String, encoding: MinutesEncoding)
     {
         var body = bytes[...]
+        // UTF-32 first: its little-endian byte-order mark starts like UTF-16's.
+        if bytes.starts(with: [0xFF, 0xFE, 0x00, 0x00]) || bytes.starts(with: [0x00, 0x00, 0xFE, 0xFF]) {
+            let order = bytes[0] == 0xFF ? "LE" : "BE"
+            throw MinutesError(
+                file: file, mark: SourceMark(line: 1, column: 1),
+                message: Message(
+                    en: "the file is UTF-32\(order) (it starts with a UTF-32 byte-order mark); save it as UTF-8",
+                    zh: "文件是 UTF-32\(order) 编码(以 UTF-32 字节序标记开头),请另存为 UTF-8"))
+        }
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
             if encoding == .gb18030 {
                 throw MinutesError(
@@ -68,6 +79,16 @@ public enum MinutesDecoder {
             if let bad = firstInvalidUTF8(body) {
                 do {
                     return (try gb18030(Array(body), file: file), .gb18030)
+                } catch let error where error.mark != nil && (error.offset ?? 0) > bad {
+                    // GB18030 read further than UTF-8: the file is most likely GB18030 with a fault, and that fault
+                    // is the one to point at (the first Chinese character is not).
+                    let at = error.offset ?? 0
+                    let byte = at < body.count ? hex(body[body.startIndex + at]) : "??"
+                    throw MinutesError(
+                        file: file, mark: error.mark,
+                        message: Message(
+                            en: "the file is neither UTF-8 nor GB18030 (invalid byte 0x\(byte))",
+                            zh: "文件既不是 UTF-8 也不是 GB18030 编码(无效字节 0x\(byte))"))
                 } catch {
                     // `bad` counts from the start of `body`, which begins after a byte-order mark.
                     let byte = hex(body[body.startIndex + bad])
@@ -194,11 +215,13 @@ public enum MinutesDecoder {
             }
         }
         if let at = failure {
-            throw MinutesError(
+            var error = MinutesError(
                 file: file, mark: mark(ofByte: at, in: bytes[...], gb18030: true),
                 message: Message(
                     en: "invalid GB18030 text (byte 0x\(at < bytes.count ? hex(bytes[at]) : "??"))",
                     zh: "无效的 GB18030 文本(字节 0x\(at < bytes.count ? hex(bytes[at]) : "??"))"))
+            error.offset = at
+            throw error
         }
         return String(decoding: output[0..<produced], as: UTF8.self)
     }

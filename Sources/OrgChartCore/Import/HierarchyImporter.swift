@@ -73,6 +73,7 @@ public enum HierarchyImporter {
         var kinds: [String] = []
         var pendingParents: [(Int, String, String, Int)] = []  // unit, parent id, file, line
 
+        var read: [(fileNumber: Int, spec: ImportSpec, records: [Record])] = []
         for (fileNumber, spec) in specs.enumerated() {
             let bytes = try ModelLoader.read(spec.path, limit: maxBytes)
             let text: String
@@ -87,11 +88,40 @@ public enum HierarchyImporter {
                         check: "encoding", severity: .error, message: error.message, file: spec.path, mark: error.mark)
                 ])
             }
-            let records = try records(text, spec)
+            read.append((fileNumber, spec, try records(text, spec)))
+        }
+        // Ids as written that are already valid keep themselves; the others are rewritten (`a b` → `a-b`), with a
+        // suffix when the rewrite would take an id another row has (`a-b-2`), so two different ids never become one.
+        var taken = Set<String>()
+        for file in read {
+            for r in file.records {
+                let raw = r.id.trimmingSpaces
+                if !raw.isEmpty, sanitise(raw) == raw { taken.insert(raw) }
+            }
+        }
+        var rewritten: [String: String] = [:]
+        var nextSuffix: [String: Int] = [:]
+        func modelID(_ written: String) -> String {
+            let raw = written.trimmingSpaces
+            let clean = sanitise(raw)
+            if clean == raw { return raw }
+            if let known = rewritten[raw] { return known }
+            var id = clean
+            var n = nextSuffix[clean] ?? 2
+            while taken.contains(id) {
+                id = "\(clean)-\(n)"
+                n += 1
+            }
+            nextSuffix[clean] = n
+            taken.insert(id)
+            rewritten[raw] = id
+            return id
+        }
+        for (fileNumber, spec, records) in read {
             let kind = spec.kind ?? "department"
             if !kinds.contains(kind) { kinds.append(kind) }
             for r in records {
-                let id = sanitise(r.id)
+                let id = modelID(r.id)
                 guard !id.isEmpty else {
                     warnings.append(warning(spec.path, r.line, "a row with an empty id was skipped", "跳过了一行 id 为空的记录"))
                     continue
@@ -100,9 +130,17 @@ public enum HierarchyImporter {
                     warnings.append(
                         warning(
                             spec.path, r.line,
-                            "id `\(id)` was already imported from \(file):\(line); this row was skipped",
-                            "id `\(id)` 已从 \(file):\(line) 导入;本行已跳过"))
+                            "id `\(r.id.trimmingSpaces)` was already imported from \(file):\(line); this row was skipped",
+                            "id `\(r.id.trimmingSpaces)` 已从 \(file):\(line) 导入;本行已跳过"))
                     continue
+                }
+                if id != r.id.trimmingSpaces {
+                    warnings.append(
+                        warning(
+                            spec.path, r.line,
+                            "id `\(r.id.trimmingSpaces)` is written `\(id)` in the model (ids are letters, digits, `-`, `_` "
+                                + "and `.`)",
+                            "id `\(r.id.trimmingSpaces)` 在模型中写作 `\(id)`(id 只能含字母、数字、`-`、`_` 和 `.`)"))
                 }
                 seen[id] = (spec.path, r.line)
                 var u = Unit(
@@ -111,7 +149,7 @@ public enum HierarchyImporter {
                 u.source = "file\(fileNumber + 1)#\(r.line)"
                 units.append(u)
                 if let p = r.parent, !p.isEmpty {
-                    pendingParents.append((units.count - 1, sanitise(p), spec.path, r.line))
+                    pendingParents.append((units.count - 1, modelID(p), spec.path, r.line))
                 }
             }
         }

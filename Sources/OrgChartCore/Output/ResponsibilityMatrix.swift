@@ -35,8 +35,25 @@ public struct ResponsibilityMatrix: Sendable {
     public struct Row: Sendable {
         public var duty: String
         public var name: String
-        public var cells: [Role?]
+        /// The filled cells only, by column, in column order: a matrix of many duties and many parties is mostly
+        /// empty, and is held in memory this way.
+        public var entries: [Entry]
+        /// The number of columns of the matrix.
+        public var width: Int
         public var marks: [Mark]
+
+        /// Every cell of the row, empty ones as nil (built when asked for, one row at a time).
+        public var cells: [Role?] {
+            var out = [Role?](repeating: nil, count: width)
+            for e in entries { out[e.column] = e.role }
+            return out
+        }
+    }
+
+    /// One filled cell of a row.
+    public struct Entry: Sendable, Hashable {
+        public var column: Int
+        public var role: Role
     }
 
     /// Column ids (people and units that lead or assist something), people first, each in file order.
@@ -45,7 +62,11 @@ public struct ResponsibilityMatrix: Sendable {
     public var columnNames: [String]
     public var rows: [Row]
 
-    /// Builds the matrix of a model.
+    /// The number of cells of the whole table (duties × columns), empty ones included: what a CSV, Markdown or
+    /// HTML table of it holds.
+    public var cellCount: Int { rows.count.multipliedReportingOverflow(by: columns.count).partialValue }
+
+    /// Builds the matrix of a model, in time and memory linear in the model (its rows hold only filled cells).
     public init(_ model: Model) {
         let index = ModelIndex(model)
         var involved = Set<String>()
@@ -56,12 +77,13 @@ public struct ResponsibilityMatrix: Sendable {
         var cols = model.people.map(\.id).filter { involved.contains($0) }
         cols += model.units.map(\.id).filter { involved.contains($0) }
         // References to undefined ids still get a column, so nothing disappears from the table.
-        let known = Set(cols)
-        var extra: [String] = []
+        var known = Set(cols)
         for d in model.duties {
-            for r in d.lead + d.assist where !known.contains(r.id) && !extra.contains(r.id) { extra.append(r.id) }
+            for r in d.lead + d.assist where !known.contains(r.id) {
+                known.insert(r.id)
+                cols.append(r.id)
+            }
         }
-        cols += extra
         var position: [String: Int] = [:]
         for (i, c) in cols.enumerated() { position[c] = i }
         columns = cols
@@ -69,17 +91,24 @@ public struct ResponsibilityMatrix: Sendable {
             if let p = index.person(id) { return model.people[p].displayName }
             return model.name(of: id, index: index)
         }
+        let width = cols.count
         rows = model.duties.map { d in
-            var cells = [Role?](repeating: nil, count: cols.count)
-            for r in d.assist { if let i = position[r.id] { cells[i] = .assist } }
-            for r in d.lead { if let i = position[r.id] { cells[i] = cells[i] == .assist ? .both : .lead } }
+            // Column → role; duties name a handful of parties, so the dictionary is rarely needed.
+            var roles: [Int: Role] = [:]
+            for r in d.assist { if let i = position[r.id] { roles[i] = .assist } }
+            for r in d.lead {
+                guard let i = position[r.id] else { continue }
+                roles[i] = roles[i] == .assist || roles[i] == .both ? .both : .lead
+            }
+            var entries = roles.map { Entry(column: $0.key, role: $0.value) }
+            entries.sort { $0.column < $1.column }
             var marks: [Mark] = []
             if d.lead.isEmpty { marks.append(.gap) }
             if d.lead.count > 1 { marks.append(.overlap) }
             if d.lead.contains(where: { index.unit($0.id).map { model.units[$0].kind == "collective" } ?? false }) {
                 marks.append(.diffuse)
             }
-            return Row(duty: d.id, name: d.name, cells: cells, marks: marks)
+            return Row(duty: d.id, name: d.name, entries: entries, width: width, marks: marks)
         }
     }
 
@@ -93,31 +122,52 @@ public struct ResponsibilityMatrix: Sendable {
 
     /// A Markdown table.
     public func markdown(_ lang: Language) -> String {
+        var out = ""
+        markdown(lang) { out += $0 }
+        return out
+    }
+
+    /// A Markdown table, handed to `emit` a row at a time.
+    public func markdown<E: Error>(_ lang: Language, _ emit: (String) throws(E) -> Void) throws(E) {
         let h = headers(lang)
-        var out = "| " + h.map(Markdown.cell).joined(separator: " | ") + " |\n"
-        out += "|" + String(repeating: "---|", count: h.count) + "\n"
+        try emit("| " + h.map(Markdown.cell).joined(separator: " | ") + " |\n")
+        try emit("|" + String(repeating: "---|", count: h.count) + "\n")
         for r in rows {
             let c = cells(r, lang)
             let name = r.marks.isEmpty ? Markdown.cell(c[0]) : "**\(Markdown.cell(c[0]))**"
-            out += "| " + ([name] + c.dropFirst().map(Markdown.cell)).joined(separator: " | ") + " |\n"
+            try emit("| " + ([name] + c.dropFirst().map(Markdown.cell)).joined(separator: " | ") + " |\n")
         }
-        return out
     }
 
     /// CSV that Excel opens correctly: UTF-8 with a byte-order mark, CRLF line ends, every field quoted, and
     /// text that a spreadsheet would run as a formula neutralised.
     public func csv(_ lang: Language) -> String {
-        var out = "\u{FEFF}"
-        out += ([lang == .zh ? "职责编号" : "Duty id"] + headers(lang)).map(CSV.field).joined(separator: ",") + "\r\n"
-        for r in rows {
-            out += ([r.duty] + cells(r, lang)).map(CSV.field).joined(separator: ",") + "\r\n"
-        }
+        var out = ""
+        csv(lang) { out += $0 }
         return out
+    }
+
+    /// The CSV, handed to `emit` a row at a time.
+    public func csv<E: Error>(_ lang: Language, _ emit: (String) throws(E) -> Void) throws(E) {
+        try emit(
+            "\u{FEFF}" + ([lang == .zh ? "职责编号" : "Duty id"] + headers(lang)).map(CSV.field).joined(separator: ",")
+                + "\r\n")
+        for r in rows {
+            try emit(([r.duty] + cells(r, lang)).map(CSV.field).joined(separator: ",") + "\r\n")
+        }
     }
 
     /// A standalone HTML page with the table; every text escaped.
     public func html(_ lang: Language, title: String) -> String {
-        var out = """
+        var out = ""
+        html(lang, title: title) { out += $0 }
+        return out
+    }
+
+    /// The HTML page, handed to `emit` a row at a time.
+    public func html<E: Error>(_ lang: Language, title: String, _ emit: (String) throws(E) -> Void) throws(E) {
+        try emit(
+            """
             <!DOCTYPE html>
             <html lang="\(lang == .zh ? "zh-CN" : "en")"><head><meta charset="utf-8">
             <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
@@ -127,39 +177,59 @@ public struct ResponsibilityMatrix: Sendable {
             td.L{background:#cde}td.A{background:#eee}</style></head><body>
             <h1>\(HTML.escape(title))</h1>
 
-            """
-        out += tableHTML(lang)
-        out += "</body></html>\n"
-        return out
+            """)
+        try tableHTML(lang, emit)
+        try emit("</body></html>\n")
     }
 
     /// The `<table>` element alone, for embedding in a report.
     public func tableHTML(_ lang: Language) -> String {
-        var out = "<table class=\"matrix\"><thead><tr>"
-        for h in headers(lang) { out += "<th>\(HTML.escape(h))</th>" }
-        out += "</tr></thead><tbody>\n"
+        var out = ""
+        tableHTML(lang) { out += $0 }
+        return out
+    }
+
+    /// The `<table>` element, handed to `emit` a row at a time.
+    public func tableHTML<E: Error>(_ lang: Language, _ emit: (String) throws(E) -> Void) throws(E) {
+        var head = "<table class=\"matrix\"><thead><tr>"
+        for h in headers(lang) { head += "<th>\(HTML.escape(h))</th>" }
+        try emit(head + "</tr></thead><tbody>\n")
         for r in rows {
-            out += r.marks.isEmpty ? "<tr>" : "<tr class=\"problem\">"
+            var out = r.marks.isEmpty ? "<tr>" : "<tr class=\"problem\">"
             let c = cells(r, lang)
             out += "<td>\(HTML.escape(c[0]))</td><td>\(HTML.escape(c[1]))</td>"
             for (i, cell) in r.cells.enumerated() {
                 let cls = cell == nil ? "" : (cell == .assist ? " class=\"A\"" : " class=\"L\"")
                 out += "<td\(cls)>\(HTML.escape(c[i + 2]))</td>"
             }
-            out += "</tr>\n"
+            try emit(out + "</tr>\n")
         }
-        out += "</tbody></table>\n"
-        return out
+        try emit("</tbody></table>\n")
     }
 }
 
 /// CSV fields for spreadsheets.
 public enum CSV {
-    /// A quoted field; a leading `=`, `+`, `-`, `@`, tab or carriage return gets a `'` so Excel shows it as text.
+    /// A quoted field. Text a spreadsheet would run as a formula gets a leading `'` so it shows as text: one that
+    /// starts with `=`, `+`, `-`, `@`, a tab or a carriage return, also after leading white space or invisible
+    /// characters (a space, a no-break space, a line feed: spreadsheets skip them). Control characters other than
+    /// tab and line breaks (NUL, backspace, form feed…) become U+FFFD.
     public static func field(_ s: String) -> String {
-        var v = s
-        if let f = v.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(f) { v = "'" + v }
-        return "\"" + v.replacingAll("\"", with: "\"\"") + "\""
+        var v = String.UnicodeScalarView()
+        for u in s.unicodeScalars {
+            let c = u.value
+            if (c < 0x20 && c != 0x09 && c != 0x0A && c != 0x0D) || c == 0x7F || (0x80...0x9F).contains(c) {
+                v.append("\u{FFFD}")
+            } else {
+                v.append(u)
+            }
+        }
+        if let f = v.first(where: { !$0.properties.isWhitespace && $0.properties.generalCategory != .format }),
+            "=+-@".unicodeScalars.contains(f) || "\t\r".unicodeScalars.contains(v.first!)
+        {
+            v.insert("'", at: v.startIndex)
+        }
+        return "\"" + String(v).replacingAll("\"", with: "\"\"") + "\""
     }
 }
 
