@@ -29,7 +29,6 @@ def expanded(row):
             for k in range(n - 1):
                 copy = ET.fromstring(ET.tostring(c))
                 row.insert(i + 1 + k, copy)
-        cells.extend([None] * 0)
     return [c for c in row if c.tag in (q("table", "table-cell"), q("table", "covered-table-cell"))]
 
 
