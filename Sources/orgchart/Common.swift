@@ -210,9 +210,13 @@ func finish(_ code: Int32) -> Never {
 /// `-o` (or `-o -`) it is `fallback`; an extension the command cannot write exits 2 saying which ones it can, so
 /// that `-o m.xlsx` never gets Markdown in it.
 func outputFormat<F: Equatable>(
-    _ output: String?, given: F?, extensions: [(String, F)], fallback: F, options: GlobalOptions
+    _ output: String?, given: F?, extensions: [(String, F)], fallback: F, inputs: [String], options: GlobalOptions
 ) throws -> F {
     guard let output, output != "-", !output.hasPrefix("/dev/") else { return given ?? fallback }
+    // Writing over an input, or onto a folder, is refused for that reason first.
+    try refuseOverwritingInput(output, inputs: inputs, options: options)
+    var st = stat()
+    if stat(output, &st) == 0, (st.st_mode & S_IFMT) == S_IFDIR { return given ?? fallback }
     let lower = output.lowercased()
     let named = extensions.first { lower.hasSuffix($0.0) }?.1
     let list = extensions.map(\.0).joined(separator: " ")

@@ -44,7 +44,7 @@ struct Matrix: ParsableCommand {
             extensions: [
                 (".md", .markdown), (".markdown", .markdown), (".txt", .markdown), (".csv", .csv), (".html", .html),
                 (".htm", .html), (".xlsx", .xlsx),
-            ], fallback: .markdown, options: options)
+            ], fallback: .markdown, inputs: [model], options: options)
         if f == .xlsx {
             guard let output, output != "-" else {
                 printError(lang == .zh ? "error: xlsx 需要 -o 文件名" : "error: xlsx needs -o FILE.xlsx")

@@ -37,7 +37,8 @@ struct Notice: ParsableCommand {
         let lang = options.language
         let m = try loadModel(model, options, limits: limits)
         let f = try outputFormat(
-            output, given: format, extensions: [(".docx", .docx), (".txt", .text)], fallback: .text, options: options)
+            output, given: format, extensions: [(".docx", .docx), (".txt", .text)], fallback: .text, inputs: [model],
+            options: options)
         let notice = StructureNotice(m)
         switch f {
         case .text: try emit(notice.text, to: output, inputs: [model], options: options)

@@ -80,7 +80,7 @@ struct Tasks: ParsableCommand {
             extensions: [
                 (".md", .markdown), (".markdown", .markdown), (".txt", .markdown), (".csv", .csv), (".xlsx", .xlsx),
             ],
-            fallback: .markdown, options: options)
+            fallback: .markdown, inputs: [model], options: options)
         let table = TaskTable(
             m, asOf: asOf ?? Day.today(), warningDays: dueWithin, grouping: groupBy, lang: lang)
         switch f {

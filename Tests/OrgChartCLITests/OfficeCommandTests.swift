@@ -99,7 +99,7 @@ struct LibreOfficeTests {
         try LibreOffice.convert(["hostile.xlsx"], to: "csv:Text - txt - csv (StarCalc):44,34,76", in: dir)
         try LibreOffice.convert(["tasks.xlsx"], to: "fods", in: dir)
         for (file, expected) in [
-            ("matrix", ["加强防贫预警机制的动态跟踪和监测", "牵头", "配合", "无牵头(空档)", "区自然资源局"]),
+            ("matrix", ["加强防贫预警机制的动态跟踪和监测", "牵头", "配合", "无牵头(空档)", "区政府督查室"]),
             ("tasks", ["任务分解表", "责任领导", "将《意见》进行分解", "即将到期", "2021-03-10"]),
             ("notice", ["一、组成人员", "分指挥长：黄杰（区委副书记）", "办公室设在区自然资源局", "成员单位职责"]),
             ("csv/matrix", ["职责编号", "加强防贫预警机制的动态跟踪和监测"]),
