@@ -178,7 +178,7 @@ public enum XLSXWriter {
             let perLine = max(width * 11 / cell.style.size - 0.5, 1)
             var lines = 0
             if cell.style.stacked {
-                height = max(height, Double(cell.text.count) * cell.style.size * 1.2 + 6)
+                height = max(height, Double(cell.text.count) * cell.style.size * 1.45 + 8)
                 continue
             }
             for piece in cell.text.split(separator: "\n", omittingEmptySubsequences: false) {
