@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "orgchart", targets: ["orgchart"]),
         .library(name: "OrgChartCore", targets: ["OrgChartCore"]),
         .library(name: "OrgChartRender", targets: ["OrgChartRender"]),
+        .library(name: "OrgChartOffice", targets: ["OrgChartOffice"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
@@ -25,17 +26,25 @@ let package = Package(
             pkgConfig: "libgvc",
             providers: [.apt(["libgraphviz-dev"])]
         ),
+        // libxlsxwriter, libzip and libxml2 (Debian: libxlsxwriter-dev, libzip-dev, libxml2-dev). Only
+        // OrgChartOffice imports them.
+        .systemLibrary(name: "CXLSXWriter", pkgConfig: "xlsxwriter", providers: [.apt(["libxlsxwriter-dev"])]),
+        .systemLibrary(name: "CZip", pkgConfig: "libzip", providers: [.apt(["libzip-dev"])]),
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         // A located YAML document tree built from libyaml events, with limits for hostile input.
         .target(name: "OrgChartYAML", dependencies: ["CYAML"]),
         // The pure-Swift core: model, loading, checks, diff, extraction, printers.
         .target(name: "OrgChartCore", dependencies: ["OrgChartYAML"]),
         // The one module that touches Graphviz.
         .target(name: "OrgChartRender", dependencies: ["OrgChartCore", "CGraphviz"]),
+        // Office documents: .docx read and written, .xlsx written and read back. The one module that touches
+        // libxlsxwriter, libzip and libxml2.
+        .target(name: "OrgChartOffice", dependencies: ["OrgChartCore", "CXLSXWriter", "CZip", "CLibXML2"]),
         // The thin command line.
         .executableTarget(
             name: "orgchart",
             dependencies: [
-                "OrgChartCore", "OrgChartRender",
+                "OrgChartCore", "OrgChartRender", "OrgChartOffice",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -50,8 +59,13 @@ let package = Package(
             resources: [.copy("Golden")]
         ),
         .testTarget(
+            name: "OrgChartOfficeTests",
+            dependencies: ["OrgChartOffice", "OrgChartCore"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
             name: "OrgChartCLITests",
-            dependencies: ["OrgChartCore"]
+            dependencies: ["OrgChartCore", "OrgChartOffice"]
         ),
     ],
     swiftLanguageModes: [.v6]

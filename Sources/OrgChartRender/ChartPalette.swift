@@ -61,24 +61,10 @@ enum ChartPalette {
 /// The words charts use, in both languages.
 enum ChartWords {
     /// The title of the chief of a unit of a kind: 分指挥长 for a sub-command post, 组长 for a work group, ….
-    static func chief(_ kind: String) -> Message {
-        switch kind {
-        case "headquarters": return Message(en: "Commander", zh: "指挥长")
-        case "subcommand": return Message(en: "Chief", zh: "分指挥长")
-        case "workgroup": return Message(en: "Leader", zh: "组长")
-        default: return Message(en: "Head", zh: "负责人")
-        }
-    }
+    static func chief(_ kind: String) -> Message { BuiltInKinds.chiefTitle(kind) }
 
     /// The title of the deputies of a unit of a kind.
-    static func deputy(_ kind: String) -> Message {
-        switch kind {
-        case "headquarters": return Message(en: "Deputy", zh: "副指挥长")
-        case "subcommand": return Message(en: "Deputy", zh: "副分指挥长")
-        case "workgroup": return Message(en: "Deputy", zh: "副组长")
-        default: return Message(en: "Deputy", zh: "副职")
-        }
-    }
+    static func deputy(_ kind: String) -> Message { BuiltInKinds.deputyTitle(kind) }
 
     static let workGroups = Message(en: "Work groups", zh: "工作组")
     static let office = Message(en: "Office at", zh: "办公室设在")

@@ -82,6 +82,10 @@ enum ChineseHelp {
         "Compare two models: what a restructuring changes, and what it breaks.": "比较两个模型:调整改变了什么、破坏了什么。",
         "Write one self-contained HTML report: chart, findings, responsibility matrix and duties.":
             "生成一个独立的 HTML 报告:架构图、检查结果、责任矩阵和职责。",
+        "Write the task table (任务分解表) of a model, or read an office's edits of it back into the model.":
+            "写出模型的任务分解表,或把办公室在表中的修改读回模型。",
+        "Write the structure section of a notice (通知): members, office, posts and groups, unit duties.":
+            "写出通知的组成人员部分:成员、办公室、分指挥部与工作组、成员单位职责。",
         "Draft duties and structure from meeting minutes (会议纪要) or a model from a notice (通知).":
             "从会议纪要中提取职责分工和机构设置草稿,或从成立机构的通知中起草模型。",
         "Build a model from tabular hierarchies (CSV or JSON with id, name and parent columns).":
@@ -152,6 +156,24 @@ enum ChineseHelp {
         "The largest chart given to the dot layout, in boxes (each rank a long edge crosses counts as one); a larger one is drawn with the tree layout (whole view, --layout auto) or refused.":
             "交给 dot 布局的最大图(按方框计,长边跨越的每一层计一个);更大的图用树形布局绘制(整体视图、--layout auto)或拒绝。",
         "The HTML file to write (default: standard output).": "要写入的 HTML 文件(默认标准输出)。",
+        "markdown, csv, html or xlsx (default: from the -o extension, else markdown).":
+            "markdown、csv、html 或 xlsx(默认按 -o 的扩展名,否则 markdown)。",
+        "text or docx (default: from the -o extension, else text).":
+            "text 或 docx(默认按 -o 的扩展名,否则 text)。",
+        "The minutes or notice: a Word document (.docx) or a text file in UTF-8 or GB18030.":
+            "会议纪要或通知:Word 文档(.docx),或 UTF-8、GB18030 编码的文本文件。",
+        "Print the text as read (a .docx with its numbers restored) and exit.":
+            "输出读到的文本(.docx 恢复自动编号)后退出。",
+        "With --update: the task table the office edited (.xlsx).":
+            "与 --update 同用:办公室修改过的任务分解表(.xlsx)。",
+        "With --update: print the changes, write nothing.":
+            "与 --update 同用:只列出改动,不写文件。",
+        "The date statuses are computed for (YYYY-MM-DD; default: today).":
+            "计算状态所依据的日期(YYYY-MM-DD,默认今天)。",
+        "Group rows by item (the source's item, the default), lead, or none.":
+            "分组方式:item(按来源条目,默认)、lead(按牵头单位)或 none。",
+        "markdown, csv or xlsx (default: from the -o extension, else markdown).":
+            "markdown、csv 或 xlsx(默认按 -o 的扩展名,否则 markdown)。",
         "The largest table written, in cells (duties × people and units).": "写出的表格的最大单元格数(职责 × 人员与单位)。",
         "The minutes: a text file in UTF-8 or GB18030.": "会议纪要:UTF-8 或 GB18030 编码的文本文件。",
         "The minutes or notice: a text file in UTF-8 or GB18030.": "会议纪要或通知:UTF-8 或 GB18030 编码的文本文件。",

@@ -242,3 +242,34 @@ func finish(_ code: Int32) -> Never {
     fflush(nil)
     Glibc.exit(code)
 }
+
+/// The format an output file's extension names, from the formats a command writes (`[".csv": .csv, …]`). With no
+/// `-o` (or `-o -`) it is `fallback`; an extension the command cannot write exits 2 saying which ones it can, so
+/// that `-o m.xlsx` never gets Markdown in it.
+func outputFormat<F: Equatable>(
+    _ output: String?, given: F?, extensions: [(String, F)], fallback: F, inputs: [String], options: GlobalOptions
+) throws -> F {
+    guard let output, output != "-", !output.hasPrefix("/dev/") else { return given ?? fallback }
+    // Writing over an input, or onto a folder, is refused for that reason first.
+    try refuseOverwritingInput(output, inputs: inputs, options: options)
+    var st = stat()
+    if stat(output, &st) == 0, (st.st_mode & S_IFMT) == S_IFDIR { return given ?? fallback }
+    let lower = output.lowercased()
+    let named = extensions.first { lower.hasSuffix($0.0) }?.1
+    let list = extensions.map(\.0).joined(separator: " ")
+    guard let named else {
+        printError(
+            options.language == .zh
+                ? "error: 无法写入 \(output):此命令只能写 \(list) 文件"
+                : "error: cannot write \(output): this command writes \(list) files only")
+        throw ExitCode(2)
+    }
+    if let given, given != named {
+        printError(
+            options.language == .zh
+                ? "error: --format 与输出文件 \(output) 的扩展名不一致"
+                : "error: --format does not match the extension of \(output)")
+        throw ExitCode(2)
+    }
+    return named
+}

@@ -1,5 +1,6 @@
 import ArgumentParser
 import OrgChartCore
+import OrgChartOffice
 
 extension MinutesEncoding: ExpressibleByArgument {}
 extension DocumentKind: ExpressibleByArgument {}
@@ -15,8 +16,13 @@ struct Extract: ParsableCommand {
             A notice that sets up a body (关于成立…领导小组/指挥部/专班的通知) is recognised (or give --kind notice): \
             its bodies, heads, deputies, members, office, duties and standing rules are drafted as a whole model.
 
+            A Word document (.docx) is read as Word shows it: its paragraphs in order with their automatic numbers \
+            (一、 (一) 1.), each table row as a line, footnotes and headers left out. An old .doc, a PDF, an RTF or \
+            an .odt is refused with the command that converts it.
+
             Examples:
               orgchart extract seeds/dongchuan-2021-02-25-minutes.txt
+              orgchart extract 会议纪要.docx --model model.yaml
               orgchart extract minutes.txt --model seeds/dongchuan-2021.yaml --format json
               orgchart extract minutes.txt --merge model.yaml -o model-new.yaml
               orgchart extract minutes.txt --merge model.yaml --in-place
@@ -26,7 +32,9 @@ struct Extract: ParsableCommand {
 
     enum Format: String, ExpressibleByArgument { case yaml, json }
 
-    @Argument(help: "The minutes or notice: a text file in UTF-8 or GB18030.", completion: .file())
+    @Argument(
+        help: "The minutes or notice: a Word document (.docx) or a text file in UTF-8 or GB18030.",
+        completion: .file())
     var minutes: String?
 
     @Option(name: .long, help: "What the document is: minutes or notice (default: recognised from the text).")
@@ -63,6 +71,9 @@ struct Extract: ParsableCommand {
 
     @Flag(name: .long, help: "Print on standard error which rule read each assignment and fact.")
     var explain = false
+
+    @Flag(name: .long, help: "Print the text as read (a .docx with its numbers restored) and exit.")
+    var showText = false
 
     @Flag(name: .long, help: "List the extraction rules and exit.")
     var rules = false
@@ -108,26 +119,45 @@ struct Extract: ParsableCommand {
             printError("\(minutes): error: " + error.message.text(lang))
             throw ExitCode(2)
         }
-        var extraction: Extraction
-        do throws(MinutesError) {
-            var kind = self.kind ?? .minutes
-            if self.kind == nil {
-                kind = DocumentKind.detect(try MinutesDecoder.decode(bytes, encoding: encoding, file: minutes).text)
-            }
-            if kind == .notice {
-                extraction = try NoticeExtractor.extract(
-                    bytes: bytes, file: minutes, options: ExtractOptions(encoding: encoding, sourceName: sourceName))
-            } else {
-                extraction = try MinutesExtractor.extract(
-                    bytes: bytes, file: minutes,
-                    options: ExtractOptions(
-                        encoding: encoding, model: m, sourceName: sourceName, meetingDate: meetingDate,
-                        today: Day.today()))
-            }
-        } catch {
-            printError(error.line(lang))
+        // A Word document is read to its text and a text file decoded; either text then goes through the same
+        // extraction (of minutes or of a notice).
+        let document: String
+        var decodedAs: MinutesEncoding?
+        switch TextDocument.kind(of: bytes, file: minutes) {
+        case .refused(let error):
+            printError("\(minutes): error: " + error.message.text(lang))
             throw ExitCode(2)
+        case .docx:
+            do {
+                document = try DocxReader.text(bytes, file: minutes)
+            } catch {
+                printError("\(minutes): error: " + error.message.text(lang))
+                throw ExitCode(2)
+            }
+        case .text:
+            do {
+                let decoded = try MinutesDecoder.decode(bytes, encoding: encoding, file: minutes)
+                document = decoded.text
+                decodedAs = decoded.encoding
+            } catch {
+                printError(error.line(lang))
+                throw ExitCode(2)
+            }
         }
+        if showText {
+            print(document, terminator: "")
+            return
+        }
+        var extraction: Extraction
+        if (self.kind ?? DocumentKind.detect(document)) == .notice {
+            extraction = NoticeExtractor.extract(text: document, file: minutes)
+        } else {
+            extraction = MinutesExtractor.extract(
+                text: document, file: minutes,
+                options: ExtractOptions(
+                    encoding: encoding, model: m, sourceName: sourceName, meetingDate: meetingDate, today: Day.today()))
+        }
+        if let decodedAs { extraction.encoding = decodedAs }
         var notes: [Message] = []
         if extraction.notice != nil, let m {
             (extraction, notes) = NoticeExtractor.resolved(extraction, against: m)

@@ -1,12 +1,18 @@
 import ArgumentParser
 import OrgChartCore
+import OrgChartOffice
 
 struct Matrix: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Print the responsibility matrix: each duty with who leads (牵头/L) and who assists (配合/A).",
         discussion: """
-            Rows with no lead (gap), several leads (overlap) or a collective lead (diffuse) are marked. CSV is \
-            UTF-8 with a byte-order mark so Excel shows Chinese correctly.
+            Rows with no lead (gap), several leads (overlap) or a collective lead (diffuse) are marked. The format \
+            follows the -o extension (.md, .csv, .html, .xlsx); any other extension is refused.
+
+            .xlsx is a workbook that opens and prints as it is: heading row and duty column frozen, 牵头/配合 cells \
+            coloured, problems in red, A4 landscape fitted to the page width with the heading row on every page. \
+            CSV is UTF-8 with a byte-order mark (Excel shows Chinese correctly); to open it headless in \
+            LibreOffice, name the encoding: --infilter="CSV:44,34,76".
 
             The table has a cell for every duty and every person or unit that leads or assists one; it is written \
             a row at a time, and a table of more than --max-cells cells (default 5,000,000, a CSV of about 15 MB \
@@ -14,15 +20,16 @@ struct Matrix: ParsableCommand {
 
             Examples:
               orgchart matrix seeds/dongchuan-2021.yaml
+              orgchart matrix seeds/dongchuan-2021.yaml -o matrix.xlsx
               orgchart matrix seeds/dongchuan-2021.yaml --format csv -o matrix.csv
             """)
 
-    enum Format: String, ExpressibleByArgument { case markdown, csv, html }
+    enum Format: String, ExpressibleByArgument { case markdown, csv, html, xlsx }
 
     @Argument(help: "The model file (YAML).", completion: .file(extensions: ["yaml", "yml"]))
     var model: String
 
-    @Option(name: .shortAndLong, help: "markdown, csv or html (default: from the -o extension, else markdown).")
+    @Option(name: .shortAndLong, help: "markdown, csv, html or xlsx (default: from the -o extension, else markdown).")
     var format: Format?
 
     @Option(
@@ -61,15 +68,33 @@ struct Matrix: ParsableCommand {
                         + "assists duty by duty in the duties table of `orgchart report`")
             throw ExitCode(2)
         }
-        var f = format ?? .markdown
-        if format == nil, let o = output {
-            if o.hasSuffix(".csv") { f = .csv } else if o.hasSuffix(".html") || o.hasSuffix(".htm") { f = .html }
+        let f = try outputFormat(
+            output, given: format,
+            extensions: [
+                (".md", .markdown), (".markdown", .markdown), (".txt", .markdown), (".csv", .csv), (".html", .html),
+                (".htm", .html), (".xlsx", .xlsx),
+            ], fallback: .markdown, inputs: [model], options: options)
+        if f == .xlsx {
+            guard let output, output != "-" else {
+                printError(lang == .zh ? "error: xlsx 需要 -o 文件名" : "error: xlsx needs -o FILE.xlsx")
+                throw ExitCode(2)
+            }
+            let bytes: [UInt8]
+            do {
+                bytes = try MatrixWorkbook.workbook(matrix, title: m.organisation.name, lang: lang)
+            } catch {
+                printError("error: " + error.message.text(lang))
+                throw ExitCode(2)
+            }
+            try write(bytes, to: output, inputs: [model], options: options)
+            return
         }
         func produce<E: Error>(_ emit: (String) throws(E) -> Void) throws(E) {
             switch f {
             case .markdown: try matrix.markdown(lang, emit)
             case .csv: try matrix.csv(lang, emit)
             case .html: try matrix.html(lang, title: m.organisation.name, emit)
+            case .xlsx: break
             }
         }
         // Written a row at a time: the table is never held whole in memory.

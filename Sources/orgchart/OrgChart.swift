@@ -17,7 +17,7 @@ struct OrgChart: ParsableCommand {
         version: OrgChartVersion.string,
         subcommands: [
             Check.self, Checks.self, Matrix.self, Render.self, Diff.self, Report.self, Extract.self, Import.self,
-            Generate.self,
+            Generate.self, Tasks.self, Notice.self,
         ]
     )
 

@@ -71,7 +71,10 @@ struct EverydayCLITests {
 
     @Test("--help is in Chinese under LANG=zh_CN.UTF-8, every option of every command")
     func chineseHelp() throws {
-        let commands = ["", "check", "checks", "matrix", "render", "diff", "report", "extract", "import", "generate"]
+        let commands = [
+            "", "check", "checks", "matrix", "render", "diff", "report", "extract", "import", "generate", "tasks",
+            "notice",
+        ]
         for c in commands {
             let r = try CLI.run((c.isEmpty ? [] : [c]) + ["--help"], environment: ["LANG": "zh_CN.UTF-8"])
             #expect(r.status == 0)

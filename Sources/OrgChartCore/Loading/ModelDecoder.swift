@@ -39,14 +39,16 @@ struct ModelDecoder {
         case id, name, kind, parent, chief, deputies, office, members, liaises, replaces, aliases, status, source, note
         case ignore
     }
-    enum DutyKey: Int, CaseIterable { case id, name, lead, assist, due, cadence, reportTo, done, source, note, ignore }
+    enum DutyKey: Int, CaseIterable {
+        case id, name, lead, assist, due, cadence, reportTo, done, progress, source, note, ignore
+    }
     static let personKeys = ["id", "name", "title", "status", "aliases", "source", "note", "ignore"]
     static let unitKeys = [
         "id", "name", "kind", "parent", "chief", "deputies", "office", "members", "liaises", "replaces", "aliases",
         "status", "source", "note", "ignore",
     ]
     static let dutyKeys = [
-        "id", "name", "lead", "assist", "due", "cadence", "report_to", "done", "source", "note", "ignore",
+        "id", "name", "lead", "assist", "due", "cadence", "report_to", "done", "progress", "source", "note", "ignore",
     ]
     /// Each key's number in `KeyMarks`.
     static let personKeyCodes = personKeys.map { KeyMarks.code($0)! }
@@ -771,6 +773,7 @@ struct ModelDecoder {
             }
         case .reportTo: d.reportTo = try ref(v, key: k)
         case .done: d.done = try bool(v, key: k) ?? false
+        case .progress: d.progress = try optionalString(v, key: k)
         case .source: d.source = try optionalString(v, key: k)
         case .note: d.note = try optionalString(v, key: k)
         case .ignore: d.ignore = try ignores(v)

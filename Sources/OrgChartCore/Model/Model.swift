@@ -287,6 +287,8 @@ public struct Duty: Sendable, Hashable {
     public var cadence: Cadence?
     public var reportTo: Ref?
     public var done: Bool
+    /// What has been done so far (完成情况), as the office reports it.
+    public var progress: String?
     public var source: String?
     public var note: String?
     public var ignore: [Suppression]
@@ -295,8 +297,8 @@ public struct Duty: Sendable, Hashable {
 
     public init(
         id: String, name: String, lead: [Ref] = [], assist: [Ref] = [], due: Day? = nil, cadence: Cadence? = nil,
-        reportTo: Ref? = nil, done: Bool = false, source: String? = nil, note: String? = nil,
-        ignore: [Suppression] = [], mark: SourceMark = SourceMark(line: 0, column: 0),
+        reportTo: Ref? = nil, done: Bool = false, progress: String? = nil, source: String? = nil,
+        note: String? = nil, ignore: [Suppression] = [], mark: SourceMark = SourceMark(line: 0, column: 0),
         keyMarks: KeyMarks = [:]
     ) {
         self.id = id
@@ -307,6 +309,7 @@ public struct Duty: Sendable, Hashable {
         self.cadence = cadence
         self.reportTo = reportTo
         self.done = done
+        self.progress = progress
         self.source = source
         self.note = note
         self.ignore = ignore
@@ -348,6 +351,31 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
 
     public static func < (a: Day, b: Day) -> Bool { (a.year, a.month, a.day) < (b.year, b.month, b.day) }
 
+    /// The number of days since 1970-01-01 (negative before it), for counting days between dates.
+    public var daysSinceEpoch: Int {
+        // Howard Hinnant's days_from_civil.
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yoe = y - era * 400
+        let mp = (month + 9) % 12
+        let doy = (153 * mp + 2) / 5 + day - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        return era * 146097 + doe - 719468
+    }
+
+    /// The date `days` after this one (before it when negative).
+    public func adding(days: Int) -> Day {
+        let z = daysSinceEpoch + days + 719468
+        let era = (z >= 0 ? z : z - 146096) / 146097
+        let doe = z - era * 146097
+        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let d = doy - (153 * mp + 2) / 5 + 1
+        let m = mp < 10 ? mp + 3 : mp - 9
+        return Day(year: yoe + era * 400 + (m <= 2 ? 1 : 0), month: m, day: d)
+    }
+
     public var description: String {
         func pad(_ n: Int, _ w: Int) -> String {
             let s = String(n)
@@ -364,6 +392,7 @@ public struct KeyMarks: Sendable, Hashable, ExpressibleByDictionaryLiteral {
     static let names = [
         "id", "name", "title", "status", "aliases", "source", "note", "ignore", "kind", "parent", "chief", "deputies",
         "office", "members", "liaises", "replaces", "lead", "assist", "due", "cadence", "report_to", "done",
+        "progress",
     ]
 
     var packed: [UInt64] = []

@@ -16,6 +16,26 @@ public enum BuiltInKinds {
 
     /// Looks a built-in kind up by id.
     public static func named(_ id: String) -> KindDefinition? { all.first { $0.id == id } }
+
+    /// The title of the chief of a unit of a kind: 分指挥长 for a sub-command post, 组长 for a work group, ….
+    public static func chiefTitle(_ kind: String) -> Message {
+        switch kind {
+        case "headquarters": return Message(en: "Commander", zh: "指挥长")
+        case "subcommand": return Message(en: "Chief", zh: "分指挥长")
+        case "workgroup": return Message(en: "Leader", zh: "组长")
+        default: return Message(en: "Head", zh: "负责人")
+        }
+    }
+
+    /// The title of the deputies of a unit of a kind.
+    public static func deputyTitle(_ kind: String) -> Message {
+        switch kind {
+        case "headquarters": return Message(en: "Deputy", zh: "副指挥长")
+        case "subcommand": return Message(en: "Deputy", zh: "副分指挥长")
+        case "workgroup": return Message(en: "Deputy", zh: "副组长")
+        default: return Message(en: "Deputy", zh: "副职")
+        }
+    }
 }
 
 extension Model {

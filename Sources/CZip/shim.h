@@ -1,0 +1,4 @@
+#ifndef ORGCHART_CZIP_SHIM_H
+#define ORGCHART_CZIP_SHIM_H
+#include <zip.h>
+#endif
