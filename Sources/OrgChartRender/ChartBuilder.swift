@@ -387,6 +387,22 @@ struct ChartAssembly {
                     kind: u.kind, placeholder: placeholder, model: model, colourByKind: options.colourByKind)))
     }
 
+    /// A post as a node of its own (a duty's lead or leader): its label, with its holder when known.
+    mutating func addPost(_ i: Int) {
+        let p = model.posts[i]
+        guard !nodeIDs.contains(p.id) else { return }
+        usedPerson = true
+        var lines: [ChartLine] = []
+        if let h = p.holder, let hi = index.person(h.id) { lines.append(ChartLine(model.people[hi].name)) }
+        if let w = p.portfolio { lines.append(ChartLine(w)) }
+        let placeholder = p.status == .placeholder
+        if placeholder { usedPlaceholder = true }
+        addNode(
+            ChartNode(
+                id: p.id, heading: model.postLabel(i, index: index), lines: lines, shape: .ellipse,
+                style: placeholder ? ChartPalette.placeholder : ChartPalette.person))
+    }
+
     mutating func addPerson(_ i: Int) {
         let p = model.people[i]
         usedPerson = true
@@ -418,6 +434,7 @@ struct ChartAssembly {
         case .person(let i): addPerson(i)
         case .unit(let i): addUnit(i, detail: false)
         case .duty(let j): addDuty(j)
+        case .post(let i): addPost(i)
         case nil:
             guard !nodeIDs.contains(r.id) else { return }
             usedUnknown = true
@@ -539,6 +556,11 @@ struct ChartAssembly {
             let u = model.units[i]
             return (u.name, u.status == .placeholder)
         case .duty(let j): return (model.duties[j].name, false)
+        // A role held by post is settled, named holder or not: never greyed unless the post itself is provisional.
+        case .post(let i):
+            let p = model.posts[i]
+            let text = model.postDisplayName(i, index: index)
+            return p.status == .placeholder ? (text + t(ChartWords.provisional), true) : (text, false)
         case nil: return (r.id, true)
         }
     }

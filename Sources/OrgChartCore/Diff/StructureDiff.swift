@@ -164,7 +164,7 @@ struct StructureDiff: Sendable {
         }
         if let c = u.chief {
             en += ", chief \(m.afterDisplay(c.id))"
-            zh += ",\(UnitWithoutChief.headWord(u.kind)) \(m.afterDisplay(c.id))"
+            zh += ",\(UnitWithoutChief.headWord(u.kind, in: m.after)) \(m.afterDisplay(c.id))"
         }
         add(
             DiffChange(
@@ -242,7 +242,7 @@ struct StructureDiff: Sendable {
         let b = before.compactMap { $0 }
         let bNames = b.map { m.beforeDisplay($0) }
         let aName = u.chief.map { m.afterDisplay($0.id) }
-        let head = UnitWithoutChief.headWord(u.kind)
+        let head = UnitWithoutChief.headWord(u.kind, in: m.after)
         add(
             DiffChange(
                 change: .chiefChanged, subject: u.id, before: Phrase.value(bNames), after: aName, beforeIDs: b,

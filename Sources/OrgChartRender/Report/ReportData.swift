@@ -150,6 +150,10 @@ struct ReportData {
         case .duty(let j):
             type = "duty"
             name = model.duties[j].name
+        case .post(let i):
+            type = "post"
+            name = model.postDisplayName(i, index: index)
+            placeholder = model.posts[i].status == .placeholder
         case nil:
             type = "unknown"
             name = r.id
