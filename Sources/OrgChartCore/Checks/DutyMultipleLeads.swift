@@ -38,7 +38,8 @@ public enum DutyMultipleLeads: CheckRule {
             if d.joint {
                 return ctx.finding(
                     self, .info, subject: d.id, at: d.keyMarks["lead"] ?? d.mark,
-                    en: "duty “\(d.name)” is led jointly by \(d.lead.count) (\(names.joined(separator: ", "))), as the source says",
+                    en:
+                        "duty “\(d.name)” is led jointly by \(d.lead.count) (\(names.joined(separator: ", "))), as the source says",
                     zh: "职责“\(d.name)”按来源由 \(d.lead.count) 方共同牵头(\(names.joined(separator: "、")))")
             }
             return ctx.finding(

@@ -49,7 +49,8 @@ public enum RoleConflict: CheckRule {
                 if seen[who(c)] != nil {
                     out.append(
                         ctx.finding(
-                            self, subject: u.id, at: c.mark, en: "\(ctx.name(who(c))) is named twice as chief of \(u.name)",
+                            self, subject: u.id, at: c.mark,
+                            en: "\(ctx.name(who(c))) is named twice as chief of \(u.name)",
                             zh: "\(ctx.name(who(c))) 在“\(u.name)”中被重复列为负责人"))
                 }
                 seen[who(c)] = "chief"

@@ -43,7 +43,9 @@ public enum UnitWithoutOffice: CheckRule {
         var kinds = KindCache(ctx.model)
         // The bodies that have an office unit under them.
         var withOfficeUnit = Set<String>()
-        for u in units where u.parent != nil && kinds.kind(u.kind)?.isOffice == true { withOfficeUnit.insert(u.parent!.id) }
+        for u in units where u.parent != nil && kinds.kind(u.kind)?.isOffice == true {
+            withOfficeUnit.insert(u.parent!.id)
+        }
         return units.indices.compactMap { i in
             guard units[i].office == nil, !withOfficeUnit.contains(units[i].id),
                 kinds.kind(units[i].kind)?.needsOffice == true
