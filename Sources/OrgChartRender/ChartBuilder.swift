@@ -90,7 +90,7 @@ struct ChartAssembly {
             if model.kind(u.kind)?.needsChief == true { return true }
             if let p = u.parent, index.unit(p.id) != nil { return true }
             if !(index.children[u.id] ?? []).isEmpty { return true }
-            if u.kind == "collective" && !u.members.isEmpty { return true }
+            if model.kind(u.kind)?.isCollective == true && !u.members.isEmpty { return true }
             return liaised.contains(u.id)
         }
     }
@@ -250,7 +250,8 @@ struct ChartAssembly {
             linked.insert(e.from)
             linked.insert(e.to)
         }
-        for (i, u) in model.units.enumerated() where drawn[i] && u.kind == "collective" && !linked.contains(u.id) {
+        for (i, u) in model.units.enumerated()
+        where drawn[i] && model.kind(u.kind)?.isCollective == true && !linked.contains(u.id) {
             bottomRank.append(u.id)
         }
     }
@@ -265,24 +266,34 @@ struct ChartAssembly {
         title = lang == .zh ? "\(p.displayName) \(t(ChartWords.personTitle))" : "\(p.displayName): roles and duties"
         subtitle = asOfLine
         addPerson(pi)
+        // The person's roles are theirs directly or through a post they hold: the edge's label says which post.
+        let held = model.posts.indices.filter { model.posts[$0].holder?.id == id }
+        let heldIDs = Set(held.map { model.posts[$0].id })
+        func isThem(_ r: Ref) -> Bool { r.id == id || heldIDs.contains(r.id) }
+        func via(_ r: Ref, _ role: Message) -> String {
+            guard r.id != id, let k = index.post(r.id) else { return t(role) }
+            return t(role) + "\n(" + model.postLabel(k, index: index) + ")"
+        }
         var chaired: [Int] = []
         for (i, u) in model.units.enumerated() {
-            if u.chief?.id == id {
+            if let c = u.chiefs.first(where: isThem) {
                 chaired.append(i)
                 addUnit(i, detail: true)
                 addEdge(
                     ChartEdge(
                         from: id, to: u.id, colour: ChartPalette.role, penWidth: 1.8,
-                        label: t(ChartWords.chief(u.kind))),
+                        label: via(c, ChartWords.chief(u.kind, in: model))),
                     legend: ChartLegend.Line(label: t(ChartWords.roleEdge), line: .solid, colour: ChartPalette.role))
             }
-            if u.deputies.contains(where: { $0.id == id }) {
+            if let d = u.deputies.first(where: isThem) {
                 addUnit(i, detail: true)
                 addEdge(
-                    ChartEdge(from: id, to: u.id, colour: ChartPalette.role, label: t(ChartWords.deputy(u.kind))),
+                    ChartEdge(
+                        from: id, to: u.id, colour: ChartPalette.role,
+                        label: via(d, ChartWords.deputy(u.kind, in: model))),
                     legend: ChartLegend.Line(label: t(ChartWords.roleEdge), line: .solid, colour: ChartPalette.role))
             }
-            if u.members.contains(where: { $0.id == id }) {
+            if u.members.contains(where: isThem) {
                 addUnit(i, detail: true)
                 addEdge(
                     ChartEdge(
@@ -293,6 +304,19 @@ struct ChartAssembly {
             }
         }
         for (j, d) in model.duties.enumerated() {
+            if d.leader.contains(where: isThem) {
+                addDuty(j)
+                addLeader(from: id, to: d.id, labelled: true)
+            }
+            // Leads and assists through a post held are drawn from the person.
+            if d.lead.contains(where: { heldIDs.contains($0.id) }) {
+                addDuty(j)
+                addLead(from: id, to: d.id, labelled: true)
+            }
+            if d.assist.contains(where: { heldIDs.contains($0.id) }) {
+                addDuty(j)
+                addAssist(from: id, to: d.id, labelled: true)
+            }
             let parties = [id] + chaired.map { model.units[$0].id }
             for party in parties {
                 if d.lead.contains(where: { $0.id == party }) {
@@ -314,7 +338,9 @@ struct ChartAssembly {
         for (j, d) in model.duties.enumerated() {
             for r in d.lead { addParty(r) }
             for r in d.assist { addParty(r) }
+            for r in d.leader { addParty(r) }
             addDuty(j)
+            for r in d.leader { addLeader(from: r.id, to: d.id, labelled: false) }
             for r in d.lead { addLead(from: r.id, to: d.id, labelled: false) }
             for r in d.assist { addAssist(from: r.id, to: d.id, labelled: false) }
         }
@@ -353,28 +379,44 @@ struct ChartAssembly {
         var lines: [ChartLine] = []
         var grid: [String] = []
         if detail {
-            if let c = u.chief {
+            let head = t(ChartWords.chief(u.kind, in: model))
+            for (k, c) in u.chiefs.enumerated() {
                 let (text, muted) = personText(c)
-                lines.append(ChartLine(caption: t(ChartWords.chief(u.kind)), text, muted: muted))
-            } else if !placeholder, kind?.needsChief == true {
-                lines.append(ChartLine(caption: t(ChartWords.chief(u.kind)), t(ChartWords.toBeNamed), muted: true))
+                lines.append(ChartLine(caption: k == 0 ? head : nil, text, muted: muted))
+            }
+            if u.chiefs.isEmpty, !placeholder, kind?.needsChief == true {
+                lines.append(ChartLine(caption: head, t(ChartWords.toBeNamed), muted: true))
             }
             if !u.deputies.isEmpty {
                 let texts = u.deputies.map { personText($0).0 }
                 for (k, line) in wrap(texts).enumerated() {
-                    lines.append(ChartLine(caption: k == 0 ? t(ChartWords.deputy(u.kind)) : nil, line))
+                    lines.append(ChartLine(caption: k == 0 ? t(ChartWords.deputy(u.kind, in: model)) : nil, line))
                 }
             }
-            if let o = u.office {
+            if let h = u.host {
+                let (text, muted) = personText(h)
+                lines.append(ChartLine(caption: t(ChartWords.setIn), text, muted: muted))
+            }
+            // The office: the host named directly, or the host of the office unit the body names or has under it.
+            let officeUnit = officeUnit(of: i)
+            if let o = officeUnit {
+                if let h = model.units[o].host {
+                    let (text, muted) = personText(h)
+                    lines.append(ChartLine(caption: t(ChartWords.office), text, muted: muted))
+                }
+            } else if let o = u.office {
                 let (text, muted) = personText(o)
                 lines.append(ChartLine(caption: t(ChartWords.office), text, muted: muted))
             } else if !placeholder, kind?.needsOffice == true {
                 lines.append(ChartLine(caption: t(ChartWords.office), t(ChartWords.toBeNamed), muted: true))
             }
-            if u.kind == "collective" {
-                grid = u.members.map { personText($0).0 }
-            } else if !u.members.isEmpty {
-                for (k, line) in wrap(u.members.map { personText($0).0 }).enumerated() {
+            // An open list (…等) says so after its last member.
+            let open = u.membersOpen ? (lang == .zh ? "" : ", ") + t(ChartWords.andOthers) : ""
+            if kind?.isCollective == true {
+                grid = u.members.map { personText($0).0 } + (u.membersOpen ? ["…" + t(ChartWords.andOthers)] : [])
+            } else if !u.members.isEmpty || u.membersOpen {
+                let texts = u.members.map { personText($0).0 }
+                for (k, line) in wrap(texts, last: open).enumerated() {
                     lines.append(ChartLine(caption: k == 0 ? t(ChartWords.members) : nil, line))
                 }
             }
@@ -401,6 +443,15 @@ struct ChartAssembly {
             ChartNode(
                 id: p.id, heading: model.postLabel(i, index: index), lines: lines, shape: .ellipse,
                 style: placeholder ? ChartPalette.placeholder : ChartPalette.person))
+    }
+
+    /// The office unit of unit `i`: the one its `office` names, or one under it; nil when it has none.
+    func officeUnit(of i: Int) -> Int? {
+        let u = model.units[i]
+        if let o = u.office, let oi = index.unit(o.id), model.kind(model.units[oi].kind)?.isOffice == true {
+            return oi
+        }
+        return (index.children[u.id] ?? []).first { model.kind(model.units[$0].kind)?.isOffice == true }
     }
 
     mutating func addPerson(_ i: Int) {
@@ -450,6 +501,14 @@ struct ChartAssembly {
     mutating func addEdge(_ edge: ChartEdge, legend: ChartLegend.Line) {
         edges.append(edge)
         if !usedLines.contains(legend) { usedLines.append(legend) }
+    }
+
+    mutating func addLeader(from: String, to: String, labelled: Bool) {
+        addEdge(
+            ChartEdge(
+                from: from, to: to, line: .dotted, colour: ChartPalette.role, penWidth: 1.4,
+                label: labelled ? t(ChartWords.leader) : nil),
+            legend: ChartLegend.Line(label: t(ChartWords.leaderEdge), line: .dotted, colour: ChartPalette.role))
     }
 
     mutating func addLead(from: String, to: String, labelled: Bool) {
@@ -571,7 +630,7 @@ struct ChartAssembly {
     }
 
     /// Names joined with 、 (or commas), broken into lines of about 18 Chinese characters.
-    func wrap(_ items: [String]) -> [String] {
+    func wrap(_ items: [String], last: String = "") -> [String] {
         let separator = lang == .zh ? "、" : ", "
         let limit = 36
         var lines: [String] = []
@@ -587,6 +646,10 @@ struct ChartAssembly {
             }
         }
         if !current.isEmpty { lines.append(current) }
+        if !last.isEmpty {
+            if lines.isEmpty { lines.append("…") }
+            lines[lines.count - 1] += last
+        }
         return lines
     }
 
