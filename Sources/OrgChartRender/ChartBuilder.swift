@@ -92,7 +92,7 @@ struct ChartAssembly {
             if model.kind(u.kind)?.needsChief == true { return true }
             if let p = u.parent, index.unit(p.id) != nil { return true }
             if !(index.children[u.id] ?? []).isEmpty { return true }
-            if u.kind == "collective" && !u.members.isEmpty { return true }
+            if model.kind(u.kind)?.isCollective == true && !u.members.isEmpty { return true }
             return liaised.contains(u.id)
         }
     }
@@ -274,7 +274,8 @@ struct ChartAssembly {
             linked.insert(e.from)
             linked.insert(e.to)
         }
-        for (i, u) in model.units.enumerated() where drawn[i] && u.kind == "collective" && !linked.contains(u.id) {
+        for (i, u) in model.units.enumerated()
+        where drawn[i] && model.kind(u.kind)?.isCollective == true && !linked.contains(u.id) {
             bottomRank.append(u.id)
         }
     }
@@ -289,24 +290,34 @@ struct ChartAssembly {
         title = lang == .zh ? "\(p.displayName) \(t(ChartWords.personTitle))" : "\(p.displayName): roles and duties"
         subtitle = asOfLine
         addPerson(pi)
+        // The person's roles are theirs directly or through a post they hold: the edge's label says which post.
+        let held = model.posts.indices.filter { model.posts[$0].holder?.id == id }
+        let heldIDs = Set(held.map { model.posts[$0].id })
+        func isThem(_ r: Ref) -> Bool { r.id == id || heldIDs.contains(r.id) }
+        func via(_ r: Ref, _ role: Message) -> String {
+            guard r.id != id, let k = index.post(r.id) else { return t(role) }
+            return t(role) + "\n(" + model.postLabel(k, index: index) + ")"
+        }
         var chaired: [Int] = []
         for (i, u) in model.units.enumerated() {
-            if u.chief?.id == id {
+            if let c = u.chiefs.first(where: isThem) {
                 chaired.append(i)
                 addUnit(i, detail: true)
                 addEdge(
                     ChartEdge(
                         from: id, to: u.id, colour: ChartPalette.role, penWidth: 1.8,
-                        label: t(ChartWords.chief(u.kind))),
+                        label: via(c, ChartWords.chief(u.kind, in: model))),
                     legend: ChartLegend.Line(label: t(ChartWords.roleEdge), line: .solid, colour: ChartPalette.role))
             }
-            if u.deputies.contains(where: { $0.id == id }) {
+            if let d = u.deputies.first(where: isThem) {
                 addUnit(i, detail: true)
                 addEdge(
-                    ChartEdge(from: id, to: u.id, colour: ChartPalette.role, label: t(ChartWords.deputy(u.kind))),
+                    ChartEdge(
+                        from: id, to: u.id, colour: ChartPalette.role,
+                        label: via(d, ChartWords.deputy(u.kind, in: model))),
                     legend: ChartLegend.Line(label: t(ChartWords.roleEdge), line: .solid, colour: ChartPalette.role))
             }
-            if u.members.contains(where: { $0.id == id }) {
+            if u.members.contains(where: isThem) {
                 addUnit(i, detail: true)
                 addEdge(
                     ChartEdge(
@@ -317,6 +328,19 @@ struct ChartAssembly {
             }
         }
         for (j, d) in model.duties.enumerated() {
+            if d.leader.contains(where: isThem) {
+                addDuty(j)
+                addLeader(from: id, to: d.id, labelled: true)
+            }
+            // Leads and assists through a post held are drawn from the person.
+            if d.lead.contains(where: { heldIDs.contains($0.id) }) {
+                addDuty(j)
+                addLead(from: id, to: d.id, labelled: true)
+            }
+            if d.assist.contains(where: { heldIDs.contains($0.id) }) {
+                addDuty(j)
+                addAssist(from: id, to: d.id, labelled: true)
+            }
             let parties = [id] + chaired.map { model.units[$0].id }
             for party in parties {
                 if d.lead.contains(where: { $0.id == party }) {
@@ -338,7 +362,9 @@ struct ChartAssembly {
         for (j, d) in model.duties.enumerated() {
             for r in d.lead { addParty(r) }
             for r in d.assist { addParty(r) }
+            for r in d.leader { addParty(r) }
             addDuty(j)
+            for r in d.leader { addLeader(from: r.id, to: d.id, labelled: false) }
             for r in d.lead { addLead(from: r.id, to: d.id, labelled: false) }
             for r in d.assist { addAssist(from: r.id, to: d.id, labelled: false) }
         }
@@ -377,28 +403,44 @@ struct ChartAssembly {
         var lines: [ChartLine] = []
         var grid: [String] = []
         if detail {
-            if let c = u.chief {
+            let head = t(ChartWords.chief(u.kind, in: model))
+            for (k, c) in u.chiefs.enumerated() {
                 let (text, muted) = personText(c)
-                lines.append(ChartLine(caption: t(ChartWords.chief(u.kind)), text, muted: muted))
-            } else if !placeholder, kind?.needsChief == true {
-                lines.append(ChartLine(caption: t(ChartWords.chief(u.kind)), t(ChartWords.toBeNamed), muted: true))
+                lines.append(ChartLine(caption: k == 0 ? head : nil, text, muted: muted))
+            }
+            if u.chiefs.isEmpty, !placeholder, kind?.needsChief == true {
+                lines.append(ChartLine(caption: head, t(ChartWords.toBeNamed), muted: true))
             }
             if !u.deputies.isEmpty {
                 let texts = u.deputies.map { personText($0).0 }
                 for (k, line) in wrap(texts).enumerated() {
-                    lines.append(ChartLine(caption: k == 0 ? t(ChartWords.deputy(u.kind)) : nil, line))
+                    lines.append(ChartLine(caption: k == 0 ? t(ChartWords.deputy(u.kind, in: model)) : nil, line))
                 }
             }
-            if let o = u.office {
+            if let h = u.host {
+                let (text, muted) = personText(h)
+                lines.append(ChartLine(caption: t(ChartWords.setIn), text, muted: muted))
+            }
+            // The office: the host named directly, or the host of the office unit the body names or has under it.
+            let officeUnit = officeUnit(of: i)
+            if let o = officeUnit {
+                if let h = model.units[o].host {
+                    let (text, muted) = personText(h)
+                    lines.append(ChartLine(caption: t(ChartWords.office), text, muted: muted))
+                }
+            } else if let o = u.office {
                 let (text, muted) = personText(o)
                 lines.append(ChartLine(caption: t(ChartWords.office), text, muted: muted))
             } else if !placeholder, kind?.needsOffice == true {
                 lines.append(ChartLine(caption: t(ChartWords.office), t(ChartWords.toBeNamed), muted: true))
             }
-            if u.kind == "collective" {
-                grid = u.members.map { personText($0).0 }
-            } else if !u.members.isEmpty {
-                for (k, line) in wrap(u.members.map { personText($0).0 }).enumerated() {
+            // An open list (…等) says so after its last member.
+            let open = u.membersOpen ? (lang == .zh ? "" : ", ") + t(ChartWords.andOthers) : ""
+            if kind?.isCollective == true {
+                grid = u.members.map { personText($0).0 } + (u.membersOpen ? ["…" + t(ChartWords.andOthers)] : [])
+            } else if !u.members.isEmpty || u.membersOpen {
+                let texts = u.members.map { personText($0).0 }
+                for (k, line) in wrap(texts, last: open).enumerated() {
                     lines.append(ChartLine(caption: k == 0 ? t(ChartWords.members) : nil, line))
                 }
             }
@@ -409,6 +451,31 @@ struct ChartAssembly {
                 id: u.id, heading: u.name, lines: lines, grid: grid, shape: .box,
                 style: ChartPalette.style(
                     kind: u.kind, placeholder: placeholder, model: model, colourByKind: options.colourByKind)))
+    }
+
+    /// A post as a node of its own (a duty's lead or leader): its label, with its holder when known.
+    mutating func addPost(_ i: Int) {
+        let p = model.posts[i]
+        guard !nodeIDs.contains(p.id) else { return }
+        usedPerson = true
+        var lines: [ChartLine] = []
+        if let h = p.holder, let hi = index.person(h.id) { lines.append(ChartLine(model.people[hi].name)) }
+        if let w = p.portfolio { lines.append(ChartLine(w)) }
+        let placeholder = p.status == .placeholder
+        if placeholder { usedPlaceholder = true }
+        addNode(
+            ChartNode(
+                id: p.id, heading: model.postLabel(i, index: index), lines: lines, shape: .ellipse,
+                style: placeholder ? ChartPalette.placeholder : ChartPalette.person))
+    }
+
+    /// The office unit of unit `i`: the one its `office` names, or one under it; nil when it has none.
+    func officeUnit(of i: Int) -> Int? {
+        let u = model.units[i]
+        if let o = u.office, let oi = index.unit(o.id), model.kind(model.units[oi].kind)?.isOffice == true {
+            return oi
+        }
+        return (index.children[u.id] ?? []).first { model.kind(model.units[$0].kind)?.isOffice == true }
     }
 
     mutating func addPerson(_ i: Int) {
@@ -442,6 +509,7 @@ struct ChartAssembly {
         case .person(let i): addPerson(i)
         case .unit(let i): addUnit(i, detail: false)
         case .duty(let j): addDuty(j)
+        case .post(let i): addPost(i)
         case nil:
             guard !nodeIDs.contains(r.id) else { return }
             usedUnknown = true
@@ -457,6 +525,14 @@ struct ChartAssembly {
     mutating func addEdge(_ edge: ChartEdge, legend: ChartLegend.Line) {
         edges.append(edge)
         if !usedLines.contains(legend) { usedLines.append(legend) }
+    }
+
+    mutating func addLeader(from: String, to: String, labelled: Bool) {
+        addEdge(
+            ChartEdge(
+                from: from, to: to, line: .dotted, colour: ChartPalette.role, penWidth: 1.4,
+                label: labelled ? t(ChartWords.leader) : nil),
+            legend: ChartLegend.Line(label: t(ChartWords.leaderEdge), line: .dotted, colour: ChartPalette.role))
     }
 
     mutating func addLead(from: String, to: String, labelled: Bool) {
@@ -563,6 +639,11 @@ struct ChartAssembly {
             let u = model.units[i]
             return (u.name, u.status == .placeholder)
         case .duty(let j): return (model.duties[j].name, false)
+        // A role held by post is settled, named holder or not: never greyed unless the post itself is provisional.
+        case .post(let i):
+            let p = model.posts[i]
+            let text = model.postDisplayName(i, index: index)
+            return p.status == .placeholder ? (text + t(ChartWords.provisional), true) : (text, false)
         case nil: return (r.id, true)
         }
     }
@@ -573,7 +654,7 @@ struct ChartAssembly {
     }
 
     /// Names joined with 、 (or commas), broken into lines of about 18 Chinese characters.
-    func wrap(_ items: [String]) -> [String] {
+    func wrap(_ items: [String], last: String = "") -> [String] {
         let separator = lang == .zh ? "、" : ", "
         let limit = 36
         var lines: [String] = []
@@ -589,6 +670,10 @@ struct ChartAssembly {
             }
         }
         if !current.isEmpty { lines.append(current) }
+        if !last.isEmpty {
+            if lines.isEmpty { lines.append("…") }
+            lines[lines.count - 1] += last
+        }
         return lines
     }
 

@@ -14,6 +14,12 @@ enum ChartPalette {
         "government": ("#E0F2F1", "#00796B", "#004D40"),
         "collective": ("#EFEBE7", "#6D4C41", "#3E2723"),
         "team": ("#E8EAF6", "#3949AB", "#1A237E"),
+        "leading-group": ("#FDEBD8", "#C2570C", "#7A3306"),
+        "office": ("#F3F6F9", "#546E7A", "#263238"),
+        "task-force": ("#EDE7F6", "#5E35B1", "#311B92"),
+        "institution": ("#FFF8E1", "#A1887F", "#5D4037"),
+        "enterprise": ("#F1F8E9", "#689F38", "#33691E"),
+        "armed-forces": ("#ECEFF1", "#37474F", "#263238"),
     ]
 
     /// Colours for kinds a model declares itself, used in declaration order.
@@ -66,9 +72,27 @@ enum ChartWords {
     /// The title of the deputies of a unit of a kind.
     static func deputy(_ kind: String) -> Message { BuiltInKinds.deputyTitle(kind) }
 
+    /// The title of the chief of a unit of a kind, as the kind says: 分指挥长 for a sub-command post, 组长 for a work
+    /// group, 主任 for an office, ….
+    static func chief(_ kind: String, in model: Model) -> Message {
+        let k = model.kind(kind)
+        return Message(en: k?.headWordEn ?? "Head", zh: k?.headWord ?? "负责人")
+    }
+
+    /// The title of the deputies of a unit of a kind.
+    static func deputy(_ kind: String, in model: Model) -> Message {
+        Message(en: "Deputy", zh: model.kind(kind)?.deputyWord ?? "副职")
+    }
+
     static let workGroups = Message(en: "Work groups", zh: "工作组")
     static let office = Message(en: "Office at", zh: "办公室设在")
     static let members = Message(en: "Members", zh: "成员单位")
+    /// After an open member list (…等).
+    static let andOthers = Message(en: "etc.", zh: "等")
+    /// Where an office unit is set (办公室设在…).
+    static let setIn = Message(en: "Set in", zh: "设在")
+    static let leader = Message(en: "answers for", zh: "责任领导")
+    static let leaderEdge = Message(en: "answers for (责任领导)", zh: "责任领导")
     static let member = Message(en: "member", zh: "成员")
     static let toBeNamed = Message(en: "to be named", zh: "待定")
     static let provisional = Message(en: "(provisional)", zh: "(待定)")

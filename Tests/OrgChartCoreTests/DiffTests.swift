@@ -485,7 +485,8 @@ import Testing
                 "liaison-removed", "member-added", "member-removed", "duty-added", "duty-removed", "duty-lead-changed",
                 "duty-assist-changed", "duty-due-changed", "duty-renamed", "duty-cadence-changed",
                 "duty-report-to-changed", "duty-done-changed", "person-added", "person-removed", "person-renamed",
-                "person-title-changed", "person-status-changed",
+                "person-title-changed", "person-status-changed", "office-head-changed", "duty-leader-changed",
+                "post-added", "post-removed", "post-holder-changed",
             ])
     }
 }

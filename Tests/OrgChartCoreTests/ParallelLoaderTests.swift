@@ -338,10 +338,13 @@ struct DecoderKeyTableTests {
         func names<K: CaseIterable & RawRepresentable>(_: K.Type) -> [String] where K.RawValue == Int {
             K.allCases.map { "\($0)" }
         }
-        func snake(_ s: String) -> String { s == "reportTo" ? "report_to" : s }
+        func snake(_ s: String) -> String {
+            s.unicodeScalars.map { $0.properties.isUppercase ? "_" + String($0).lowercased() : String($0) }.joined()
+        }
         #expect(names(ModelDecoder.PersonKey.self).map(snake) == ModelDecoder.personKeys)
         #expect(names(ModelDecoder.UnitKey.self).map(snake) == ModelDecoder.unitKeys)
         #expect(names(ModelDecoder.DutyKey.self).map(snake) == ModelDecoder.dutyKeys)
+        #expect(names(ModelDecoder.PostKey.self).map(snake) == ModelDecoder.postKeys)
         #expect(
             ModelDecoder.dutyKeyCodes.allSatisfy {
                 KeyMarks.names[Int($0)] == ModelDecoder.dutyKeys[ModelDecoder.dutyKeyCodes.firstIndex(of: $0)!]

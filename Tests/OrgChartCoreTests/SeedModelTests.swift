@@ -39,7 +39,7 @@ struct SeedModelTests {
         let (m, _) = try load()
         let byName = Dictionary(uniqueKeysWithValues: m.people.map { ($0.name, $0.title ?? "") })
         #expect(
-            byName == ["陈江": "区长", "李顺朝": "副区长", "颜静": "副区长", "赵国明": "副区长", "黄杰": "区委副书记", "黄大龙": "副区长"])
+            byName == ["陈江": "区长", "李顺朝": "副区长", "颜静": "副区长", "赵国明": "副区长", "黄杰": "副书记", "黄大龙": "副区长"])
     }
 
     @Test("the townships of 各乡镇(街道) are Dongchuan's nine real township-level units")
@@ -56,14 +56,17 @@ struct SeedModelTests {
         let (m, index) = try load()
         func duty(_ id: String) throws -> Duty { m.duties[try #require(index.duty(id))] }
         let warn = try duty("poverty-early-warning")
-        #expect(warn.lead.map(\.id) == ["li-shunchao"])
-        #expect(warn.assist.map(\.id) == ["poverty-office", "townships"])
+        // 李顺朝副区长牵区扶贫办、各乡镇(街道): the official answers for it (责任领导), the bureau leads the work.
+        #expect(warn.leader.map(\.id) == ["li-shunchao"])
+        #expect(warn.lead.map(\.id) == ["poverty-office"])
+        #expect(warn.assist.map(\.id) == ["townships"])
         #expect(warn.cadence == .monthly)
         #expect(warn.reportTo?.id == "district-government")
         #expect(warn.source == "minutes#一.四")
         let survey = try duty("labour-transfer-survey")
-        #expect(survey.lead.map(\.id) == ["yan-jing"])
-        #expect(survey.assist.map(\.id) == ["hrss", "townships"])
+        #expect(survey.leader.map(\.id) == ["yan-jing"])
+        #expect(survey.lead.map(\.id) == ["hrss"])
+        #expect(survey.assist.map(\.id) == ["townships"])
         #expect(try duty("relocated-employment").lead.map(\.id) == ["resettlement-committee"])
         #expect(try duty("inspection-system").lead.map(\.id) == ["zhao-guoming"])
         let split = try duty("decompose-22-measures")
@@ -88,7 +91,7 @@ struct SeedModelTests {
         #expect(subjects("liaison-gap") == unnamedPosts.union(groups).union(["rural-planning"]))
         #expect(
             subjects("duty-without-lead") == [
-                "inspection-results-in-assessment", "measures-22-progress-hearings", "rural-revitalisation-2021",
+                "inspection-results-in-assessment", "rural-revitalisation-2021",
                 "beautiful-county-town", "ecological-civilisation", "environmental-rectification-2021",
                 "post-group-liaison",
             ])
@@ -120,5 +123,53 @@ struct SeedModelTests {
         let golden = Fixtures.repository.appendingPathComponent(
             "Tests/OrgChartCoreTests/Fixtures/golden/seed-check.\(ext)")
         if let problem = try Fixtures.golden(out, golden) { Issue.record(Comment(rawValue: problem)) }
+    }
+}
+
+/// The corrections of issue 14: the seed says what the minutes say, and says where it reads more.
+@Suite("Seed model corrected (issue 14)")
+struct SeedCorrectionTests {
+    func load() throws -> (Model, ModelIndex) {
+        let m = try ModelLoader.load(path: SeedModelTests.path)
+        return (m, ModelIndex(m))
+    }
+
+    @Test("二.二's further sentences are duties of their own, with candidate leads said to be inferred")
+    func inspectionPoint() throws {
+        let (m, index) = try load()
+        let point = m.duties.filter { $0.source == "minutes#二.二" }
+        #expect(point.map(\.id) == ["inspection-system", "supervision-assessment-link", "inspection-coordination"])
+        for d in point.dropFirst() {
+            #expect(d.note?.contains("ambiguous") == true, "\(d.id) says the minutes are ambiguous")
+            #expect(!d.lead.isEmpty)
+        }
+        #expect(m.duties[try #require(index.duty("inspection-coordination"))].lead.map(\.id) == ["inspection-office"])
+    }
+
+    @Test("三's hearings are led by their grammatical subject, and the note says the minutes are ambiguous")
+    func hearings() throws {
+        let (m, index) = try load()
+        let d = m.duties[try #require(index.duty("measures-22-progress-hearings"))]
+        #expect(d.lead.map(\.id) == ["development-reform"])
+        #expect(d.note?.contains("ambiguous") == true)
+    }
+
+    @Test("年终 is a timing, 黄杰's title is as written, the overlaps are noted, the publication date is cited")
+    func details() throws {
+        let (m, index) = try load()
+        let results = m.duties[try #require(index.duty("inspection-results-in-assessment"))]
+        #expect(results.due == Day(year: 2021, month: 12, day: 31))
+        #expect(results.lead.isEmpty)
+        let huang = m.people[try #require(index.person("huang-jie"))]
+        #expect(huang.title == "副书记")
+        #expect(huang.note?.contains("inferred") == true)
+        #expect(
+            m.duties[try #require(index.duty("prevent-poverty-relapse"))].note?.contains("poverty-early-warning")
+                == true)
+        #expect(
+            m.duties[try #require(index.duty("poverty-early-warning"))].note?.contains("prevent-poverty-relapse")
+                == true)
+        let text = try String(contentsOfFile: SeedModelTests.path, encoding: .utf8)
+        #expect(text.contains("shared/seeds/SOURCE.md"), "the publication date's source is cited")
     }
 }

@@ -191,9 +191,9 @@ struct NoticeTests {
         let text = try DocxReader.text(DocxWriter.document(notice), file: "n.docx")
         // The reader gives the text without the label padding (character spacing is layout).
         #expect(text == notice.text)
-        #expect(notice.text.contains("分指挥长：黄杰（区委副书记）\n副分指挥长：黄大龙（副区长）\n"))
+        #expect(notice.text.contains("分指挥长：黄杰（副书记）\n副分指挥长：黄大龙（副区长）\n"))
         #expect(notice.text.contains("办公室设在区自然资源局"))
         #expect(notice.text.contains("指挥长：待定"))
-        #expect(notice.paragraphs.contains(.role(label: "分指挥长", width: 5, text: "黄杰（区委副书记）")))
+        #expect(notice.paragraphs.contains(.role(label: "分指挥长", width: 5, text: "黄杰（副书记）")))
     }
 }

@@ -66,6 +66,7 @@ public enum CheckRunner {
             case .person(let i): ignores = ctx.model.people[i].ignore
             case .unit(let i): ignores = ctx.model.units[i].ignore
             case .duty(let i): ignores = ctx.model.duties[i].ignore
+            case .post(let i): ignores = ctx.model.posts[i].ignore
             case nil: ignores = []
             }
             return !ignores.contains { $0.check == f.check && !($0.reason ?? "").isEmpty }
@@ -108,6 +109,7 @@ public enum CheckRunner {
         for i in m.people.indices where !m.people[i].ignore.isEmpty { suppressions(m.people[i].ignore, m.people[i].id) }
         for i in m.units.indices where !m.units[i].ignore.isEmpty { suppressions(m.units[i].ignore, m.units[i].id) }
         for i in m.duties.indices where !m.duties[i].ignore.isEmpty { suppressions(m.duties[i].ignore, m.duties[i].id) }
+        for i in m.posts.indices where !m.posts[i].ignore.isEmpty { suppressions(m.posts[i].ignore, m.posts[i].id) }
         return out
     }
 }

@@ -51,8 +51,11 @@ public struct CheckContext: Sendable {
     public let targets: [Entity?]
     /// Where each duty's references start in `references` (its leads, then its assists, then `report_to`).
     public let dutyReferenceStart: [Int]
-    /// Where each unit's references start in `references` (parent, chief, deputies, office, members, liaises).
+    /// Where each unit's references start in `references` (parent, chiefs, deputies, office, members, liaises,
+    /// host).
     public let unitReferenceStart: [Int]
+    /// Where each post's references start in `references` (unit, holder).
+    public let postReferenceStart: [Int]
     /// Whether anything refers to each person, by index.
     public let personReferenced: [Bool]
     /// Whether anything refers to each unit, by index.
@@ -76,6 +79,13 @@ public struct CheckContext: Sendable {
             dutyStart[i] = total
             total += model.dutyReferenceCount(i)
         }
+        // Posts are few: their references follow, filled in one pass.
+        var postStart = [Int](repeating: 0, count: model.posts.count)
+        let postsFrom = total
+        for i in model.posts.indices {
+            postStart[i] = total
+            total += model.postReferenceCount(i)
+        }
         let pieces = Parallel.width == 1 ? 1 : 8
         let (us, ds) = (unitStart, dutyStart)
         let (refs, targets) = Self.fill(total) { sites, found in
@@ -93,6 +103,14 @@ public struct CheckContext: Sendable {
                     if unitsPart { model.unitReferences(i, put) } else { model.dutyReferences(i, put) }
                 }
             }
+            var k = postsFrom
+            for i in model.posts.indices {
+                model.postReferences(i) { site in
+                    sites.initialize(k, to: site)
+                    found.initialize(k, to: index.byID[site.ref.id])
+                    k += 1
+                }
+            }
         }
         var people = [Bool](repeating: false, count: model.people.count)
         var units = [Bool](repeating: false, count: model.units.count)
@@ -105,6 +123,7 @@ public struct CheckContext: Sendable {
         }
         self.unitReferenceStart = unitStart
         self.dutyReferenceStart = dutyStart
+        self.postReferenceStart = postStart
         self.references = refs
         self.targets = targets
         self.personReferenced = people
@@ -144,6 +163,15 @@ public struct CheckContext: Sendable {
 
     /// The display name of whatever an id names.
     public func name(_ id: String) -> String { model.name(of: id, index: index) }
+
+    /// The person a reference means, directly or as the holder of the post it names.
+    public func person(_ target: Entity?) -> Int? {
+        switch target {
+        case .person(let i): return i
+        case .post(let i): return model.posts[i].holder.flatMap { index.person($0.id) }
+        default: return nil
+        }
+    }
 }
 
 extension Day {

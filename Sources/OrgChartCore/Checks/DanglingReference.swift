@@ -6,13 +6,14 @@ public enum DanglingReference: CheckRule {
         en: "a reference to an id that is not defined", zh: "引用了未定义的 id")
     public static let description = Message(
         en: """
-            Every `parent`, `chief`, `deputies`, `office`, `members`, `liaises`, `lead`, `assist` and `report_to` \
-            names an id defined in the same file. A reference to an undefined id is usually a typo; the finding \
+            Every `parent`, `chief`, `deputies`, `office`, `host`, `members`, `liaises`, `lead`, `assist`, \
+            `report_to`, `leader`, and a post's `unit` and `holder` names an id defined in the same file (a person, \
+            unit, duty or post). A reference to an undefined id is usually a typo; the finding \
             suggests the closest defined id (for the first 100 distinct undefined ids, so that a model with \
             thousands of them is still checked in linear time).
             """,
         zh:
-            "`parent`、`chief`、`deputies`、`office`、`members`、`liaises`、`lead`、`assist`、`report_to` 引用的 id 必须在同一文件中定义。未定义的引用多为笔误,提示会给出最接近的 id。"
+            "`parent`、`chief`、`deputies`、`office`、`host`、`members`、`liaises`、`lead`、`assist`、`report_to`、`leader` 以及职务的 `unit`、`holder` 引用的 id 必须在同一文件中定义(人员、单位、职责或职务)。未定义的引用多为笔误,提示会给出最接近的 id。"
     )
     public static let triggeringExamples = [
         CheckExample(

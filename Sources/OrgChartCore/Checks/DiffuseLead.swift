@@ -34,7 +34,9 @@ public enum DiffuseLead: CheckRule {
         for di in duties.indices {
             let start = ctx.dutyReferenceStart[di]
             for (k, r) in duties[di].lead.enumerated() {
-                guard case .unit(let u) = ctx.targets[start + k], ctx.model.units[u].kind == "collective" else {
+                guard case .unit(let u) = ctx.targets[start + k],
+                    ctx.model.kind(ctx.model.units[u].kind)?.isCollective == true
+                else {
                     continue
                 }
                 let d = duties[di]

@@ -7,9 +7,12 @@ public enum DutyMultipleLeads: CheckRule {
     public static let description = Message(
         en: """
             When two bodies both lead a duty, each can assume the other is doing it. Name one lead and list the \
-            others under `assist`.
+            others under `assist`. Where the source deliberately names several leads (共同牵头), `joint: true` on \
+            the duty says so, and the finding is a note (info) that the lead is shared.
             """,
-        zh: "两个主体同时牵头一项职责时,往往互相推诿。请只保留一个牵头方,其余列入 `assist`(配合)。")
+        zh:
+            "两个主体同时牵头一项职责时,往往互相推诿。请只保留一个牵头方,其余列入 `assist`(配合)。来源文件有意写明多个单位共同牵头时,在职责上写 `joint: true`,此时只作提示(info),说明牵头由多方共担。"
+    )
     public static let triggeringExamples = [
         CheckExample(
             """
@@ -32,6 +35,13 @@ public enum DutyMultipleLeads: CheckRule {
     public static func run(_ ctx: CheckContext) -> [Finding] {
         ctx.model.duties.filter { $0.lead.count > 1 }.map { d in
             let names = d.lead.map { ctx.name($0.id) }
+            if d.joint {
+                return ctx.finding(
+                    self, .info, subject: d.id, at: d.keyMarks["lead"] ?? d.mark,
+                    en:
+                        "duty “\(d.name)” is led jointly by \(d.lead.count) (\(names.joined(separator: ", "))), as the source says",
+                    zh: "职责“\(d.name)”按来源由 \(d.lead.count) 方共同牵头(\(names.joined(separator: "、")))")
+            }
             return ctx.finding(
                 self, subject: d.id, at: d.keyMarks["lead"] ?? d.mark,
                 en: "duty “\(d.name)” has \(d.lead.count) leads (\(names.joined(separator: ", "))): name one",

@@ -7,10 +7,14 @@ public enum UnitWithoutOffice: CheckRule {
         zh: "指挥部或分指挥部没有明确办公室设在哪个单位")
     public static let description = Message(
         en: """
-            The office (办公室) of a headquarters or sub-command post does its daily work; the notice names the \
-            unit that hosts it. Applies to headquarters, subcommand and declared kinds with `needs_office: true`.
+            The office (办公室) of a headquarters, sub-command post or leading group does its daily work; the notice \
+            names the unit that hosts it. An office unit (kind `office`) under the body (`parent`), or named by the \
+            body's `office`, is its office. Applies to headquarters, subcommand, leading-group and declared kinds \
+            with `needs_office: true`.
             """,
-        zh: "指挥部、分指挥部的办公室承担日常工作,通知中应写明办公室设在哪个单位。适用于指挥部、分指挥部及声明了 `needs_office: true` 的类别。")
+        zh:
+            "指挥部、分指挥部、领导小组的办公室承担日常工作,通知中应写明办公室设在哪个单位。以 `office` 类别单位建模的办公室(`parent` 为该机构,或由该机构的 `office` 指向)即为其办公室。适用于指挥部、分指挥部、领导小组及声明了 `needs_office: true` 的类别。"
+    )
     public static let triggeringExamples = [
         CheckExample(
             """
@@ -24,14 +28,28 @@ public enum UnitWithoutOffice: CheckRule {
               - {id: nr, name: 区自然资源局, kind: bureau}
               - {id: post, name: 乡村规划分指挥部, kind: subcommand, office: nr}
               - {id: wg, name: 工作组(一), kind: workgroup}
-            """)
+            """),
+        CheckExample(
+            """
+            units:
+              - {id: group, name: 上海市新城规划建设推进协调领导小组, kind: leading-group}
+              - {id: group-office, name: 领导小组办公室, kind: office, parent: group, host: planning}
+              - {id: planning, name: 市规划资源局, kind: bureau}
+            """),
     ]
 
     public static func run(_ ctx: CheckContext) -> [Finding] {
         let units = ctx.model.units
         var kinds = KindCache(ctx.model)
+        // The bodies that have an office unit under them.
+        var withOfficeUnit = Set<String>()
+        for u in units where u.parent != nil && kinds.kind(u.kind)?.isOffice == true {
+            withOfficeUnit.insert(u.parent!.id)
+        }
         return units.indices.compactMap { i in
-            guard units[i].office == nil, kinds.kind(units[i].kind)?.needsOffice == true else { return nil }
+            guard units[i].office == nil, !withOfficeUnit.contains(units[i].id),
+                kinds.kind(units[i].kind)?.needsOffice == true
+            else { return nil }
             let u = units[i]
             return ctx.finding(
                 self, subject: u.id, at: u.mark,

@@ -52,6 +52,9 @@ public enum UnknownSource: CheckRule {
         for i in m.duties.indices where m.duties[i].source != nil {
             look(m.duties[i].source, m.duties[i].id, m.duties[i].keyMarks["source"])
         }
+        for i in m.posts.indices where m.posts[i].source != nil {
+            look(m.posts[i].source, m.posts[i].id, m.posts[i].keyMarks["source"])
+        }
         return out
     }
 }

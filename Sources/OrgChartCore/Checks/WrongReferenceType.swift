@@ -7,11 +7,12 @@ public enum WrongReferenceType: CheckRule {
         zh: "引用对象类型错误(单位当作负责人、人员当作办公室承担单位等)")
     public static let description = Message(
         en: """
-            `chief` and `deputies` name people; `parent`, `office` and `liaises` name units; `members`, `lead`, \
-            `assist` and `report_to` name people or units. Nothing may name a duty.
+            `chief`, `deputies` and `leader` name people or posts; `parent`, `office`, `liaises`, `host` and a \
+            post's `unit` name units; a post's `holder` names a person; `members`, `lead`, `assist` and `report_to` \
+            name people, posts or units. Nothing may name a duty.
             """,
         zh:
-            "`chief`、`deputies` 应引用人员;`parent`、`office`、`liaises` 应引用单位;`members`、`lead`、`assist`、`report_to` 可引用人员或单位;不能引用职责。"
+            "`chief`、`deputies`、`leader` 应引用人员或职务;`parent`、`office`、`liaises`、`host` 及职务的 `unit` 应引用单位;职务的 `holder` 应引用人员;`members`、`lead`、`assist`、`report_to` 可引用人员、职务或单位;不能引用职责。"
     )
     public static let triggeringExamples = [
         CheckExample(
@@ -38,6 +39,7 @@ public enum WrongReferenceType: CheckRule {
             case .person: sort = .person
             case .unit: sort = .unit
             case .duty: sort = .duty
+            case .post: sort = .post
             case nil: continue
             }
             guard !site.fieldKind.allows(sort) else { continue }

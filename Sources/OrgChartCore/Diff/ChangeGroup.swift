@@ -38,7 +38,7 @@ extension ModelDiff {
         for c in changes {
             if let u = c.unit {
                 byUnit[u, default: []].append(c)
-            } else if c.change.rawValue.hasPrefix("person-") {
+            } else if c.change.rawValue.hasPrefix("person-") || c.change.rawValue.hasPrefix("post-") {
                 people.append(c)
             } else {
                 duties.append(c)

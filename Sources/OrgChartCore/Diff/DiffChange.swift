@@ -29,6 +29,11 @@ public enum ChangeKind: String, Sendable, Hashable, CaseIterable {
     case personRenamed = "person-renamed"
     case personTitleChanged = "person-title-changed"
     case personStatusChanged = "person-status-changed"
+    case officeHeadChanged = "office-head-changed"
+    case dutyLeaderChanged = "duty-leader-changed"
+    case postAdded = "post-added"
+    case postRemoved = "post-removed"
+    case postHolderChanged = "post-holder-changed"
 }
 
 /// An id with the name it displays as, for lists of units, people and duties in a diff.
@@ -70,6 +75,8 @@ public struct DiffChange: Sendable, Hashable {
     public var newParent: NamedRef?
     /// `unit-removed`, `person-removed`: duties that lose their lead because of it.
     public var lost: [NamedRef]
+    /// `unit-merged`: the duties a merged-away unit led that the merged unit now leads (they move with it).
+    public var moved: [NamedRef]
     /// The unit the change is listed under (AFTER id, or BEFORE id for units no longer there); nil for people and
     /// for duties not led by a unit.
     public var unit: String?
@@ -80,8 +87,8 @@ public struct DiffChange: Sendable, Hashable {
     public init(
         change: ChangeKind, subject: String, before: String? = nil, after: String? = nil, beforeIDs: [String] = [],
         afterIDs: [String] = [], predecessors: [NamedRef] = [], successors: [NamedRef] = [],
-        oldParents: [NamedRef] = [], newParent: NamedRef? = nil, lost: [NamedRef] = [], unit: String? = nil,
-        message: Message
+        oldParents: [NamedRef] = [], newParent: NamedRef? = nil, lost: [NamedRef] = [], moved: [NamedRef] = [],
+        unit: String? = nil, message: Message
     ) {
         self.change = change
         self.subject = subject
@@ -94,8 +101,20 @@ public struct DiffChange: Sendable, Hashable {
         self.oldParents = oldParents
         self.newParent = newParent
         self.lost = lost
+        self.moved = moved
         self.unit = unit
         self.message = message
+    }
+
+    /// The message with what a reader of the change must also see: for a merger, the duties that move with it
+    /// (now led by the merged unit). What the printers show.
+    public func text(_ lang: Language) -> String {
+        let base = message.text(lang)
+        guard !moved.isEmpty else { return base }
+        let names = moved.map { "“\($0.name)”" }
+        return lang == .zh
+            ? base + ";原由其牵头的职责随之转入:" + names.joined(separator: "、")
+            : base + "; the duties they led move with them: " + names.joined(separator: ", ")
     }
 
     /// The change as the JSON object `diff --format json` prints: `change`, `subject`, `before`, `after`,
@@ -106,7 +125,7 @@ public struct DiffChange: Sendable, Hashable {
             ("subject", .string(subject)),
             ("before", .optional(before)),
             ("after", .optional(after)),
-            ("message", .string(message.text(lang))),
+            ("message", .string(text(lang))),
         ]
         func refs(_ list: [NamedRef]) -> JSON {
             .array(list.map { .object([("id", .string($0.id)), ("name", .string($0.name))]) })
@@ -119,6 +138,7 @@ public struct DiffChange: Sendable, Hashable {
         if !oldParents.isEmpty { pairs.append(("old_parents", refs(oldParents))) }
         if let newParent { pairs.append(("new_parent", refs([newParent]).firstItem)) }
         if !lost.isEmpty { pairs.append(("lost", refs(lost))) }
+        if !moved.isEmpty { pairs.append(("duties_moved", refs(moved))) }
         return .object(pairs)
     }
 }

@@ -28,7 +28,7 @@ public struct MarkdownDiffPrinter: Sendable {
             for ch in g.changes {
                 out +=
                     "| `\(ch.change.rawValue)` | \(c(ch.before ?? "")) | \(c(ch.after ?? "")) | "
-                    + "\(c(ch.message.text(lang))) |\n"
+                    + "\(c(ch.text(lang))) |\n"
             }
             out += "\n"
         }

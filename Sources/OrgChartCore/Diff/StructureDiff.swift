@@ -8,9 +8,14 @@ struct StructureDiff: Sendable {
     var leadLosses: [LeadLoss] = []
     /// BEFORE lead id → duties that lose their lead because of it.
     var lossesByLead: [String: [NamedRef]] = [:]
+    /// BEFORE lead unit id → the BEFORE duties it leads (for the duties that move with a merger).
+    var dutiesByBeforeLead: [String: [Int]] = [:]
 
     init(_ m: DiffMatching) {
         self.m = m
+        for (i, d) in m.before.duties.enumerated() where m.beforeIndex.duty(d.id) == i {
+            for r in d.lead where m.beforeIndex.unit(r.id) != nil { dutiesByBeforeLead[r.id, default: []].append(i) }
+        }
         findLeadLosses()
         for (i, u) in m.after.units.enumerated() where m.afterIndex.unit(u.id) == i { compareUnit(u) }
         for (i, u) in m.before.units.enumerated() where m.beforeIndex.unit(u.id) == i && m.afterUnit(u.id) == nil {
@@ -18,6 +23,7 @@ struct StructureDiff: Sendable {
         }
         compareDuties()
         comparePeople()
+        comparePosts()
     }
 
     // MARK: - Duties that lose their lead
@@ -82,14 +88,14 @@ struct StructureDiff: Sendable {
             let others = preds.filter { $0 != u.id }.map { m.beforeRef($0) }
             status.mergedFrom = others
             let names = others.map(\.name)
+            let moved = dutiesMoving(into: u, from: others.map(\.id))
+            let en = "\(Phrase.en(names)) \(names.count == 1 ? "is" : "are") merged into \(u.name)"
+            let zh = "\(Phrase.zh(names))并入“\(u.name)”"
             add(
                 DiffChange(
                     change: .unitMerged, subject: u.id, before: Phrase.value(preds.map { m.beforeDisplay($0) }),
                     after: u.name, beforeIDs: preds, afterIDs: [u.id], predecessors: preds.map { m.beforeRef($0) },
-                    unit: u.id,
-                    message: Message(
-                        en: "\(Phrase.en(names)) \(names.count == 1 ? "is" : "are") merged into \(u.name)",
-                        zh: "\(Phrase.zh(names))并入“\(u.name)”")))
+                    moved: moved, unit: u.id, message: Message(en: en, zh: zh)))
         } else if !continuation {
             status.splitFrom = m.beforeRef(preds[0])
         }
@@ -147,6 +153,21 @@ struct StructureDiff: Sendable {
         unitStatus[u.id] = status
     }
 
+    /// The duties of both models that one of `merged` (BEFORE units merged into `u`) led and that `u` leads now.
+    func dutiesMoving(into u: Unit, from merged: [String]) -> [NamedRef] {
+        var indices: [Int] = []
+        for id in merged { indices += dutiesByBeforeLead[id] ?? [] }
+        var seen = Set<Int>()
+        var out: [NamedRef] = []
+        for i in indices.sorted() where seen.insert(i).inserted {
+            guard let ai = m.afterIndex.duty(m.before.duties[i].id),
+                m.after.duties[ai].lead.contains(where: { $0.id == u.id })
+            else { continue }
+            out.append(NamedRef(id: m.before.duties[i].id, name: m.after.duties[ai].name))
+        }
+        return out
+    }
+
     /// Distinct values in first-seen order.
     func distinct(_ values: [String?]) -> [String?] {
         var out: [String?] = []
@@ -164,7 +185,7 @@ struct StructureDiff: Sendable {
         }
         if let c = u.chief {
             en += ", chief \(m.afterDisplay(c.id))"
-            zh += ",\(UnitWithoutChief.headWord(u.kind)) \(m.afterDisplay(c.id))"
+            zh += ",\(UnitWithoutChief.headWord(u.kind, in: m.after)) \(m.afterDisplay(c.id))"
         }
         add(
             DiffChange(
@@ -236,20 +257,34 @@ struct StructureDiff: Sendable {
     }
 
     mutating func compareChief(_ u: Unit, _ bases: [Unit]) {
-        let before = distinct(bases.map { $0.chief.map { m.mapBefore($0.id) } })
-        let now = u.chief.map { m.mapAfter($0.id) }
-        guard before != [now] else { return }
-        let b = before.compactMap { $0 }
-        let bNames = b.map { m.beforeDisplay($0) }
-        let aName = u.chief.map { m.afterDisplay($0.id) }
-        let head = UnitWithoutChief.headWord(u.kind)
+        // Heads compare as sets through the matching (co-heads in another order are no change); a single head on
+        // each side is the common case and keeps its message.
+        var before: [String] = []
+        var shown: [String] = []
+        for b in bases {
+            if b.chiefs.isEmpty, !before.contains("") { before.append("") }
+            for c in b.chiefs where !before.contains(m.mapBefore(c.id)) {
+                before.append(m.mapBefore(c.id))
+                shown.append(c.id)
+            }
+        }
+        let now = u.chiefs.map { m.mapAfter($0.id) }
+        guard Set(before) != Set(now.isEmpty ? [""] : now) else { return }
+        let bNames = shown.map { m.beforeDisplay($0) }
+        let aNames = u.chiefs.map { m.afterDisplay($0.id) }
+        let aName = Phrase.value(aNames)
+        let head = UnitWithoutChief.headWord(u.kind, in: m.after)
+        // The head of an office (办公室主任) is its own change: it is who runs the daily work.
+        let office = m.after.kind(u.kind)?.isOffice == true
         add(
             DiffChange(
-                change: .chiefChanged, subject: u.id, before: Phrase.value(bNames), after: aName, beforeIDs: b,
-                afterIDs: u.chief.map { [$0.id] } ?? [], unit: u.id,
+                change: office ? .officeHeadChanged : .chiefChanged, subject: u.id, before: Phrase.value(bNames),
+                after: aName, beforeIDs: shown, afterIDs: u.chiefs.map(\.id), unit: u.id,
                 message: Message(
-                    en: "\(u.name): chief \(Phrase.value(bNames) ?? "none") → \(aName ?? "none")",
-                    zh: "“\(u.name)”\(head):\(Phrase.zh(bNames, quote: false)) → \(aName ?? "无")")))
+                    en:
+                        "\(u.name): \(office ? "head" : "chief") \(Phrase.value(bNames) ?? "none") → \(aName ?? "none")",
+                    zh: "“\(u.name)”\(head):\(Phrase.zh(bNames, quote: false)) → "
+                        + (aNames.isEmpty ? "无" : Phrase.zh(aNames, quote: false)))))
     }
 
     mutating func compareOffice(_ u: Unit, _ bases: [Unit]) {
@@ -363,6 +398,7 @@ struct StructureDiff: Sendable {
                         message: Message(
                             en: "duty renamed: “\(bd.name)” → “\(d.name)”", zh: "职责更名:“\(bd.name)”→“\(d.name)”")))
             }
+            compareRefs(d, unit, bd.leader, d.leader, .dutyLeaderChanged, en: "leader (责任领导)", zh: "责任领导")
             compareRefs(d, unit, bd.lead, d.lead, .dutyLeadChanged, en: "lead", zh: "牵头方")
             compareRefs(d, unit, bd.assist, d.assist, .dutyAssistChanged, en: "assisting", zh: "配合方")
             compareValue(.dutyDueChanged, d, unit, bd.due?.description, d.due?.description, en: "due", zh: "完成时限")
@@ -437,6 +473,51 @@ struct StructureDiff: Sendable {
                 message: Message(
                     en: "“\(d.name)”: \(en) \(Phrase.value(b) ?? "none") → \(Phrase.value(a) ?? "none")",
                     zh: "职责“\(d.name)”\(zh):\(Phrase.zh(b, quote: false)) → \(Phrase.zh(a, quote: false))")))
+    }
+
+    // MARK: - Posts
+
+    /// The unit a post's change is listed under: its unit, in AFTER if possible; nil puts it with the people.
+    func postUnit(_ p: Post) -> String? {
+        guard let u = p.unit else { return nil }
+        let id = m.mapBefore(u.id)
+        if m.afterIndex.unit(id) != nil { return id }
+        return m.beforeIndex.unit(u.id) != nil ? u.id : nil
+    }
+
+    /// Posts added and removed, and the holders of posts both models have.
+    mutating func comparePosts() {
+        for (i, p) in m.after.posts.enumerated() where m.afterIndex.post(p.id) == i {
+            let label = m.afterDisplay(p.id)
+            guard let bi = m.beforeIndex.post(p.id) else {
+                add(
+                    DiffChange(
+                        change: .postAdded, subject: p.id, after: label, afterIDs: p.holder.map { [$0.id] } ?? [],
+                        unit: postUnit(p), message: Message(en: "new post \(label)", zh: "新增职务:\(label)")))
+                continue
+            }
+            let bp = m.before.posts[bi]
+            guard bp.holder?.id != p.holder?.id else { continue }
+            let b = bp.holder.map { m.beforeDisplay($0.id) }
+            let a = p.holder.map { m.afterDisplay($0.id) }
+            let post = m.after.postLabel(i, index: m.afterIndex)
+            add(
+                DiffChange(
+                    change: .postHolderChanged, subject: p.id, before: b, after: a,
+                    beforeIDs: bp.holder.map { [$0.id] } ?? [], afterIDs: p.holder.map { [$0.id] } ?? [],
+                    unit: postUnit(p),
+                    message: Message(
+                        en: "\(post): held by \(b ?? "nobody named") → \(a ?? "nobody named")",
+                        zh: "\(post)任职人:\(b ?? "未写明") → \(a ?? "未写明")")))
+        }
+        for (i, p) in m.before.posts.enumerated() where m.beforeIndex.post(p.id) == i {
+            guard m.afterIndex.post(p.id) == nil else { continue }
+            let label = m.beforeDisplay(p.id)
+            add(
+                DiffChange(
+                    change: .postRemoved, subject: p.id, before: label, beforeIDs: p.holder.map { [$0.id] } ?? [],
+                    unit: postUnit(p), message: Message(en: "post \(label) is removed", zh: "撤销职务:\(label)")))
+        }
     }
 
     // MARK: - People

@@ -22,7 +22,7 @@ public struct TextDiffPrinter: Sendable {
         for g in groups {
             // Names are shown, not obeyed: a line break or escape sequence in one cannot rewrite the terminal.
             out += "\n" + visible(g.heading(diff, lang)) + "\n"
-            for c in g.changes { out += "  [\(c.change.rawValue)] \(visible(c.message.text(lang)))\n" }
+            for c in g.changes { out += "  [\(c.change.rawValue)] \(visible(c.text(lang)))\n" }
         }
         out += impact(diff)
         out += "\n" + diff.summary(lang) + "\n"

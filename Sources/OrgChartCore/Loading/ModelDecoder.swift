@@ -28,32 +28,37 @@ struct ModelDecoder {
         self.reader = reader
     }
 
-    static let topKeys = ["format", "organisation", "expect", "kinds", "checks", "people", "units", "duties"]
+    static let topKeys = ["format", "organisation", "expect", "kinds", "checks", "people", "units", "duties", "posts"]
     static let organisationKeys = ["name", "as_of", "sources", "note"]
+    static let sourceKeys = ["path", "title", "number", "issuer", "date", "url"]
     static let expectKeys = ["count", "max_lead_roles"]
-    static let kindKeys = ["id", "zh", "en", "needs_chief", "needs_office"]
+    static let kindKeys = ["id", "zh", "en", "needs_chief", "needs_office", "head", "deputy"]
     static let checkKeys = ["severity", "max"]
     /// The keys of each entity, in the order of their lists below (a key's position is its number).
     enum PersonKey: Int, CaseIterable { case id, name, title, status, aliases, source, note, ignore }
     enum UnitKey: Int, CaseIterable {
         case id, name, kind, parent, chief, deputies, office, members, liaises, replaces, aliases, status, source, note
-        case ignore
+        case ignore, host, membersOpen, rules
     }
     enum DutyKey: Int, CaseIterable {
-        case id, name, lead, assist, due, cadence, reportTo, done, progress, source, note, ignore
+        case id, name, lead, assist, due, cadence, reportTo, done, progress, source, note, ignore, leader, joint
     }
+    enum PostKey: Int, CaseIterable { case id, title, unit, holder, portfolio, status, source, note, ignore }
     static let personKeys = ["id", "name", "title", "status", "aliases", "source", "note", "ignore"]
     static let unitKeys = [
         "id", "name", "kind", "parent", "chief", "deputies", "office", "members", "liaises", "replaces", "aliases",
-        "status", "source", "note", "ignore",
+        "status", "source", "note", "ignore", "host", "members_open", "rules",
     ]
     static let dutyKeys = [
         "id", "name", "lead", "assist", "due", "cadence", "report_to", "done", "progress", "source", "note", "ignore",
+        "leader", "joint",
     ]
+    static let postKeys = ["id", "title", "unit", "holder", "portfolio", "status", "source", "note", "ignore"]
     /// Each key's number in `KeyMarks`.
     static let personKeyCodes = personKeys.map { KeyMarks.code($0)! }
     static let unitKeyCodes = unitKeys.map { KeyMarks.code($0)! }
     static let dutyKeyCodes = dutyKeys.map { KeyMarks.code($0)! }
+    static let postKeyCodes = postKeys.map { KeyMarks.code($0)! }
     static let ignoreKeys = ["check", "reason"]
     /// Formats this version reads.
     static let formats = ["orgchart/1"]
@@ -486,6 +491,7 @@ struct ModelDecoder {
             case "people": model.people = try d.list(value, key: key) { d, e throws(YAMLError) in try d.person(e) }
             case "units": model.units = try d.list(value, key: key) { d, e throws(YAMLError) in try d.unit(e) }
             case "duties": model.duties = try d.list(value, key: key) { d, e throws(YAMLError) in try d.duty(e) }
+            case "posts": model.posts = try d.list(value, key: key) { d, e throws(YAMLError) in try d.post(e) }
             default: try d.reader.skip(value)
             }
         }
@@ -545,7 +551,11 @@ struct ModelDecoder {
                     break
                 }
                 try d.eachField(v, allowed: nil, context: "sources") { d, sk, sv, _ throws(YAMLError) in
-                    if let p = try d.string(sv, key: sk) { o.sources.append(NamedSource(key: sk, path: p)) }
+                    if sv.kind == .mappingStart {
+                        o.sources.append(try d.describedSource(sk, sv))
+                    } else if let p = try d.string(sv, key: sk) {
+                        o.sources.append(NamedSource(key: sk, path: p))
+                    }
                 }
             default: try d.reader.skip(v)
             }
@@ -554,6 +564,23 @@ struct ModelDecoder {
             error("missing-key", "`organisation` needs a `name`", "`organisation` 缺少 `name`", at: e.mark)
         }
         return o
+    }
+
+    /// A source written as a mapping: its path (optional) with its title, number (文号), issuer, date and address.
+    mutating func describedSource(_ key: String, _ e: YAMLEvent) throws(YAMLError) -> NamedSource {
+        var src = NamedSource(key: key, path: "")
+        try eachField(e, allowed: Self.sourceKeys, context: "sources.\(key)") { d, k, v, _ throws(YAMLError) in
+            switch k {
+            case "path": src.path = try d.optionalString(v, key: k) ?? ""
+            case "title": src.title = try d.optionalString(v, key: k)
+            case "number": src.number = try d.optionalString(v, key: k)
+            case "issuer": src.issuer = try d.optionalString(v, key: k)
+            case "date": src.date = v.isNull ? nil : try d.day(v, key: k)
+            case "url": src.url = try d.optionalString(v, key: k)
+            default: try d.reader.skip(v)
+            }
+        }
+        return src
     }
 
     mutating func expect(_ e: YAMLEvent) throws(YAMLError) -> Expectations {
@@ -597,6 +624,8 @@ struct ModelDecoder {
                 case "en": k.en = try d.string(v, key: key) ?? ""
                 case "needs_chief": k.needsChief = try d.bool(v, key: key) ?? false
                 case "needs_office": k.needsOffice = try d.bool(v, key: key) ?? false
+                case "head": k.head = try d.optionalString(v, key: key)
+                case "deputy": k.deputy = try d.optionalString(v, key: key)
                 default: try d.reader.skip(v)
                 }
             }
@@ -655,22 +684,23 @@ struct ModelDecoder {
         _ item: YAMLEvent, what: String, whatZh: String, keys: [String],
         _ body: (inout ModelDecoder, Int, String, YAMLEvent, SourceMark) throws(YAMLError) -> Void
     ) throws(YAMLError) -> Bool {
+        // Every entity's first two keys are required: `id`, then `name` (`title` for a post).
+        let second = keys[1]
         guard item.kind == .mappingStart else {
             error(
-                "wrong-type", "a \(what) must be a mapping with `id` and `name`, not \(item.kindName)",
-                "\(whatZh)应为含 `id` 和 `name` 的映射,而不是\(item.kindNameZh)", at: item.mark)
+                "wrong-type", "a \(what) must be a mapping with `id` and `\(second)`, not \(item.kindName)",
+                "\(whatZh)应为含 `id` 和 `\(second)` 的映射,而不是\(item.kindNameZh)", at: item.mark)
             try reader.skip(item)
             return false
         }
         var sawID = false
         var sawName = false
-        // Every entity's first two keys are `id` and `name`.
         try eachSlot(item, allowed: keys, context: what) { d, slot, k, v, m throws(YAMLError) in
             if slot == 0 { sawID = true } else if slot == 1 { sawName = true }
             try body(&d, slot, k, v, m)
         }
         if !sawID { error("missing-key", "a \(what) needs `id`", "\(whatZh)缺少 `id`", at: item.mark) }
-        if !sawName { error("missing-key", "a \(what) needs `name`", "\(whatZh)缺少 `name`", at: item.mark) }
+        if !sawName { error("missing-key", "a \(what) needs `\(second)`", "\(whatZh)缺少 `\(second)`", at: item.mark) }
         return true
     }
 
@@ -722,7 +752,13 @@ struct ModelDecoder {
         case .name: u.name = try string(v, key: k) ?? ""
         case .kind: u.kind = try string(v, key: k) ?? ""
         case .parent: u.parent = try ref(v, key: k)
-        case .chief: u.chief = try ref(v, key: k)
+        case .chief:
+            // One id, or a list for co-heads; anything else is refused as before, as "an id".
+            if v.kind == .mappingStart {
+                try wrongType(k, expected: "an id", "id", got: v)
+            } else {
+                u.chiefs = try refs(v, key: k, single: true)
+            }
         case .deputies: u.deputies = try refs(v, key: k)
         case .office: u.office = try ref(v, key: k)
         case .members: u.members = try refs(v, key: k)
@@ -733,6 +769,9 @@ struct ModelDecoder {
         case .source: u.source = try optionalString(v, key: k)
         case .note: u.note = try optionalString(v, key: k)
         case .ignore: u.ignore = try ignores(v)
+        case .host: u.host = try ref(v, key: k)
+        case .membersOpen: u.membersOpen = try bool(v, key: k) ?? false
+        case .rules: u.rules = try stringList(v, key: k)
         }
     }
 
@@ -777,10 +816,92 @@ struct ModelDecoder {
         case .source: d.source = try optionalString(v, key: k)
         case .note: d.note = try optionalString(v, key: k)
         case .ignore: d.ignore = try ignores(v)
+        case .leader: d.leader = try refs(v, key: k, single: true)
+        case .joint: d.joint = try bool(v, key: k) ?? false
+        }
+    }
+
+    mutating func post(_ item: YAMLEvent) throws(YAMLError) -> Post? {
+        var p = Post(id: "", title: "", mark: item.mark)
+        guard
+            try entity(
+                item, what: "post", whatZh: "职务", keys: Self.postKeys,
+                { d, slot, k, v, m throws(YAMLError) in try d.postField(&p, slot, k, v, m) })
+        else { return nil }
+        return p.id.isEmpty ? nil : p
+    }
+
+    mutating func postField(_ p: inout Post, _ slot: Int, _ k: String, _ v: YAMLEvent, _ m: SourceMark)
+        throws(YAMLError)
+    {
+        p.keyMarks.set(Self.postKeyCodes[slot], m)
+        switch PostKey(rawValue: slot)! {
+        case .id: p.id = try id(v, key: k) ?? ""
+        case .title: p.title = try string(v, key: k) ?? ""
+        case .unit: p.unit = try ref(v, key: k)
+        case .holder: p.holder = try ref(v, key: k)
+        case .portfolio: p.portfolio = try optionalString(v, key: k)
+        case .status: p.status = try status(v)
+        case .source: p.source = try optionalString(v, key: k)
+        case .note: p.note = try optionalString(v, key: k)
+        case .ignore: p.ignore = try ignores(v)
         }
     }
 
     // MARK: - Whole-model rules that make a file unloadable
+
+    /// The errors of the keys that offices and posts bring: `host` on a unit that is not an office, and a post's
+    /// `unit`, a post's `holder` or an office's `host` that names the wrong sort of entry. (An undefined id there is
+    /// a `dangling-reference` finding of `check`, like any other.)
+    static func roleErrors(_ model: Model, index: ModelIndex) -> [Finding] {
+        var errors: [Finding] = []
+        func error(_ code: String, _ en: String, _ zh: String, at mark: SourceMark, subject: String) {
+            errors.append(
+                Finding(
+                    check: code, severity: .error, message: Message(en: en, zh: zh), subject: subject, file: model.file,
+                    mark: mark))
+        }
+        func what(_ id: String) -> (en: String, zh: String)? {
+            switch index.byID[id] {
+            case .person: return ("the person", "人员")
+            case .unit: return ("the unit", "单位")
+            case .duty: return ("the duty", "职责")
+            case .post: return ("the post", "职务")
+            case nil: return nil
+            }
+        }
+        var kinds = KindCache(model)
+        for u in model.units {
+            guard let host = u.host else { continue }
+            let kind = kinds.kind(u.kind)
+            if let kind, !kind.isOffice {
+                let office = model.kinds.filter(\.isOffice).map { "`\($0.id)`" }.joined(separator: ", ")
+                error(
+                    "misplaced-key",
+                    "`host` is for an office (kind \(office)); \(u.name) is a \(kind.en): write where a body's office "
+                        + "sits as the body's `office`",
+                    "`host` 只用于办公室(类别 \(office));“\(u.name)”是\(kind.zh):机构的办公室设在哪里请写在该机构的 `office` 中",
+                    at: u.keyMarks["host"] ?? u.mark, subject: u.id)
+            } else if index.unit(host.id) == nil, let w = what(host.id) {
+                error(
+                    "wrong-target", "`host` of \(u.name) names \(w.en) `\(host.id)`; it must name a unit",
+                    "“\(u.name)”的 `host` 引用了\(w.zh) `\(host.id)`;应引用单位", at: host.mark, subject: u.id)
+            }
+        }
+        for p in model.posts {
+            if let u = p.unit, index.unit(u.id) == nil, let w = what(u.id) {
+                error(
+                    "wrong-target", "`unit` of the post `\(p.id)` names \(w.en) `\(u.id)`; it must name a unit",
+                    "职务 `\(p.id)` 的 `unit` 引用了\(w.zh) `\(u.id)`;应引用单位", at: u.mark, subject: p.id)
+            }
+            if let h = p.holder, index.person(h.id) == nil, let w = what(h.id) {
+                error(
+                    "wrong-target", "`holder` of the post `\(p.id)` names \(w.en) `\(h.id)`; it must name a person",
+                    "职务 `\(p.id)` 的 `holder` 引用了\(w.zh) `\(h.id)`;应引用人员", at: h.mark, subject: p.id)
+            }
+        }
+        return errors
+    }
 
     /// The errors only the whole model shows (ids defined twice, unknown unit kinds), and its index (checks reuse
     /// it).
@@ -799,15 +920,22 @@ struct ModelDecoder {
             case .person(let i): return (model.people[i].id, model.people[i].keyMarks["id"] ?? model.people[i].mark)
             case .unit(let i): return (model.units[i].id, model.units[i].keyMarks["id"] ?? model.units[i].mark)
             case .duty(let i): return (model.duties[i].id, model.duties[i].keyMarks["id"] ?? model.duties[i].mark)
+            case .post(let i): return (model.posts[i].id, model.posts[i].keyMarks["id"] ?? model.posts[i].mark)
             }
         }
         for (first, again) in duplicates {
             let (id, mark) = where_(again)
             let m = where_(first).1
+            // Posts are named only where one is involved, so older models keep their messages.
+            var isPost = false
+            if case .post = first { isPost = true }
+            if case .post = again { isPost = true }
             error(
                 "duplicate-id",
-                "duplicate id `\(id)` (first defined at line \(m.line)); ids are unique across people, units and duties",
-                "id `\(id)` 重复(首次定义在第 \(m.line) 行);人员、单位和职责的 id 必须唯一", at: mark, subject: id)
+                "duplicate id `\(id)` (first defined at line \(m.line)); ids are unique across people, units"
+                    + (isPost ? ", duties and posts" : " and duties"),
+                "id `\(id)` 重复(首次定义在第 \(m.line) 行);" + (isPost ? "人员、单位、职责和职务" : "人员、单位和职责")
+                    + "的 id 必须唯一", at: mark, subject: id)
         }
         let known = Set(model.kinds.map(\.id))
         for i in model.units.indices where !model.units[i].kind.isEmpty && !known.contains(model.units[i].kind) {
@@ -820,6 +948,7 @@ struct ModelDecoder {
                 "未知的单位类别 `\(u.kind)`" + (hint.map { ";是否想写 `\($0)`?" } ?? "") + "(可在 `kinds:` 中自定义)",
                 at: u.keyMarks["kind"] ?? u.mark, subject: u.id)
         }
+        errors += roleErrors(model, index: index)
         return (index, errors)
     }
 }

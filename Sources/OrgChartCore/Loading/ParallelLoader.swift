@@ -167,6 +167,7 @@ enum ParallelLoader {
                 case "people": m.people.append(contentsOf: p.model.people)
                 case "units": m.units.append(contentsOf: p.model.units)
                 case "duties": m.duties.append(contentsOf: p.model.duties)
+                case "posts": m.posts = p.model.posts
                 default: return nil
                 }
             }

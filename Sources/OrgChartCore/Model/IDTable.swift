@@ -22,21 +22,23 @@ public struct IDTable: Sendable {
         mask = size - 1
     }
 
-    /// An entity in 32 bits: its sort in the top two bits (1 person, 2 unit, 3 duty), its index below.
+    /// An entity in 32 bits: its sort in the top three bits (1 person, 2 unit, 3 duty, 4 post), its index below.
     static func pack(_ e: Entity) -> UInt32 {
         switch e {
-        case .person(let i): return 1 << 30 | UInt32(truncatingIfNeeded: i)
-        case .unit(let i): return 2 << 30 | UInt32(truncatingIfNeeded: i)
-        case .duty(let i): return 3 << 30 | UInt32(truncatingIfNeeded: i)
+        case .person(let i): return 1 << 29 | UInt32(truncatingIfNeeded: i)
+        case .unit(let i): return 2 << 29 | UInt32(truncatingIfNeeded: i)
+        case .duty(let i): return 3 << 29 | UInt32(truncatingIfNeeded: i)
+        case .post(let i): return 4 << 29 | UInt32(truncatingIfNeeded: i)
         }
     }
 
     static func unpack(_ w: UInt32) -> Entity? {
-        let i = Int(w & 0x3FFF_FFFF)
-        switch w >> 30 {
+        let i = Int(w & 0x1FFF_FFFF)
+        switch w >> 29 {
         case 1: return .person(i)
         case 2: return .unit(i)
         case 3: return .duty(i)
+        case 4: return .post(i)
         default: return nil
         }
     }
@@ -90,7 +92,7 @@ public struct IDTable: Sendable {
     /// Stores what an id names unless the id is already there; returns what was stored first.
     @discardableResult
     public mutating func insertIfAbsent(_ key: String, _ value: Entity) -> Entity? {
-        precondition(count < 0x3FFF_FFFF)
+        precondition(count < 0x1FFF_FFFF)
         if (count + 1) * 3 > entries.count * 2 { grow() }
         let h = Self.hash(key)
         let i = slot(key, h)

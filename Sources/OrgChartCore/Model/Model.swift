@@ -20,6 +20,8 @@ public struct Model: Sendable {
     public var units: [Unit]
     /// Duties (tasks with a lead).
     public var duties: [Duty]
+    /// Positions (局长, 分管领导, 常务副县长 …), whoever holds them.
+    public var posts: [Post]
     /// Where the top-level keys stand, for findings about the model as a whole.
     public var marks: [String: SourceMark]
 
@@ -27,7 +29,7 @@ public struct Model: Sendable {
         file: String, format: String = "orgchart/1", organisation: Organisation = Organisation(),
         expect: Expectations = Expectations(), customKinds: [KindDefinition] = [],
         checkSettings: [String: CheckSetting] = [:], people: [Person] = [], units: [Unit] = [], duties: [Duty] = [],
-        marks: [String: SourceMark] = [:]
+        posts: [Post] = [], marks: [String: SourceMark] = [:]
     ) {
         self.file = file
         self.format = format
@@ -38,6 +40,7 @@ public struct Model: Sendable {
         self.people = people
         self.units = units
         self.duties = duties
+        self.posts = posts
         self.marks = marks
     }
 }
@@ -57,15 +60,37 @@ public struct Organisation: Sendable, Hashable {
     }
 }
 
-/// One entry of `organisation.sources`.
+/// One entry of `organisation.sources`: a path, or a document with its number (文号), issuer and date.
 public struct NamedSource: Sendable, Hashable {
     public var key: String
+    /// Where the document is, usually a path relative to the repository root (empty when only described).
     public var path: String
+    /// The document's title.
+    public var title: String?
+    /// Its document number (文号), e.g. 沪府办〔2020〕59号.
+    public var number: String?
+    /// Who issued it, e.g. 上海市人民政府办公厅.
+    public var issuer: String?
+    /// When it was issued.
+    public var date: Day?
+    /// Where it was published.
+    public var url: String?
 
-    public init(key: String, path: String) {
+    public init(
+        key: String, path: String, title: String? = nil, number: String? = nil, issuer: String? = nil,
+        date: Day? = nil, url: String? = nil
+    ) {
         self.key = key
         self.path = path
+        self.title = title
+        self.number = number
+        self.issuer = issuer
+        self.date = date
+        self.url = url
     }
+
+    /// Whether the entry says more than its path (it is written as a mapping).
+    public var isDescribed: Bool { title != nil || number != nil || issuer != nil || date != nil || url != nil }
 }
 
 /// The `expect:` block.
@@ -103,14 +128,39 @@ public struct KindDefinition: Sendable, Hashable {
     public var needsChief: Bool
     /// Whether a unit of this kind needs an office host (`unit-without-office`).
     public var needsOffice: Bool
+    /// What its head is called in Chinese (指挥长, 组长, 主任); nil for the generic 负责人.
+    public var head: String?
+    /// What its deputies are called in Chinese (副指挥长, 副组长, 副主任); nil for the generic 副职.
+    public var deputy: String?
+    /// What its head is called in English (Commander, Leader, Director); nil for the generic Head.
+    public var headEn: String?
+    /// Whether a unit of this kind is an office (办公室) that is set in a host unit (`host:`).
+    public var isOffice: Bool
+    /// Whether a unit of this kind is a collective (各乡镇, 全区各级各部门): a set of bodies without staff of its own.
+    public var isCollective: Bool
 
-    public init(id: String, zh: String, en: String, needsChief: Bool = false, needsOffice: Bool = false) {
+    public init(
+        id: String, zh: String, en: String, needsChief: Bool = false, needsOffice: Bool = false, head: String? = nil,
+        deputy: String? = nil, headEn: String? = nil, isOffice: Bool = false, isCollective: Bool = false
+    ) {
         self.id = id
         self.zh = zh
         self.en = en
         self.needsChief = needsChief
         self.needsOffice = needsOffice
+        self.head = head
+        self.deputy = deputy
+        self.headEn = headEn
+        self.isOffice = isOffice
+        self.isCollective = isCollective
     }
+
+    /// The Chinese word for its head, 负责人 when the kind has none of its own.
+    public var headWord: String { head ?? "负责人" }
+    /// The Chinese word for a deputy, 副职 when the kind has none of its own.
+    public var deputyWord: String { deputy ?? "副职" }
+    /// The English word for its head, Head when the kind has none of its own.
+    public var headWordEn: String { headEn ?? "Head" }
 }
 
 /// A per-model override of a check (`checks: {lead-overload: {severity: error, max: 3}}`).
@@ -219,10 +269,17 @@ public struct Unit: Sendable, Hashable {
     public var name: String
     public var kind: String
     public var parent: Ref?
-    public var chief: Ref?
+    /// The heads (a person or a post each); usually one, two for co-heads (`chief: [a, b]`).
+    public var chiefs: [Ref]
     public var deputies: [Ref]
     public var office: Ref?
+    /// For an office unit: the unit it is set in (办公室设在).
+    public var host: Ref?
     public var members: [Ref]
+    /// The source's member list is open: it ends in 等 or names a class (各乡镇人民政府).
+    public var membersOpen: Bool
+    /// Standing rules of the unit (replacement, convening, reporting), as the source writes them.
+    public var rules: [String]
     public var liaises: [Ref]
     public var replaces: [Ref]
     public var aliases: [String]
@@ -234,8 +291,9 @@ public struct Unit: Sendable, Hashable {
     public var keyMarks: KeyMarks
 
     public init(
-        id: String, name: String, kind: String, parent: Ref? = nil, chief: Ref? = nil, deputies: [Ref] = [],
-        office: Ref? = nil, members: [Ref] = [], liaises: [Ref] = [], replaces: [Ref] = [], aliases: [String] = [],
+        id: String, name: String, kind: String, parent: Ref? = nil, chief: Ref? = nil, chiefs: [Ref] = [],
+        deputies: [Ref] = [], office: Ref? = nil, host: Ref? = nil, members: [Ref] = [], membersOpen: Bool = false,
+        rules: [String] = [], liaises: [Ref] = [], replaces: [Ref] = [], aliases: [String] = [],
         status: Status = .active, source: String? = nil, note: String? = nil, ignore: [Suppression] = [],
         mark: SourceMark = SourceMark(line: 0, column: 0), keyMarks: KeyMarks = [:]
     ) {
@@ -243,13 +301,60 @@ public struct Unit: Sendable, Hashable {
         self.name = name
         self.kind = kind
         self.parent = parent
-        self.chief = chief
+        self.chiefs = (chief.map { [$0] } ?? []) + chiefs
         self.deputies = deputies
         self.office = office
+        self.host = host
         self.members = members
+        self.membersOpen = membersOpen
+        self.rules = rules
         self.liaises = liaises
         self.replaces = replaces
         self.aliases = aliases
+        self.status = status
+        self.source = source
+        self.note = note
+        self.ignore = ignore
+        self.mark = mark
+        self.keyMarks = keyMarks
+    }
+
+    /// The first head, or nil; setting it makes it the only head.
+    public var chief: Ref? {
+        get { chiefs.first }
+        set { chiefs = newValue.map { [$0] } ?? [] }
+    }
+}
+
+/// A position (局长, 分管领导, 负责人, 常务副县长 …) in a unit or on its own, whoever holds it: notices give roles by
+/// post (指挥长由分管农业农村工作的副县长担任) and ex officio (办公室主任由县农业农村局局长兼任).
+public struct Post: Sendable, Hashable {
+    public var id: String
+    /// The position's title: 局长, 分管领导, 负责人, 常务副县长.
+    public var title: String
+    /// The unit the post belongs to; nil for posts like 县委常委、常务副县长.
+    public var unit: Ref?
+    /// The person who holds it, when the source names them.
+    public var holder: Ref?
+    /// What the post covers: 分管农业农村、水利工作.
+    public var portfolio: String?
+    public var status: Status
+    public var source: String?
+    public var note: String?
+    public var ignore: [Suppression]
+    public var mark: SourceMark
+    public var keyMarks: KeyMarks
+
+    public init(
+        id: String, title: String, unit: Ref? = nil, holder: Ref? = nil, portfolio: String? = nil,
+        status: Status = .active, source: String? = nil, note: String? = nil, ignore: [Suppression] = [],
+        mark: SourceMark = SourceMark(line: 0, column: 0), keyMarks: KeyMarks = [:]
+    ) {
+        self.id = id
+        self.title = title
+        self.unit = unit
+        self.holder = holder
+        self.portfolio = portfolio
         self.status = status
         self.source = source
         self.note = note
@@ -280,9 +385,13 @@ public enum Cadence: String, Sendable, Hashable, CaseIterable {
 public struct Duty: Sendable, Hashable {
     public var id: String
     public var name: String
-    /// Who leads. Exactly one is right; none is a gap, more than one an overlap.
+    /// Who leads the work (牵头单位). Exactly one is right; none is a gap, more than one an overlap unless `joint`.
     public var lead: [Ref]
     public var assist: [Ref]
+    /// The officials who answer for it (责任领导): people or posts.
+    public var leader: [Ref]
+    /// The source deliberately names several leads (共同牵头).
+    public var joint: Bool
     public var due: Day?
     public var cadence: Cadence?
     public var reportTo: Ref?
@@ -296,8 +405,9 @@ public struct Duty: Sendable, Hashable {
     public var keyMarks: KeyMarks
 
     public init(
-        id: String, name: String, lead: [Ref] = [], assist: [Ref] = [], due: Day? = nil, cadence: Cadence? = nil,
-        reportTo: Ref? = nil, done: Bool = false, progress: String? = nil, source: String? = nil,
+        id: String, name: String, lead: [Ref] = [], assist: [Ref] = [], leader: [Ref] = [], joint: Bool = false,
+        due: Day? = nil, cadence: Cadence? = nil, reportTo: Ref? = nil, done: Bool = false, progress: String? = nil,
+        source: String? = nil,
         note: String? = nil, ignore: [Suppression] = [], mark: SourceMark = SourceMark(line: 0, column: 0),
         keyMarks: KeyMarks = [:]
     ) {
@@ -305,6 +415,8 @@ public struct Duty: Sendable, Hashable {
         self.name = name
         self.lead = lead
         self.assist = assist
+        self.leader = leader
+        self.joint = joint
         self.due = due
         self.cadence = cadence
         self.reportTo = reportTo
@@ -392,7 +504,7 @@ public struct KeyMarks: Sendable, Hashable, ExpressibleByDictionaryLiteral {
     static let names = [
         "id", "name", "title", "status", "aliases", "source", "note", "ignore", "kind", "parent", "chief", "deputies",
         "office", "members", "liaises", "replaces", "lead", "assist", "due", "cadence", "report_to", "done",
-        "progress",
+        "progress", "host", "members_open", "rules", "leader", "joint", "unit", "holder", "portfolio",
     ]
 
     var packed: [UInt64] = []

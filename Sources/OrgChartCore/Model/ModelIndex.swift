@@ -3,6 +3,7 @@ public enum Entity: Sendable, Hashable {
     case person(Int)
     case unit(Int)
     case duty(Int)
+    case post(Int)
 }
 
 /// Lookups over a model built once in linear time: entities by id, children by parent, roles by person.
@@ -23,13 +24,15 @@ public struct ModelIndex: Sendable {
     /// Builds the index and lists every id defined twice (the first definition wins).
     public init(_ model: Model, children withChildren: Bool = true, duplicates: inout [(first: Entity, again: Entity)])
     {
-        var byID = IDTable(capacity: model.people.count + model.units.count + model.duties.count)
+        var byID = IDTable(
+            capacity: model.people.count + model.units.count + model.duties.count + model.posts.count)
         func add(_ id: String, _ e: Entity) {
             if let first = byID.insertIfAbsent(id, e) { duplicates.append((first, e)) }
         }
         for i in model.people.indices { add(model.people[i].id, .person(i)) }
         for i in model.units.indices { add(model.units[i].id, .unit(i)) }
         for i in model.duties.indices { add(model.duties[i].id, .duty(i)) }
+        for i in model.posts.indices { add(model.posts[i].id, .post(i)) }
         var children: [String: [Int]] = [:]
         var roots: [Int] = []
         for i in model.units.indices {
@@ -61,6 +64,21 @@ public struct ModelIndex: Sendable {
         if case .duty(let i) = byID[id] { return i }
         return nil
     }
+
+    /// The index of the post with this id.
+    public func post(_ id: String) -> Int? {
+        if case .post(let i) = byID[id] { return i }
+        return nil
+    }
+
+    /// The person a reference means: the person it names, or the holder of the post it names (nil when neither).
+    public func person(through id: String, in model: Model) -> Int? {
+        switch byID[id] {
+        case .person(let i): return i
+        case .post(let i): return model.posts[i].holder.flatMap { person($0.id) }
+        default: return nil
+        }
+    }
 }
 
 extension Model {
@@ -70,7 +88,23 @@ extension Model {
         case .person(let i): return people[i].name
         case .unit(let i): return units[i].name
         case .duty(let i): return duties[i].name
+        case .post(let i): return postDisplayName(i, index: index)
         case nil: return id
         }
+    }
+
+    /// A post's label: its unit's name and its title (县农业农村局局长), or the title alone.
+    public func postLabel(_ i: Int, index: ModelIndex) -> String {
+        let p = posts[i]
+        guard let u = p.unit else { return p.title }
+        let unitName = index.unit(u.id).map { units[$0].name } ?? u.id
+        return unitName + p.title
+    }
+
+    /// A post's label with its holder's name when known: 市规划资源局局长 徐毅松.
+    public func postDisplayName(_ i: Int, index: ModelIndex) -> String {
+        let label = postLabel(i, index: index)
+        guard let h = posts[i].holder, let p = index.person(h.id) else { return label }
+        return "\(label) \(people[p].name)"
     }
 }

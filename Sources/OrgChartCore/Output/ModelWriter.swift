@@ -71,7 +71,20 @@ public struct ModelWriter: Sendable {
         if let d = m.organisation.asOf { out += "  as_of: \(d)\n" }
         if !m.organisation.sources.isEmpty {
             out += "  sources:\n"
-            for s in m.organisation.sources { out += "    \(Self.scalar(s.key)): \(Self.scalar(s.path))\n" }
+            for s in m.organisation.sources {
+                guard s.isDescribed else {
+                    out += "    \(Self.scalar(s.key)): \(Self.scalar(s.path))\n"
+                    continue
+                }
+                var f: [String] = []
+                if !s.path.isEmpty { f.append("path: \(Self.scalar(s.path))") }
+                if let t = s.title { f.append("title: \(Self.scalar(t))") }
+                if let n = s.number { f.append("number: \(Self.scalar(n))") }
+                if let i = s.issuer { f.append("issuer: \(Self.scalar(i))") }
+                if let d = s.date { f.append("date: \(d)") }
+                if let u = s.url { f.append("url: \(Self.scalar(u))") }
+                out += "    \(Self.scalar(s.key)): {" + f.joined(separator: ", ") + "}\n"
+            }
         }
         if !m.expect.count.isEmpty || m.expect.maxLeadRoles != nil {
             out += "expect:\n"
@@ -88,6 +101,8 @@ public struct ModelWriter: Sendable {
                 var f = ["id: \(Self.scalar(k.id))", "zh: \(Self.scalar(k.zh))", "en: \(Self.scalar(k.en))"]
                 if k.needsChief { f.append("needs_chief: true") }
                 if k.needsOffice { f.append("needs_office: true") }
+                if let h = k.head { f.append("head: \(Self.scalar(h))") }
+                if let d = k.deputy { f.append("deputy: \(Self.scalar(d))") }
                 out += "  - {" + f.joined(separator: ", ") + "}\n"
             }
         }
@@ -106,10 +121,14 @@ public struct ModelWriter: Sendable {
             for u in m.units {
                 var f = ["id: \(Self.scalar(u.id))", "name: \(Self.scalar(u.name))", "kind: \(Self.scalar(u.kind))"]
                 if let p = u.parent { f.append("parent: \(Self.scalar(p.id))") }
-                if let c = u.chief { f.append("chief: \(Self.scalar(c.id))") }
+                if u.chiefs.count == 1 { f.append("chief: \(Self.scalar(u.chiefs[0].id))") }
+                if u.chiefs.count > 1 { f.append("chief: \(refs(u.chiefs))") }
                 if !u.deputies.isEmpty { f.append("deputies: \(refs(u.deputies))") }
                 if let o = u.office { f.append("office: \(Self.scalar(o.id))") }
+                if let h = u.host { f.append("host: \(Self.scalar(h.id))") }
                 if !u.members.isEmpty { f.append("members: \(refs(u.members))") }
+                if u.membersOpen { f.append("members_open: true") }
+                if !u.rules.isEmpty { f.append("rules: [" + u.rules.map(Self.scalar).joined(separator: ", ") + "]") }
                 if !u.liaises.isEmpty { f.append("liaises: \(refs(u.liaises))") }
                 if !u.replaces.isEmpty { f.append("replaces: \(refs(u.replaces))") }
                 if u.status == .placeholder { f.append("status: placeholder") }
@@ -123,12 +142,26 @@ public struct ModelWriter: Sendable {
                 var f = ["id: \(Self.scalar(d.id))", "name: \(Self.scalar(d.name))"]
                 if d.lead.count == 1 { f.append("lead: \(Self.scalar(d.lead[0].id))") }
                 if d.lead.count > 1 { f.append("lead: \(refs(d.lead))") }
+                if d.joint { f.append("joint: true") }
                 if !d.assist.isEmpty { f.append("assist: \(refs(d.assist))") }
+                if !d.leader.isEmpty { f.append("leader: \(refs(d.leader))") }
                 if let due = d.due { f.append("due: \(due)") }
                 if let c = d.cadence { f.append("cadence: \(c.rawValue)") }
                 if let r = d.reportTo { f.append("report_to: \(Self.scalar(r.id))") }
                 if d.done { f.append("done: true") }
                 common(&f, [], d.source, d.note)
+                out += "  - {" + f.joined(separator: ", ") + "}\n"
+            }
+        }
+        if !m.posts.isEmpty {
+            out += "posts:\n"
+            for p in m.posts {
+                var f = ["id: \(Self.scalar(p.id))", "title: \(Self.scalar(p.title))"]
+                if let u = p.unit { f.append("unit: \(Self.scalar(u.id))") }
+                if let h = p.holder { f.append("holder: \(Self.scalar(h.id))") }
+                if let w = p.portfolio { f.append("portfolio: \(Self.scalar(w))") }
+                if p.status == .placeholder { f.append("status: placeholder") }
+                common(&f, [], p.source, p.note)
                 out += "  - {" + f.joined(separator: ", ") + "}\n"
             }
         }

@@ -1,4 +1,5 @@
-/// The duty × (person or unit) responsibility matrix: who leads (牵头, L) and who assists (配合, A) each duty.
+/// The duty × (person or unit) responsibility matrix: who leads (牵头, L) and who assists (配合, A) each duty, with
+/// the officials who answer for it (责任领导) in a column of their own when the model names any.
 public struct ResponsibilityMatrix: Sendable {
     /// A cell: lead, assist, or both (a slip `assist-is-lead` reports).
     public enum Role: Sendable, Hashable {
@@ -35,6 +36,8 @@ public struct ResponsibilityMatrix: Sendable {
     public struct Row: Sendable {
         public var duty: String
         public var name: String
+        /// The officials who answer for the duty (责任领导), as displayed: 李顺朝(副区长), 县应急管理局局长.
+        public var leaders: [String]
         /// The filled cells only, by column, in column order: a matrix of many duties and many parties is mostly
         /// empty, and is held in memory this way.
         public var entries: [Entry]
@@ -61,6 +64,8 @@ public struct ResponsibilityMatrix: Sendable {
     /// Column display names.
     public var columnNames: [String]
     public var rows: [Row]
+    /// Whether the table has a 责任领导 column (some duty names a `leader`).
+    public var hasLeaders: Bool
 
     /// The number of cells of the whole table (duties × columns), empty ones included: what a CSV, Markdown or
     /// HTML table of it holds.
@@ -104,21 +109,37 @@ public struct ResponsibilityMatrix: Sendable {
             entries.sort { $0.column < $1.column }
             var marks: [Mark] = []
             if d.lead.isEmpty { marks.append(.gap) }
-            if d.lead.count > 1 { marks.append(.overlap) }
-            if d.lead.contains(where: { index.unit($0.id).map { model.units[$0].kind == "collective" } ?? false }) {
+            // Several leads the source names on purpose (共同牵头, `joint`) are not an overlap.
+            if d.lead.count > 1 && !d.joint { marks.append(.overlap) }
+            if d.lead.contains(where: {
+                index.unit($0.id).map { model.kind(model.units[$0].kind)?.isCollective == true } ?? false
+            }) {
                 marks.append(.diffuse)
             }
-            return Row(duty: d.id, name: d.name, entries: entries, width: width, marks: marks)
+            let leaders = d.leader.map { r in
+                index.person(r.id).map { model.people[$0].displayName } ?? model.name(of: r.id, index: index)
+            }
+            return Row(duty: d.id, name: d.name, leaders: leaders, entries: entries, width: width, marks: marks)
         }
+        hasLeaders = model.duties.contains { !$0.leader.isEmpty }
     }
 
+    /// The 责任领导 column's heading.
+    public static func leaderHeading(_ lang: Language) -> String { lang == .zh ? "责任领导" : "Leader" }
+
+    /// The columns before the parties: the duty, its leaders (when the table has them), its problems.
     func headers(_ lang: Language) -> [String] {
-        [lang == .zh ? "职责" : "Duty", lang == .zh ? "问题" : "Problem"] + columnNames
+        [lang == .zh ? "职责" : "Duty"] + (hasLeaders ? [Self.leaderHeading(lang)] : [])
+            + [lang == .zh ? "问题" : "Problem"] + columnNames
     }
 
     func cells(_ row: Row, _ lang: Language) -> [String] {
-        [row.name, row.marks.map { $0.text(lang) }.joined(separator: "; ")] + row.cells.map { $0?.text(lang) ?? "" }
+        [row.name] + (hasLeaders ? [row.leaders.joined(separator: lang == .zh ? "、" : ", ")] : [])
+            + [row.marks.map { $0.text(lang) }.joined(separator: "; ")] + row.cells.map { $0?.text(lang) ?? "" }
     }
+
+    /// How many columns come before the parties.
+    var leadingColumns: Int { hasLeaders ? 3 : 2 }
 
     /// A Markdown table.
     public func markdown(_ lang: Language) -> String {
@@ -197,10 +218,10 @@ public struct ResponsibilityMatrix: Sendable {
         for r in rows {
             var out = r.marks.isEmpty ? "<tr>" : "<tr class=\"problem\">"
             let c = cells(r, lang)
-            out += "<td>\(HTML.escape(c[0]))</td><td>\(HTML.escape(c[1]))</td>"
+            for k in 0..<leadingColumns { out += "<td>\(HTML.escape(c[k]))</td>" }
             for (i, cell) in r.cells.enumerated() {
                 let cls = cell == nil ? "" : (cell == .assist ? " class=\"A\"" : " class=\"L\"")
-                out += "<td\(cls)>\(HTML.escape(c[i + 2]))</td>"
+                out += "<td\(cls)>\(HTML.escape(c[i + leadingColumns]))</td>"
             }
             try emit(out + "</tr>\n")
         }

@@ -21,6 +21,7 @@ public enum HTMLReport {
         body += page.findingsSection()
         body += page.matrixSection()
         body += page.dutiesSection()
+        body += page.postsSection()
         body += "</main>\n"
         body += page.footer()
         body += page.dataScript()
@@ -39,6 +40,7 @@ public enum HTMLReport {
         body += page.findingsSection()
         body += page.matrixSection()
         body += page.dutiesSection()
+        body += page.postsSection()
         body += "</main>\n"
         body += page.footer()
         body += page.dataScript()

@@ -657,17 +657,28 @@ enum ReportAssets {
             fact(dl, W.change, c);
           }
           fact(dl, W.parent, chips(u.parent ? [u.parent] : []));
-          fact(dl, u.chiefLabel, chips(u.chief ? [u.chief] : [], u.needsChief && !u.placeholder ? W.toBeNamed : null));
+          fact(dl, u.chiefLabel, chips(u.chiefs, u.needsChief && !u.placeholder ? W.toBeNamed : null));
           fact(dl, u.deputyLabel, chips(u.deputies));
+          fact(dl, W.setIn, chips(u.host ? [u.host] : []));
           fact(dl, W.office, chips(u.office ? [u.office] : [], u.needsOffice && !u.placeholder ? W.toBeNamed : null));
           fact(dl, W.hostsOffices, chips(u.hosts));
-          fact(dl, W.members, chips(u.members));
+          var members = chips(u.members);
+          if (u.membersOpen) {
+            if (!members) { members = document.createDocumentFragment(); }
+            members.appendChild(el("span", "muted", " " + W.andOthers));
+          }
+          fact(dl, W.members, members);
           fact(dl, W.memberOf, chips(u.memberOf));
           fact(dl, W.children, chips(u.children));
           fact(dl, W.liaises, chips(u.liaises));
           fact(dl, W.leads, duties(u.leads));
           fact(dl, W.assists, duties(u.assists));
           fact(dl, W.findings, findings(u.findings));
+          if (u.rules.length > 0) {
+            var rules = el("ul");
+            u.rules.forEach(function (r) { rules.appendChild(el("li", null, r)); });
+            fact(dl, W.rules, rules);
+          }
           fact(dl, W.source, u.source);
           if (u.note) { body.appendChild(el("p", "panel-note", u.note)); }
           if (scrollTo) { reveal(id); }
@@ -690,6 +701,7 @@ enum ReportAssets {
             });
           }
           fact(dl, W.roles, roles);
+          fact(dl, W.leaderOf, duties(p.leaderOf));
           fact(dl, W.leads, duties(p.leads));
           fact(dl, W.assists, duties(p.assists));
           fact(dl, W.findings, findings(p.findings));

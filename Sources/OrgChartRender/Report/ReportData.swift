@@ -7,6 +7,8 @@ struct ReportData {
     let page: ReportPage
     let leads: [String: [Int]]
     let assists: [String: [Int]]
+    /// The duties each person or post answers for (责任领导).
+    let leaderOf: [String: [Int]]
     let findings: [String: [Finding]]
     let liaisons: [String: [String]]
     let hosts: [String: [String]]
@@ -22,7 +24,9 @@ struct ReportData {
         let model = page.model
         var leads: [String: [Int]] = [:]
         var assists: [String: [Int]] = [:]
+        var leaderOf: [String: [Int]] = [:]
         for (j, d) in model.duties.enumerated() {
+            for r in d.leader where !(leaderOf[r.id]?.contains(j) ?? false) { leaderOf[r.id, default: []].append(j) }
             for r in d.lead where !(leads[r.id]?.contains(j) ?? false) { leads[r.id, default: []].append(j) }
             for r in d.assist where !(assists[r.id]?.contains(j) ?? false) { assists[r.id, default: []].append(j) }
         }
@@ -39,12 +43,14 @@ struct ReportData {
                 if !(liaisons[l.id]?.contains(u.id) ?? false) { liaisons[l.id, default: []].append(u.id) }
             }
             if let o = u.office { hosts[o.id, default: []].append(u.id) }
+            if let h = u.host, let p = u.parent { hosts[h.id, default: []].append(p.id) }
             for m in u.members where !(memberOf[m.id]?.contains(u.id) ?? false) {
                 memberOf[m.id, default: []].append(u.id)
             }
         }
         self.leads = leads
         self.assists = assists
+        self.leaderOf = leaderOf
         self.findings = findings
         self.liaisons = liaisons
         self.hosts = hosts
@@ -79,12 +85,16 @@ struct ReportData {
                 ("placeholder", .bool(u.status == .placeholder)),
                 ("svg", .optional(page.chartIDs[u.id])),
                 ("aliases", .array(u.aliases.map(JSON.string))),
-                ("chiefLabel", .string(ChartWords.chief(u.kind).text(lang))),
-                ("deputyLabel", .string(ChartWords.deputy(u.kind).text(lang))),
+                ("chiefLabel", .string(ChartWords.chief(u.kind, in: model).text(lang))),
+                ("deputyLabel", .string(ChartWords.deputy(u.kind, in: model).text(lang))),
                 ("needsChief", .bool(kind?.needsChief ?? false)),
                 ("needsOffice", .bool(kind?.needsOffice ?? false)),
                 ("parent", u.parent.map(ref) ?? .null),
                 ("chief", u.chief.map(ref) ?? .null),
+                ("chiefs", .array(u.chiefs.map(ref))),
+                ("host", u.host.map(ref) ?? .null),
+                ("membersOpen", .bool(u.membersOpen)),
+                ("rules", .array(u.rules.map(JSON.string))),
                 ("deputies", .array(u.deputies.map(ref))),
                 ("office", u.office.map(ref) ?? .null),
                 ("hosts", .array((hosts[u.id] ?? []).map { ref(Ref($0)) })),
@@ -110,22 +120,47 @@ struct ReportData {
                     .object([("role", .string(role.text(lang))), ("unit", ref(Ref(u.id)))]))
                 if !(roleUnits[person]?.contains(u.id) ?? false) { roleUnits[person, default: []].append(u.id) }
             }
-            if let c = u.chief { add(c.id, ChartWords.chief(u.kind)) }
-            for d in u.deputies { add(d.id, ChartWords.deputy(u.kind)) }
+            for c in u.chiefs { add(c.id, ChartWords.chief(u.kind, in: model)) }
+            for d in u.deputies { add(d.id, ChartWords.deputy(u.kind, in: model)) }
             for m in u.members { add(m.id, ChartWords.member) }
         }
+        // Roles, duties and units of the posts a person holds are theirs: each role says which post it comes with.
+        var held: [String: [Int]] = [:]
+        for (k, post) in model.posts.enumerated() {
+            if let h = post.holder { held[h.id, default: []].append(k) }
+        }
+        func through(_ id: String, _ map: [String: [Int]]) -> [Int] {
+            var out = map[id] ?? []
+            for k in held[id] ?? [] { for j in map[model.posts[k].id] ?? [] where !out.contains(j) { out.append(j) } }
+            return out
+        }
         return model.people.map { p in
-            .object([
+            var personRoles = roles[p.id] ?? []
+            var units = roleUnits[p.id] ?? []
+            for k in held[p.id] ?? [] {
+                let label = model.postLabel(k, index: index)
+                for case .object(let fields) in roles[model.posts[k].id] ?? [] {
+                    personRoles.append(
+                        .object(
+                            fields.map { f in
+                                guard f.0 == "role", case .string(let r) = f.1 else { return f }
+                                return ("role", .string("\(r)(\(label))"))
+                            }))
+                }
+                for u in roleUnits[model.posts[k].id] ?? [] where !units.contains(u) { units.append(u) }
+            }
+            return .object([
                 ("id", .string(p.id)),
                 ("name", .string(p.name)),
                 ("title", .optional(p.title)),
                 ("display", .string(p.displayName)),
                 ("placeholder", .bool(p.status == .placeholder)),
                 ("aliases", .array(p.aliases.map(JSON.string))),
-                ("roles", .array(roles[p.id] ?? [])),
-                ("units", .array((roleUnits[p.id] ?? []).map(JSON.string))),
-                ("leads", duties(leads[p.id])),
-                ("assists", duties(assists[p.id])),
+                ("roles", .array(personRoles)),
+                ("units", .array(units.map(JSON.string))),
+                ("leaderOf", duties(through(p.id, leaderOf))),
+                ("leads", duties(through(p.id, leads))),
+                ("assists", duties(through(p.id, assists))),
                 ("findings", found(p.id)),
                 ("note", .optional(p.note)),
                 ("source", .optional(p.source)),
@@ -150,6 +185,10 @@ struct ReportData {
         case .duty(let j):
             type = "duty"
             name = model.duties[j].name
+        case .post(let i):
+            type = "post"
+            name = model.postDisplayName(i, index: index)
+            placeholder = model.posts[i].status == .placeholder
         case nil:
             type = "unknown"
             name = r.id

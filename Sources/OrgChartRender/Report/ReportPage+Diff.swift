@@ -76,7 +76,7 @@ extension ReportPage {
                 out += "<tr><td><span class=\"state state-\(Self.tone(c.change))\">"
                 out += "\(t(ReportWords.changeKind(c.change)))</span></td>"
                 out += "<td>\(e(c.before ?? ""))</td><td>\(e(c.after ?? ""))</td>"
-                out += "<td>\(e(c.message.text(lang)))</td></tr>\n"
+                out += "<td>\(e(c.text(lang)))</td></tr>\n"
             }
             out += "</tbody>\n"
         }
@@ -179,7 +179,7 @@ extension ReportPage {
     /// The panel's record of how a unit fares: its colour class and the sentences of its changes.
     func change(_ id: String, _ diff: ModelDiff) -> [(String, JSON)] {
         guard let status = diff.unitStatus[id] else { return [] }
-        let items = diff.changes.filter { $0.unit == id }.map { JSON.string($0.message.text(lang)) }
+        let items = diff.changes.filter { $0.unit == id }.map { JSON.string($0.text(lang)) }
         return [
             (
                 "change",

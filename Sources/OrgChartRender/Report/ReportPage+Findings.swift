@@ -57,6 +57,8 @@ extension ReportPage {
             return e(Self.shortened(fallback(subject), to: 24))
         }
         switch index.byID[subject] {
+        case .post(let i):
+            return "<span class=\"post\">\(e(model.postDisplayName(i, index: index)))</span>"
         case .duty(let j):
             let d = model.duties[j]
             return "<a class=\"duty-link\" href=\"#\(ReportAnchor.duty(d.id))\" title=\"\(e(d.name))\">"
@@ -82,6 +84,8 @@ extension ReportPage {
             let d = model.duties[j]
             return
                 "<a class=\"duty-link\" href=\"#\(ReportAnchor.duty(d.id))\">\(e(Self.shortened(d.name, to: 24)))</a>"
+        case .post(let i):
+            return "<span class=\"post\">\(e(model.postDisplayName(i, index: index)))</span>"
         case nil:
             return "<span class=\"unknown\" title=\"\(t(Message(en: "unknown id", zh: "未知 id")))\">\(e(r.id))</span>"
         }

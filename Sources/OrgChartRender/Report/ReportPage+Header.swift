@@ -13,7 +13,12 @@ extension ReportPage {
             out += meta(ReportWords.sources, t(ReportWords.none))
         } else {
             let items = model.organisation.sources.map { s in
-                "<li><span class=\"source-key\">\(e(s.key))</span> <code>\(e(s.path))</code></li>"
+                var item = "<li><span class=\"source-key\">\(e(s.key))</span>"
+                // A described document: its title, number (文号), issuer and date, then its path.
+                let about = [s.title, s.number, s.issuer, s.date?.description].compactMap { $0 }
+                if !about.isEmpty { item += " " + e(about.joined(separator: " · ")) }
+                if !s.path.isEmpty { item += " <code>\(e(s.path))</code>" }
+                return item + "</li>"
             }
             out += meta(ReportWords.sources, "<ul class=\"sources\">" + items.joined() + "</ul>")
         }
@@ -33,7 +38,7 @@ extension ReportPage {
         let summary = FindingSummary(findings)
         let placeholders = model.units.filter { $0.status == .placeholder }.count
         let gaps = model.duties.filter { $0.lead.isEmpty }.count
-        let overlaps = model.duties.filter { $0.lead.count > 1 }.count
+        let overlaps = model.duties.filter { $0.lead.count > 1 && !$0.joint }.count
         let overdue = model.duties.filter { isOverdue($0) }.count
         func tile(_ n: Int, _ label: Message, link: String, tone: String = "", sub: String? = nil) -> String {
             let cls = tone.isEmpty || n == 0 ? "tile" : "tile tile-\(tone)"
@@ -67,6 +72,7 @@ extension ReportPage {
             ("chart", ReportWords.chartSection), ("findings", ReportWords.findingsSection),
             ("matrix", ReportWords.matrixSection), ("duties", ReportWords.dutiesSection),
         ]
+        if hasPostsOrRules { links.append(("posts", ReportWords.postsSection)) }
         if diff != nil {
             links[0].1 = ReportWords.diffChartShort
             links.insert(

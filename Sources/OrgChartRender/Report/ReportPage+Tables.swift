@@ -25,7 +25,9 @@ extension ReportPage {
             out += " <span class=\"mark mark-\(mark.rawValue)\">\(e(mark.text(lang)))</span>"
         }
         out += "</p>\n<div class=\"table-wrap\"><table class=\"matrix\"><thead><tr>"
-        out += "<th class=\"duty-col\">\(t(ReportWords.duty))</th><th>\(t(ReportWords.problem))</th>"
+        out += "<th class=\"duty-col\">\(t(ReportWords.duty))</th>"
+        if matrix.hasLeaders { out += "<th>\(e(ResponsibilityMatrix.leaderHeading(lang)))</th>" }
+        out += "<th>\(t(ReportWords.problem))</th>"
         for (id, name) in zip(matrix.columns, matrix.columnNames) {
             let link = partyLink(Ref(id))
             out += "<th class=\"party\" title=\"\(e(name))\"><span class=\"vertical\">\(link)</span></th>"
@@ -35,7 +37,11 @@ extension ReportPage {
             let classes = row.marks.map { "row-\($0.rawValue)" }.joined(separator: " ")
             out += classes.isEmpty ? "<tr>" : "<tr class=\"\(classes)\">"
             out += "<th scope=\"row\" class=\"duty-col\"><a href=\"#\(ReportAnchor.duty(row.duty))\">"
-            out += "\(e(row.name))</a></th><td class=\"marks\">"
+            out += "\(e(row.name))</a></th>"
+            if matrix.hasLeaders {
+                out += "<td class=\"leaders\">\(e(row.leaders.joined(separator: lang == .zh ? "、" : ", ")))</td>"
+            }
+            out += "<td class=\"marks\">"
             out += row.marks.map { "<span class=\"mark mark-\($0.rawValue)\">\(e($0.text(lang)))</span>" }.joined()
             out += "</td>"
             for cell in row.cells {
@@ -66,9 +72,10 @@ extension ReportPage {
             return out + "<p class=\"empty\">\(t(ReportWords.matrixEmpty))</p>\n</section>\n"
         }
         out += "<div class=\"table-wrap\"><table class=\"duties\"><thead><tr><th class=\"num\">#</th>"
-        for h in [
-            ReportWords.duty, ReportWords.lead, ReportWords.assist, ReportWords.due, ReportWords.cadence,
-            ReportWords.reportTo, ReportWords.status,
+        let leaders = model.duties.contains { !$0.leader.isEmpty }
+        for h in [ReportWords.duty] + (leaders ? [ReportWords.leader] : []) + [
+            ReportWords.lead, ReportWords.assist, ReportWords.due, ReportWords.cadence, ReportWords.reportTo,
+            ReportWords.status,
         ] {
             out += "<th>\(t(h))</th>"
         }
@@ -79,6 +86,7 @@ extension ReportPage {
             out += "<td class=\"duty-name\">\(e(d.name))<span class=\"sub\"><code>\(e(d.id))</code>"
             if let s = d.source { out += " · \(e(s))" }
             out += "</span></td><td class=\"party\">"
+            if leaders { out += d.leader.map(partyLink).joined(separator: "<br>") + "</td><td class=\"party\">" }
             out +=
                 d.lead.isEmpty
                 ? "<span class=\"mark mark-gap\">\(t(ReportWords.noLead))</span>"

@@ -45,6 +45,18 @@ enum ReportWords {
     static let noFindings = Message(en: "No findings.", zh: "未发现问题。")
     static let check = Message(en: "Check", zh: "检查项")
     static let problem = Message(en: "Problem", zh: "问题")
+    static let postsSection = Message(en: "Posts and rules", zh: "职务与工作规则")
+    static let postsIntro = Message(
+        en: "Roles held by post: whoever holds the post holds the role (ex officio, 兼任). "
+            + "A post without a named holder is settled, not provisional.",
+        zh: "按职务确定的角色:由谁担任该职务,即由谁承担该角色(兼任)。未写明任职人的职务同样是确定的,不是待定。")
+    static let post = Message(en: "Post", zh: "职务")
+    static let holder = Message(en: "Holder", zh: "任职人")
+    static let portfolio = Message(en: "Portfolio", zh: "分管")
+    static let roles = Message(en: "Roles", zh: "担任")
+    static let exOfficio = Message(en: "whoever holds the post", zh: "以职务确定")
+    static let rules = Message(en: "Standing rules", zh: "工作规则")
+    static let leader = Message(en: "Leader (责任领导)", zh: "责任领导")
     static let subject = Message(en: "Concerns", zh: "对象")
     static let location = Message(en: "Location", zh: "位置")
 
@@ -138,6 +150,11 @@ enum ReportWords {
         case .kindChanged: return Message(en: "kind changed", zh: "类别变化")
         case .unitStatusChanged: return Message(en: "placeholder status changed", zh: "占位状态变化")
         case .chiefChanged: return Message(en: "chief changed", zh: "负责人变化")
+        case .officeHeadChanged: return Message(en: "office head changed", zh: "办公室主任变化")
+        case .dutyLeaderChanged: return Message(en: "leader changed", zh: "责任领导变化")
+        case .postAdded: return Message(en: "post added", zh: "新增职务")
+        case .postRemoved: return Message(en: "post removed", zh: "撤销职务")
+        case .postHolderChanged: return Message(en: "post holder changed", zh: "任职人变化")
         case .deputiesChanged: return Message(en: "deputies changed", zh: "副职变化")
         case .officeChanged: return Message(en: "office moved", zh: "办公室调整")
         case .liaisonAdded: return Message(en: "liaison added", zh: "新增对接")
@@ -211,6 +228,10 @@ enum ReportWords {
         ("memberOf", Message(en: "Member of", zh: "所属集体")),
         ("liaises", Message(en: "Liaises with", zh: "对接衔接")),
         ("leads", Message(en: "Leads", zh: "牵头职责")),
+        ("leaderOf", Message(en: "Answers for", zh: "责任领导")),
+        ("rules", Message(en: "Rules", zh: "工作规则")),
+        ("setIn", Message(en: "Set in", zh: "设在")),
+        ("andOthers", Message(en: "… etc. (the source's list is open)", zh: "…等(来源名单未列全)")),
         ("assists", Message(en: "Assists", zh: "配合职责")),
         ("roles", Message(en: "Roles", zh: "职务")),
         ("findings", Message(en: "Findings", zh: "检查结果")),
