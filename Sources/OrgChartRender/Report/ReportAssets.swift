@@ -674,7 +674,7 @@ enum ReportAssets {
           fact(dl, W.leads, duties(u.leads));
           fact(dl, W.assists, duties(u.assists));
           fact(dl, W.findings, findings(u.findings));
-          if (u.rules.length > 0) {
+          if (u.rules && u.rules.length > 0) {
             var rules = el("ul");
             u.rules.forEach(function (r) { rules.appendChild(el("li", null, r)); });
             fact(dl, W.rules, rules);
