@@ -181,9 +181,10 @@ public struct TaskTable: Sendable {
         self.groups = groups
     }
 
-    /// Who answers for a duty as its leader (责任领导). Until duties name a leader, the people among its leads.
+    /// Who answers for a duty as its leader (责任领导): its `leader`, or, when it names none, the people among its
+    /// leads (older models, and minutes where an official leads the work himself).
     static func leaders(of d: Duty, isPerson: (Ref) -> Bool) -> [Ref] {
-        d.lead.filter(isPerson)
+        d.leader.isEmpty ? d.lead.filter(isPerson) : d.leader
     }
 
     /// The status of a duty on `asOf`.
