@@ -36,6 +36,20 @@ struct NoticeCLITests {
     }
 
     @Test(
+        "roles given by post are posts, co-heads a chief list, an open member list members_open, the office its host",
+        .enabled(if: ExtractCLITests.binary != nil))
+    func draftUsesTheModelsKeys() throws {
+        let notice = Self.dir.appendingPathComponent("02-xingye-earthquake-hq.txt").path
+        let r = try cli.run(["extract", notice])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("\nposts:\n  - id: post-1\n    title: 县委常委、常务副县长\n"), "\(r.stdout)")
+        #expect(!r.stdout.contains("status: placeholder"))
+        #expect(r.stdout.contains("    chief: [post-3, post-4]\n"))
+        #expect(r.stdout.contains("    host: emergency-bureau\n"))
+        #expect(r.stdout.contains("    members_open: true\n"))
+    }
+
+    @Test(
         "--kind minutes reads a notice as minutes; the notice is recognised without it",
         .enabled(if: ExtractCLITests.binary != nil))
     func kind() throws {

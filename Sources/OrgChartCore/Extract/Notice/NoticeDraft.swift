@@ -2,8 +2,9 @@
 /// source, the kinds it needs, people, units with heads, deputies, members and office, duties), ready for
 /// `orgchart check` and `orgchart render`.
 ///
-/// Heads and deputies named only by post (县应急管理局局长, 县委宣传部分管领导) are written as placeholder people
-/// named by the post; `holder(_:)` is the one place that decides this, so that posts can replace them.
+/// Heads and deputies named only by post (县应急管理局局长, 县委宣传部分管领导) are written as `posts:` without a
+/// holder (complete by design); co-heads as a `chief:` list, open member lists as `members_open`, standing rules as
+/// `rules`, and an office unit's host as `host:`.
 public struct NoticeDraft: Sendable {
     public var noticePath: String
     public var sourceName: String
@@ -22,6 +23,9 @@ public struct NoticeDraft: Sendable {
         var deputies: [String] = []
         var members: [String] = []
         var office: String?
+        var host: String?
+        var membersOpen = false
+        var rules: [String] = []
         var notes: [String] = []
         var source: String?
     }
@@ -79,32 +83,26 @@ public struct NoticeDraft: Sendable {
                 put(entry(o))
             }
         }
+        // Open member lists (…等, a class of units) and standing rules are the model's own keys.
         for b in reading?.bodies ?? [] where b.membersOpen {
             guard let id = e.units.first(where: { $0.name == b.name })?.id, var u = units[id] else { continue }
-            u.notes.append("成员名单以“等”结尾或为一类单位,未列全 (the notice does not list every member)")
+            u.membersOpen = true
             units[id] = u
         }
         for n in reading?.notes ?? [] where n.sort == .rule {
             guard let id = e.units.first(where: { $0.name == n.body })?.id, var u = units[id] else { continue }
-            u.notes.append("规则 (rule): \(n.text)")
+            u.rules.append(n.text)
             units[id] = u
         }
-        // The model has one chief: further heads are said in the note (co-heads, 办公室主任由A、B兼任).
-        for id in order {
-            guard var u = units[id], u.heads.count > 1 else { continue }
-            let names = u.heads.dropFirst().compactMap { h in e.people.first { $0.id == h }?.written }
-            u.notes.append("另有负责人 (further heads): " + names.joined(separator: "、"))
-            units[id] = u
-        }
-        // Offices: the host is named on the office unit too.
+        // Offices: the unit the office is set in is its host.
         for id in order {
             guard let u = units[id], let host = u.office,
                 let office = order.first(where: {
                     units[$0]?.parent == id
                         && units[$0]?.party.kind == "office"
-                }), var o = units[office], let h = units[host]
+                }), var o = units[office], units[host] != nil
             else { continue }
-            o.notes.append("设在 (set in) \(h.party.name)")
+            o.host = host
             units[office] = o
         }
         out += "format: orgchart/1\n\n"
@@ -126,16 +124,24 @@ public struct NoticeDraft: Sendable {
                 if k.chief { out += "    needs_chief: true\n" }
             }
         }
-        let people = e.people.filter { usedPeople.contains($0.id) }
+        // People named by name; roles the notice gives by post (县应急管理局局长) are posts, complete without a holder.
+        let people = e.people.filter { usedPeople.contains($0.id) && !$0.placeholder }
         if !people.isEmpty {
             out += "\npeople:\n"
             for p in people {
                 out += "  - id: \(YAMLText.scalar(p.id))\n    name: \(YAMLText.scalar(p.name))\n"
                 if let t = p.title { out += "    title: \(YAMLText.scalar(t))\n" }
-                if p.placeholder {
-                    out += "    status: placeholder\n"
-                    out += "    note: \(YAMLText.scalar("通知以职务指代,未点名 (a post: the notice names no person)"))\n"
+                if let m = e.structure.first(where: { $0.person?.id == p.id }) {
+                    out += "    source: \(YAMLText.scalar(m.location.source(sourceName)))\n"
                 }
+            }
+        }
+        let posts = e.people.filter { usedPeople.contains($0.id) && $0.placeholder }
+        if !posts.isEmpty {
+            out += "\nposts:\n"
+            for p in posts {
+                out += "  - id: \(YAMLText.scalar(p.id))\n    title: \(YAMLText.scalar(p.written))\n"
+                out += "    note: \(YAMLText.scalar("通知以职务确定,未点名 (held by post: the notice names no person)"))\n"
                 if let m = e.structure.first(where: { $0.person?.id == p.id }) {
                     out += "    source: \(YAMLText.scalar(m.location.source(sourceName)))\n"
                 }
@@ -149,10 +155,17 @@ public struct NoticeDraft: Sendable {
                 out += "    name: \(YAMLText.scalar(u.party.name))\n"
                 out += "    kind: \(u.party.kind ?? "department")\n"
                 if let p = u.parent { out += "    parent: \(YAMLText.scalar(p))\n" }
-                if let c = u.heads.first { out += "    chief: \(YAMLText.scalar(c))\n" }
+                if u.heads.count == 1 {
+                    out += "    chief: \(YAMLText.scalar(u.heads[0]))\n"
+                } else if u.heads.count > 1 {
+                    out += "    chief: \(YAMLText.list(u.heads))\n"
+                }
+                if let h = u.host { out += "    host: \(YAMLText.scalar(h))\n" }
                 if !u.deputies.isEmpty { out += "    deputies: \(YAMLText.list(u.deputies))\n" }
                 if let o = u.office { out += "    office: \(YAMLText.scalar(o))\n" }
                 if !u.members.isEmpty { out += "    members: \(YAMLText.list(u.members))\n" }
+                if u.membersOpen { out += "    members_open: true\n" }
+                if !u.rules.isEmpty { out += "    rules: \(YAMLText.list(u.rules))\n" }
                 if let s = u.source { out += "    source: \(YAMLText.scalar(s))\n" }
                 if !u.notes.isEmpty { out += "    note: \(YAMLText.scalar(u.notes.joined(separator: "; ")))\n" }
             }
