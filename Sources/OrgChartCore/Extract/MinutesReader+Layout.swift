@@ -112,12 +112,9 @@ extension MinutesReader {
             while lineEnd < c.count, c[lineEnd] != "\n" { lineEnd += 1 }
             let r = lineStart..<lineEnd
             lineStart = lineEnd + 1
-            var trimmed = r
-            while !trimmed.isEmpty, c[trimmed.lowerBound] == " " || c[trimmed.lowerBound] == "\u{3000}" {
-                trimmed = (trimmed.lowerBound + 1)..<trimmed.upperBound
-            }
-            if trimmed.isEmpty { continue }
-            out += splitRunTogetherItems(trimmed)
+            // Normalisation has already removed every space that is not between two ASCII words.
+            if r.isEmpty { continue }
+            out += splitRunTogetherItems(r)
         }
         return out
     }

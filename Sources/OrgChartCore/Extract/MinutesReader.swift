@@ -65,7 +65,6 @@ final class MinutesReader {
     static let longReportVerbs = reportVerbs.filter { $0.count > 1 }
     static let cadenceWords = DeadlineReader.cadenceWords
     static let reviewVerbs = words(MinutesLexicon.reviewVerbs)
-    static let modals = words(["必须", "务必", "要", "需", "须", "应"])
     /// Words after a subject that make it the lead of what follows (X要…, X负责…, X牵头…, X会同Y…).
     static let leadWords = words(MinutesLexicon.leadWords)
     static let nonNameWords = words(MinutesLexicon.nonNameWords)
