@@ -7,13 +7,6 @@ import OrgChartYAML
     import Darwin
 #endif
 
-/// A model that could not be loaded, with every located error found.
-public struct LoadFailure: Error, Sendable {
-    public var errors: [Finding]
-
-    public init(_ errors: [Finding]) { self.errors = errors }
-}
-
 /// Loads model files: reads the bytes, parses YAML and decodes the model, reporting every error with its position.
 public enum ModelLoader {
     /// Loads the model in a file. `path` is also the name findings use.
