@@ -48,14 +48,16 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // What every test target shares: the one golden-file helper (`ORGCHART_RECORD=1` re-records).
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(
             name: "OrgChartCoreTests",
-            dependencies: ["OrgChartCore", "OrgChartYAML"],
+            dependencies: ["OrgChartCore", "OrgChartYAML", "TestSupport"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
             name: "OrgChartRenderTests",
-            dependencies: ["OrgChartRender", "OrgChartCore"],
+            dependencies: ["OrgChartRender", "OrgChartCore", "TestSupport"],
             resources: [.copy("Golden")]
         ),
         .testTarget(
@@ -65,7 +67,7 @@ let package = Package(
         ),
         .testTarget(
             name: "OrgChartCLITests",
-            dependencies: ["OrgChartCore", "OrgChartOffice"]
+            dependencies: ["OrgChartCore", "OrgChartOffice", "TestSupport"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -1,6 +1,6 @@
 import OrgChartCore
 
-/// Fixture files of the diff tests, read from the source tree so golden files can be re-recorded in place.
+/// Fixture files of the diff tests, read from the source tree.
 enum DiffFixtures {
     /// The folder `Fixtures/diff` next to this file.
     static let folder: String = {
@@ -9,8 +9,8 @@ enum DiffFixtures {
         return dir + "/Fixtures/diff"
     }()
 
-    /// Whether golden files are re-recorded (`ORGCHART_RECORD=1 swift test --filter Diff`).
-    static var recording: Bool { environment("ORGCHART_RECORD") == "1" }
+    /// The folder of the diff's golden files, from the repository root (for `Golden.expect`).
+    static let golden = "Tests/OrgChartCoreTests/Fixtures/diff/golden/"
 
     /// The text of a fixture file.
     static func text(_ name: String) throws -> String {
@@ -33,25 +33,4 @@ enum DiffFixtures {
             before: try model("before14.yaml"), after: try model("after10.yaml"),
             options: CheckOptions(asOf: Day(year: 2021, month: 3, day: 1)))
     }
-
-    /// Compares `actual` with the golden file `name`, or writes it when recording. Returns the expected text.
-    static func golden(_ name: String, _ actual: String) throws -> String {
-        let path = folder + "/golden/" + name
-        if recording {
-            try FileIO.writeAtomically(actual, to: path)
-            return actual
-        }
-        return String(decoding: try FileIO.read(path), as: UTF8.self)
-    }
-
-    static func environment(_ key: String) -> String? {
-        guard let v = getenv(key) else { return nil }
-        return String(cString: v)
-    }
 }
-
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif

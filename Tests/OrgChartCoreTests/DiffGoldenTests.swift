@@ -1,4 +1,5 @@
 import OrgChartCore
+import TestSupport
 import Testing
 
 /// The reports of the worked example against golden files in `Fixtures/diff/golden` (re-record with
@@ -11,18 +12,18 @@ import Testing
     @Test(arguments: [Language.en, .zh])
     func text(_ lang: Language) throws {
         let actual = TextDiffPrinter(lang: lang).render(diff)
-        #expect(actual == (try DiffFixtures.golden("example.\(lang.rawValue).txt", actual)))
+        Golden.expect(actual, DiffFixtures.golden + "example.\(lang.rawValue).txt")
     }
 
     @Test(arguments: [Language.en, .zh])
     func markdown(_ lang: Language) throws {
         let actual = MarkdownDiffPrinter(lang: lang).render(diff)
-        #expect(actual == (try DiffFixtures.golden("example.\(lang.rawValue).md", actual)))
+        Golden.expect(actual, DiffFixtures.golden + "example.\(lang.rawValue).md")
     }
 
     @Test func json() throws {
         let actual = JSONDiffPrinter(lang: .en).render(diff)
-        #expect(actual == (try DiffFixtures.golden("example.json", actual)))
+        Golden.expect(actual, DiffFixtures.golden + "example.json")
     }
 
     @Test func jsonKeepsItsTopLevelNames() {

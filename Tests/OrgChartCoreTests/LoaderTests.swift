@@ -1,6 +1,7 @@
 import Foundation
 import OrgChartCore
 import OrgChartYAML
+import TestSupport
 import Testing
 
 @Suite("Loader")
@@ -11,21 +12,21 @@ struct LoaderTests {
             .filter { $0.hasSuffix(".yaml") }.sorted()
     }
 
-    /// Every file of the bad-input corpus gives exactly the located errors written next to it.
+    /// Every file of the bad-input corpus gives exactly the located errors written next to it (its golden file
+    /// `NAME.expected`; `ORGCHART_RECORD=1` re-records them).
     @Test("bad input gives the expected located errors", arguments: badFiles)
     func badInput(_ name: String) throws {
         let dir = Fixtures.directory.appendingPathComponent("bad")
         let bytes = Array(try Data(contentsOf: dir.appendingPathComponent(name)))
-        let expected = try String(
-            contentsOf: dir.appendingPathComponent(name.replacingOccurrences(of: ".yaml", with: ".expected")),
-            encoding: .utf8)
+        let expected =
+            "Tests/OrgChartCoreTests/Fixtures/bad/" + name.replacingOccurrences(of: ".yaml", with: ".expected")
         let printer = TextFindingPrinter(lang: .en, colour: false)
         do {
             _ = try ModelLoader.load(bytes: bytes, file: name)
             Issue.record("\(name) loaded but should not")
         } catch {
             let got = error.errors.map(printer.line).joined(separator: "\n") + "\n"
-            #expect(got == expected)
+            Golden.expect(got, expected)
             #expect(error.errors.allSatisfy { $0.mark != nil }, "every error is located")
         }
     }

@@ -1,5 +1,6 @@
 import Foundation
 import OrgChartCore
+import TestSupport
 import Testing
 
 /// The seed model holds what the minutes say, and `check` reports the minutes' real open points.
@@ -120,9 +121,7 @@ struct SeedModelTests {
         default: out = MarkdownFindingPrinter(lang: .zh).render(f)
         }
         let ext = ["text": "txt", "json": "json", "sarif": "sarif", "markdown": "md"][format]!
-        let golden = Fixtures.repository.appendingPathComponent(
-            "Tests/OrgChartCoreTests/Fixtures/golden/seed-check.\(ext)")
-        if let problem = try Fixtures.golden(out, golden) { Issue.record(Comment(rawValue: problem)) }
+        Golden.expect(out, "Tests/OrgChartCoreTests/Fixtures/golden/seed-check.\(ext)")
     }
 }
 

@@ -1,4 +1,5 @@
 import OrgChartCore
+import TestSupport
 import Testing
 
 @testable import OrgChartRender
@@ -24,7 +25,7 @@ struct ChartGoldenTests {
     func golden(_ i: Int) throws {
         let (name, options) = Self.views[i]
         let dot = DOTWriter.write(try ChartBuilder.build(try Fixtures.sample(), options: options))
-        try Fixtures.expectGolden(dot, name)
+        Golden.expect(dot, Fixtures.golden + name)
     }
 
     @Test("the same model gives the same bytes, run after run")
@@ -66,7 +67,7 @@ struct ChartGoldenTests {
         #expect(!sub2.marker)
         #expect(sub2.tooltip == "警告\u{FF1A}仍是占位")
         #expect(whole.nodes.first { $0.id == "wg-1" }?.tooltip == nil)
-        try Fixtures.expectGolden(DOTWriter.write(whole), "whole-annotated.dot")
+        Golden.expect(DOTWriter.write(whole), Fixtures.golden + "whole-annotated.dot")
 
         let duties = try ChartBuilder.build(model, options: ChartOptions(view: .duties, lang: .en), findings: findings)
         #expect(duties.nodes.first { $0.id == "liaison-duties" }?.tooltip == "error: two units lead this duty")
