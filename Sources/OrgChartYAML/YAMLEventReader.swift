@@ -92,7 +92,7 @@ public final class YAMLEventReader {
             throw YAMLError(
                 "file is \(bytes.count) bytes, over the limit of \(limits.maxBytes) bytes (raise it with --max-bytes)",
                 zh: "文件大小 \(bytes.count) 字节,超过上限 \(limits.maxBytes) 字节(可用 --max-bytes 调整)",
-                at: SourceMark(line: 1, column: 1), code: "limit")
+                at: SourceMark(line: 1, column: 1), code: .limit)
         }
         var body = bytes[...]
         try YAMLParser.checkEncoding(&body)
@@ -227,7 +227,7 @@ public final class YAMLEventReader {
         if state.pointee.count > limits.maxNodes {
             throw YAMLError(
                 "more than \(limits.maxNodes) YAML nodes; raise the limit with --max-nodes",
-                zh: "YAML 节点超过 \(limits.maxNodes) 个;可用 --max-nodes 调整", at: start, code: "limit")
+                zh: "YAML 节点超过 \(limits.maxNodes) 个;可用 --max-nodes 调整", at: start, code: .limit)
         }
         switch state.pointee.event.type {
         case YAML_SCALAR_EVENT:
@@ -247,7 +247,7 @@ public final class YAMLEventReader {
                     "nesting deeper than \(limits.maxDepth) levels; a model never needs that (the limit is "
                         + "--max-depth)",
                     zh: "嵌套超过 \(limits.maxDepth) 层;模型不需要这么深的嵌套(上限可用 --max-depth 调整)", at: start,
-                    code: "limit")
+                    code: .limit)
             }
             return YAMLEvent(
                 kind: state.pointee.event.type == YAML_SEQUENCE_START_EVENT ? .sequenceStart : .mappingStart,
@@ -259,7 +259,7 @@ public final class YAMLEventReader {
         case YAML_ALIAS_EVENT:
             throw YAMLError(
                 "YAML aliases (*name) are not allowed in a model: write the value out",
-                zh: "模型中不允许使用 YAML 别名(*name):请直接写出内容", at: start, code: "alias")
+                zh: "模型中不允许使用 YAML 别名(*name):请直接写出内容", at: start, code: .alias)
         default:
             throw YAMLError("unexpected YAML event", zh: "意外的 YAML 事件", at: start)
         }

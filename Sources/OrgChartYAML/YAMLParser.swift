@@ -27,10 +27,15 @@ public struct YAMLError: Error, Sendable, Equatable {
     public var messageZh: String
     /// Where, when known.
     public var mark: SourceMark?
-    /// The class of problem: `syntax`, `encoding`, `alias` or `limit`.
-    public var code: String
+    /// The class of problem.
+    public var code: Code
 
-    public init(_ message: String, zh: String, at mark: SourceMark?, code: String = "syntax") {
+    /// The classes of YAML reading problems (the model's loader reports them as its error codes of the same names).
+    public enum Code: String, Sendable, Hashable, CaseIterable {
+        case syntax, encoding, alias, limit
+    }
+
+    public init(_ message: String, zh: String, at mark: SourceMark?, code: Code = .syntax) {
         self.message = message
         self.messageZh = zh
         self.mark = mark
@@ -47,7 +52,7 @@ public enum YAMLParser {
         if body.starts(with: [0xFF, 0xFE]) || body.starts(with: [0xFE, 0xFF]) {
             throw YAMLError(
                 "file is UTF-16 (it starts with a UTF-16 byte-order mark); save it as UTF-8",
-                zh: "文件是 UTF-16 编码(以 UTF-16 字节序标记开头),请另存为 UTF-8", at: start, code: "encoding")
+                zh: "文件是 UTF-16 编码(以 UTF-16 字节序标记开头),请另存为 UTF-8", at: start, code: .encoding)
         }
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
         try body.withUnsafeBufferPointer { (b) throws(YAMLError) in try checkUTF8(b) }
@@ -69,11 +74,11 @@ public enum YAMLParser {
                         throw YAMLError(
                             "file is UTF-16 without a byte-order mark (every other byte is NUL); save it as UTF-8",
                             zh: "文件是无字节序标记的 UTF-16 编码(每隔一个字节为 NUL),请另存为 UTF-8", at: start,
-                            code: "encoding")
+                            code: .encoding)
                     }
                     throw YAMLError(
                         "NUL byte in the file; a model is text", zh: "文件中有 NUL 字节;模型必须是文本文件",
-                        at: SourceMark(line: line, column: column), code: "encoding")
+                        at: SourceMark(line: line, column: column), code: .encoding)
                 }
                 if b == 0x0A {
                     line += 1
@@ -147,7 +152,7 @@ public enum YAMLParser {
         return YAMLError(
             "\(what) U+\(digits) in the file; YAML does not allow it (inside double quotes, write it as \\u\(digits))",
             zh: "文件中有\(whatZh) U+\(digits),YAML 不允许(如确需要,请在双引号中写作 \\u\(digits))",
-            at: SourceMark(line: line, column: column), code: "encoding")
+            at: SourceMark(line: line, column: column), code: .encoding)
     }
 
     static func invalidUTF8(_ byte: UInt8, _ line: Int, _ column: Int) -> YAMLError {
@@ -155,7 +160,7 @@ public enum YAMLParser {
         return YAMLError(
             "file is not valid UTF-8 (byte 0x\(hex)); save it as UTF-8 (a GB18030 file must be converted first)",
             zh: "文件不是有效的 UTF-8(字节 0x\(hex));请另存为 UTF-8(GB18030 文件需先转换)",
-            at: SourceMark(line: line, column: column), code: "encoding")
+            at: SourceMark(line: line, column: column), code: .encoding)
     }
 
     /// The located error for a parser that failed, with a plain word for tabs used as indentation.

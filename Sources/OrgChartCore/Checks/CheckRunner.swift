@@ -48,7 +48,7 @@ public enum CheckRunner {
             let hint = Suggest.closest(to: id, in: ids)
             out.append(
                 Finding(
-                    check: "check-settings", severity: .error,
+                    .checkSettings,
                     message: Message(
                         en: "unknown check `\(id)`" + (hint.map { "; did you mean `\($0)`?" } ?? ""),
                         zh: "未知的检查项 `\(id)`" + (hint.map { ";是否想写 `\($0)`?" } ?? "")),
@@ -64,7 +64,7 @@ public enum CheckRunner {
                 } else if (s.reason ?? "").trimmingSpaces.isEmpty {
                     out.append(
                         Finding(
-                            check: "check-settings", severity: .error,
+                            .checkSettings,
                             message: Message(
                                 en: "suppression of `\(s.check)` without a reason; say why with `reason:`",
                                 zh: "忽略 `\(s.check)` 时没有说明理由;请用 `reason:` 写明原因"),

@@ -85,7 +85,7 @@ public enum HierarchyImporter {
             } catch {
                 throw LoadFailure([
                     Finding(
-                        check: "encoding", severity: .error, message: error.message, file: spec.path, mark: error.mark)
+                        .encoding, message: error.message, file: spec.path, mark: error.mark)
                 ])
             }
             read.append((fileNumber, spec, try records(text, spec)))
@@ -181,7 +181,7 @@ public enum HierarchyImporter {
 
     static func warning(_ file: String, _ line: Int, _ en: String, _ zh: String) -> Finding {
         Finding(
-            check: "import", severity: .warning, message: Message(en: en, zh: zh), file: file,
+            .import, severity: .warning, message: Message(en: en, zh: zh), file: file,
             mark: SourceMark(line: line, column: 1))
     }
 
@@ -207,7 +207,7 @@ public enum HierarchyImporter {
     static func fail(_ spec: ImportSpec, _ line: Int, _ column: Int, _ en: String, _ zh: String) -> LoadFailure {
         LoadFailure([
             Finding(
-                check: "import", severity: .error, message: Message(en: en, zh: zh), file: spec.path,
+                .import, message: Message(en: en, zh: zh), file: spec.path,
                 mark: SourceMark(line: line, column: column))
         ])
     }

@@ -65,17 +65,17 @@ struct ModelDecoder {
 
     // MARK: - Errors
 
-    mutating func error(_ code: String, _ en: String, _ zh: String, at mark: SourceMark?, subject: String? = nil) {
+    mutating func error(_ code: ErrorCode, _ en: String, _ zh: String, at mark: SourceMark?, subject: String? = nil) {
         errors.append(
             Finding(
-                check: code, severity: .error, message: Message(en: en, zh: zh), subject: subject, file: file,
+                code, severity: .error, message: Message(en: en, zh: zh), subject: subject, file: file,
                 mark: mark))
     }
 
     /// Reports a value of the wrong type and consumes the rest of it.
     mutating func wrongType(_ key: String, expected en: String, _ zh: String, got e: YAMLEvent) throws(YAMLError) {
         error(
-            "wrong-type", "`\(key)` must be \(en), not \(e.kindName)", "`\(key)` 应为\(zh),而不是\(e.kindNameZh)",
+            .wrongType, "`\(key)` must be \(en), not \(e.kindName)", "`\(key)` 应为\(zh),而不是\(e.kindNameZh)",
             at: e.mark)
         try reader.skip(e)
     }
@@ -83,7 +83,7 @@ struct ModelDecoder {
     /// Reports an item of the list under `key` that has the wrong type, and consumes the rest of it.
     mutating func wrongItemType(_ key: String, expected en: String, _ zh: String, got e: YAMLEvent) throws(YAMLError) {
         error(
-            "wrong-type", "an item of `\(key)` must be \(en), not \(e.kindName)",
+            .wrongType, "an item of `\(key)` must be \(en), not \(e.kindName)",
             "`\(key)` 的条目应为\(zh),而不是\(e.kindNameZh)", at: e.mark)
         try reader.skip(e)
     }
@@ -144,7 +144,7 @@ struct ModelDecoder {
             if k.kind == .collectionEnd || k.kind == .documentEnd { return }
             guard k.kind == .scalar else {
                 error(
-                    "wrong-type", "a key in \(context) must be a plain name, not \(k.kindName)",
+                    .wrongType, "a key in \(context) must be a plain name, not \(k.kindName)",
                     "\(Self.zh(context))中的键应为名称,而不是\(k.kindNameZh)", at: k.mark)
                 try reader.skip(k)
                 try reader.skip(try reader.next())
@@ -163,7 +163,7 @@ struct ModelDecoder {
             }
             if let firstLine {
                 error(
-                    "duplicate-key", "duplicate key `\(key)` in \(context) (first at line \(firstLine))",
+                    .duplicateKey, "duplicate key `\(key)` in \(context) (first at line \(firstLine))",
                     "\(Self.zh(context))中的键 `\(key)` 重复(首次出现在第 \(firstLine) 行)", at: k.mark)
                 try reader.skip(v)
                 continue
@@ -177,7 +177,7 @@ struct ModelDecoder {
             if let allowed, slot == nil, !allowed.contains(key) {
                 if key == "<<" && !k.quoted {
                     error(
-                        "unknown-key", "YAML merge keys (`<<`) are not supported in a model: write the keys out",
+                        .unknownKey, "YAML merge keys (`<<`) are not supported in a model: write the keys out",
                         "模型不支持 YAML 合并键(`<<`):请直接写出各个键", at: k.mark)
                     try reader.skip(v)
                     continue
@@ -196,7 +196,7 @@ struct ModelDecoder {
                     ? ";在 {…} 映射中,英文逗号(,)会结束前面的值:如果 `\(key)` 是名称的一部分,请给整个名称加引号"
                         + "(name: \"…, \(key)\")或改用中文逗号(,)" : ""
                 error(
-                    "unknown-key",
+                    .unknownKey,
                     "unknown key `\(key)` in \(context)" + (hint.map { "; did you mean `\($0)`?" } ?? "") + commaEN,
                     "\(Self.zh(context))中有未知的键 `\(key)`" + (hint.map { ";是否想写 `\($0)`?" } ?? "") + commaZH,
                     at: k.mark)
@@ -248,7 +248,7 @@ struct ModelDecoder {
         guard e.kind == .scalar, let n = Int(e.scalar), n >= 0 else {
             if e.kind == .scalar {
                 error(
-                    "invalid-value", "`\(key)` must be a whole number ≥ 0, not `\(e.scalar)`",
+                    .invalidValue, "`\(key)` must be a whole number ≥ 0, not `\(e.scalar)`",
                     "`\(key)` 应为非负整数,而不是 `\(e.scalar)`", at: e.mark)
             } else {
                 try wrongType(key, expected: "a whole number", "整数", got: e)
@@ -266,7 +266,7 @@ struct ModelDecoder {
             default: break
             }
             error(
-                "invalid-value", "`\(key)` must be true or false, not `\(e.scalar)`",
+                .invalidValue, "`\(key)` must be true or false, not `\(e.scalar)`",
                 "`\(key)` 应为 true 或 false,而不是 `\(e.scalar)`", at: e.mark)
             return nil
         }
@@ -282,7 +282,7 @@ struct ModelDecoder {
         let s = e.scalar
         guard let d = Day(s) else {
             error(
-                "invalid-value", "`\(key)` must be a date written YYYY-MM-DD, not `\(s)`",
+                .invalidValue, "`\(key)` must be a date written YYYY-MM-DD, not `\(s)`",
                 "`\(key)` 应为 YYYY-MM-DD 格式的日期,而不是 `\(s)`", at: e.mark)
             return nil
         }
@@ -371,7 +371,7 @@ struct ModelDecoder {
         }
         let s = e.scalar
         if let (en, zh) = Self.idProblem(s) {
-            error("invalid-id", en, zh, at: e.mark)
+            error(.invalidID, en, zh, at: e.mark)
             return nil
         }
         return s
@@ -400,7 +400,7 @@ struct ModelDecoder {
         guard let s = try string(e, key: "status") else { return .active }
         guard let st = Status(rawValue: s) else {
             error(
-                "invalid-value", "`status` must be `active` or `placeholder`, not `\(s)`",
+                .invalidValue, "`status` must be `active` or `placeholder`, not `\(s)`",
                 "`status` 应为 `active` 或 `placeholder`,而不是 `\(s)`", at: e.mark)
             return .active
         }
@@ -437,7 +437,7 @@ struct ModelDecoder {
             }
             guard let c = check else {
                 if !sawCheck {
-                    d.error("missing-key", "an `ignore` entry needs `check`", "`ignore` 条目缺少 `check`", at: item.mark)
+                    d.error(.missingKey, "an `ignore` entry needs `check`", "`ignore` 条目缺少 `check`", at: item.mark)
                 }
                 return
             }
@@ -452,13 +452,13 @@ struct ModelDecoder {
         var model = Model(file: file)
         guard let root = try reader.start() else {
             error(
-                "empty", "the file is empty; a model starts with `format: orgchart/1`",
+                .empty, "the file is empty; a model starts with `format: orgchart/1`",
                 "文件为空;模型应以 `format: orgchart/1` 开头", at: SourceMark(line: 1, column: 1))
             return model
         }
         guard root.kind == .mappingStart else {
             error(
-                "wrong-type",
+                .wrongType,
                 "a model must be a mapping of keys (format, organisation, units, …), not \(root.kindName)",
                 "模型应为键值映射(format、organisation、units 等),而不是\(root.kindNameZh)", at: root.mark)
             try reader.skip(root)
@@ -477,7 +477,7 @@ struct ModelDecoder {
                     model.format = f
                     if !Self.formats.contains(f) {
                         d.error(
-                            "format",
+                            .format,
                             "unknown format `\(f)`; this version reads \(Self.formats.joined(separator: ", "))",
                             "未知的格式 `\(f)`;本版本支持 \(Self.formats.joined(separator: "、"))", at: value.mark)
                     }
@@ -500,12 +500,12 @@ struct ModelDecoder {
         if isPiece { return model }
         if !sawFormat {
             error(
-                "format", "missing `format: orgchart/1` at the top of the model",
+                .format, "missing `format: orgchart/1` at the top of the model",
                 "模型开头缺少 `format: orgchart/1`", at: root.mark)
         }
         if !sawOrganisation {
             error(
-                "missing-key", "missing `organisation:` (its name, date and sources)",
+                .missingKey, "missing `organisation:` (its name, date and sources)",
                 "缺少 `organisation:`(名称、日期和来源)", at: root.mark)
         }
         let (index, errors) = Self.wholeModelErrors(model)
@@ -561,7 +561,7 @@ struct ModelDecoder {
             }
         }
         if !sawName {
-            error("missing-key", "`organisation` needs a `name`", "`organisation` 缺少 `name`", at: e.mark)
+            error(.missingKey, "`organisation` needs a `name`", "`organisation` 缺少 `name`", at: e.mark)
         }
         return o
     }
@@ -630,7 +630,7 @@ struct ModelDecoder {
                 }
             }
             if k.id.isEmpty {
-                if !sawID { d.error("missing-key", "a kind needs an `id`", "类别缺少 `id`", at: item.mark) }
+                if !sawID { d.error(.missingKey, "a kind needs an `id`", "类别缺少 `id`", at: item.mark) }
                 return nil
             }
             if k.zh.isEmpty { k.zh = k.id }
@@ -669,7 +669,7 @@ struct ModelDecoder {
         guard let s = try string(e, key: key) else { return nil }
         guard let sev = Severity(rawValue: s) else {
             error(
-                "invalid-value", "severity must be off, info, warning or error, not `\(s)`",
+                .invalidValue, "severity must be off, info, warning or error, not `\(s)`",
                 "严重程度应为 off、info、warning 或 error,而不是 `\(s)`", at: e.mark)
             return nil
         }
@@ -688,7 +688,7 @@ struct ModelDecoder {
         let second = keys[1]
         guard item.kind == .mappingStart else {
             error(
-                "wrong-type", "a \(what) must be a mapping with `id` and `\(second)`, not \(item.kindName)",
+                .wrongType, "a \(what) must be a mapping with `id` and `\(second)`, not \(item.kindName)",
                 "\(whatZh)应为含 `id` 和 `\(second)` 的映射,而不是\(item.kindNameZh)", at: item.mark)
             try reader.skip(item)
             return false
@@ -699,8 +699,8 @@ struct ModelDecoder {
             if slot == 0 { sawID = true } else if slot == 1 { sawName = true }
             try body(&d, slot, k, v, m)
         }
-        if !sawID { error("missing-key", "a \(what) needs `id`", "\(whatZh)缺少 `id`", at: item.mark) }
-        if !sawName { error("missing-key", "a \(what) needs `\(second)`", "\(whatZh)缺少 `\(second)`", at: item.mark) }
+        if !sawID { error(.missingKey, "a \(what) needs `id`", "\(whatZh)缺少 `id`", at: item.mark) }
+        if !sawName { error(.missingKey, "a \(what) needs `\(second)`", "\(whatZh)缺少 `\(second)`", at: item.mark) }
         return true
     }
 
@@ -738,7 +738,7 @@ struct ModelDecoder {
                 { d, slot, k, v, m throws(YAMLError) in try d.unitField(&u, slot, k, v, m) })
         else { return nil }
         if u.keyMarks[code: Self.unitKeyCodes[UnitKey.kind.rawValue]] == nil {
-            error("missing-key", "a unit needs `kind`", "单位缺少 `kind`", at: item.mark)
+            error(.missingKey, "a unit needs `kind`", "单位缺少 `kind`", at: item.mark)
         }
         return u.id.isEmpty ? nil : u
     }
@@ -803,7 +803,7 @@ struct ModelDecoder {
                     let names = Cadence.allCases.map(\.rawValue)
                     let hint = Suggest.closest(to: s, in: names)
                     error(
-                        "invalid-value",
+                        .invalidValue,
                         "`cadence` must be one of \(names.joined(separator: ", ")), not `\(s)`"
                             + (hint.map { "; did you mean `\($0)`?" } ?? ""),
                         "`cadence` 应为 \(names.joined(separator: "、")) 之一,而不是 `\(s)`"
@@ -855,10 +855,10 @@ struct ModelDecoder {
     /// a `dangling-reference` finding of `check`, like any other.)
     static func roleErrors(_ model: Model, index: ModelIndex) -> [Finding] {
         var errors: [Finding] = []
-        func error(_ code: String, _ en: String, _ zh: String, at mark: SourceMark, subject: String) {
+        func error(_ code: ErrorCode, _ en: String, _ zh: String, at mark: SourceMark, subject: String) {
             errors.append(
                 Finding(
-                    check: code, severity: .error, message: Message(en: en, zh: zh), subject: subject, file: model.file,
+                    code, severity: .error, message: Message(en: en, zh: zh), subject: subject, file: model.file,
                     mark: mark))
         }
         func what(_ id: String) -> (en: String, zh: String)? {
@@ -877,26 +877,26 @@ struct ModelDecoder {
             if let kind, !kind.isOffice {
                 let office = model.kinds.filter(\.isOffice).map { "`\($0.id)`" }.joined(separator: ", ")
                 error(
-                    "misplaced-key",
+                    .misplacedKey,
                     "`host` is for an office (kind \(office)); \(u.name) is a \(kind.en): write where a body's office "
                         + "sits as the body's `office`",
                     "`host` 只用于办公室(类别 \(office));“\(u.name)”是\(kind.zh):机构的办公室设在哪里请写在该机构的 `office` 中",
                     at: u.keyMarks["host"] ?? u.mark, subject: u.id)
             } else if index.unit(host.id) == nil, let w = what(host.id) {
                 error(
-                    "wrong-target", "`host` of \(u.name) names \(w.en) `\(host.id)`; it must name a unit",
+                    .wrongTarget, "`host` of \(u.name) names \(w.en) `\(host.id)`; it must name a unit",
                     "“\(u.name)”的 `host` 引用了\(w.zh) `\(host.id)`;应引用单位", at: host.mark, subject: u.id)
             }
         }
         for p in model.posts {
             if let u = p.unit, index.unit(u.id) == nil, let w = what(u.id) {
                 error(
-                    "wrong-target", "`unit` of the post `\(p.id)` names \(w.en) `\(u.id)`; it must name a unit",
+                    .wrongTarget, "`unit` of the post `\(p.id)` names \(w.en) `\(u.id)`; it must name a unit",
                     "职务 `\(p.id)` 的 `unit` 引用了\(w.zh) `\(u.id)`;应引用单位", at: u.mark, subject: p.id)
             }
             if let h = p.holder, index.person(h.id) == nil, let w = what(h.id) {
                 error(
-                    "wrong-target", "`holder` of the post `\(p.id)` names \(w.en) `\(h.id)`; it must name a person",
+                    .wrongTarget, "`holder` of the post `\(p.id)` names \(w.en) `\(h.id)`; it must name a person",
                     "职务 `\(p.id)` 的 `holder` 引用了\(w.zh) `\(h.id)`;应引用人员", at: h.mark, subject: p.id)
             }
         }
@@ -907,10 +907,10 @@ struct ModelDecoder {
     /// it).
     static func wholeModelErrors(_ model: Model) -> (index: ModelIndex, errors: [Finding]) {
         var errors: [Finding] = []
-        func error(_ code: String, _ en: String, _ zh: String, at mark: SourceMark, subject: String) {
+        func error(_ code: ErrorCode, _ en: String, _ zh: String, at mark: SourceMark, subject: String) {
             errors.append(
                 Finding(
-                    check: code, severity: .error, message: Message(en: en, zh: zh), subject: subject, file: model.file,
+                    code, severity: .error, message: Message(en: en, zh: zh), subject: subject, file: model.file,
                     mark: mark))
         }
         var duplicates: [(first: Entity, again: Entity)] = []
@@ -931,7 +931,7 @@ struct ModelDecoder {
             if case .post = first { isPost = true }
             if case .post = again { isPost = true }
             error(
-                "duplicate-id",
+                .duplicateID,
                 "duplicate id `\(id)` (first defined at line \(m.line)); ids are unique across people, units"
                     + (isPost ? ", duties and posts" : " and duties"),
                 "id `\(id)` 重复(首次定义在第 \(m.line) 行);" + (isPost ? "人员、单位、职责和职务" : "人员、单位和职责")
@@ -942,7 +942,7 @@ struct ModelDecoder {
             let u = model.units[i]
             let hint = Suggest.closest(to: u.kind, in: model.kinds.map(\.id))
             error(
-                "unknown-kind",
+                .unknownKind,
                 "unknown unit kind `\(u.kind)`" + (hint.map { "; did you mean `\($0)`?" } ?? "")
                     + " (declare your own under `kinds:`)",
                 "未知的单位类别 `\(u.kind)`" + (hint.map { ";是否想写 `\($0)`?" } ?? "") + "(可在 `kinds:` 中自定义)",

@@ -54,7 +54,7 @@ public enum ModelLoader {
             if error.isOverLimit {
                 throw LoadFailure([
                     Finding(
-                        check: "limit", severity: .error,
+                        .limit,
                         message: Message(
                             en: "file is over the limit of \(limit) bytes (raise it with --max-bytes)",
                             zh: "文件超过大小上限 \(limit) 字节(可用 --max-bytes 调整)"),
@@ -62,7 +62,7 @@ public enum ModelLoader {
                 ])
             }
             throw LoadFailure([
-                Finding(check: "io", severity: .error, message: error.message, file: path, mark: nil)
+                Finding(.io, message: error.message, file: path, mark: nil)
             ])
         }
     }
@@ -101,7 +101,7 @@ public enum ModelLoader {
             // A syntax or encoding error stops reading: report it alone, where it is.
             throw LoadFailure([
                 Finding(
-                    check: error.code, severity: .error, message: Message(en: error.message, zh: error.messageZh),
+                    ErrorCode(error.code), message: Message(en: error.message, zh: error.messageZh),
                     file: file, mark: error.mark)
             ])
         }
