@@ -6,11 +6,14 @@ import Testing
 struct CheckCatalogTests {
     static let ids = CheckCatalog.ids
 
-    /// Each check fires on its own triggering examples and stays silent on its non-triggering ones.
+    /// Each check fires on its own triggering examples and stays silent on its non-triggering ones; a check without
+    /// examples of both sorts fails. (The registry test below makes sure every check is in the catalog, so every
+    /// check's examples run.)
     @Test("every check's own examples", arguments: ids)
     func examples(_ id: String) throws {
         let rule = try #require(CheckCatalog.rule(id))
-        #expect(!rule.triggeringExamples.isEmpty && !rule.nonTriggeringExamples.isEmpty)
+        #expect(!rule.triggeringExamples.isEmpty, "\(id) has no example it fires on (`triggeringExamples`)")
+        #expect(!rule.nonTriggeringExamples.isEmpty, "\(id) has no example it is silent on (`nonTriggeringExamples`)")
         let options = CheckOptions(asOf: Day(year: 2021, month: 4, day: 1))
         for example in rule.triggeringExamples {
             let model = try Fixtures.model(example.model)
@@ -24,10 +27,37 @@ struct CheckCatalogTests {
         }
     }
 
-    @Test("ids are unique and kebab-case")
+    @Test("ids are unique and kebab-case, and no check id is also an error code")
     func idsUnique() {
         #expect(Set(Self.ids).count == Self.ids.count)
         for id in Self.ids { #expect(id.allSatisfy { $0.isLowercase || $0 == "-" }) }
+        #expect(Set(Self.ids).isDisjoint(with: ErrorCode.allCases.map(\.id)))
+    }
+
+    /// A `CheckRule` type that is not listed in `CheckCatalog.all` compiles and is never run: the sources are read
+    /// for every type that conforms, and each must be in the catalog, in a file of `Checks/` named after it.
+    @Test("every CheckRule type in the sources is in CheckCatalog.all, in Checks/ in a file named after it")
+    func registry() throws {
+        let declared = try CheckRuleSources.declarations()
+        let listed = CheckCatalog.all.map { String(describing: $0) }
+        for (type, file) in declared.sorted(by: { $0.key < $1.key }) {
+            if !listed.contains(type) {
+                Issue.record(
+                    """
+                    \(type) (\(file)) conforms to CheckRule but is not in CheckCatalog.all, so it never runs: add \
+                    `\(type).self` to the list in Sources/OrgChartCore/Checks/CheckCatalog.swift (in documentation \
+                    order), then regenerate docs/checks.md with `ORGCHART_RECORD=1 swift test --filter Documentation`
+                    """)
+            }
+            #expect(
+                file == "Sources/OrgChartCore/Checks/\(type).swift",
+                "\(type) is declared in \(file): a check lives in Sources/OrgChartCore/Checks/\(type).swift")
+        }
+        for type in listed {
+            #expect(
+                declared[type] != nil, "\(type) is in the catalog but no declaration `\(type): CheckRule` was found")
+        }
+        #expect(Set(listed).count == listed.count, "a check is listed twice")
     }
 
     /// A model with one planted instance of each check makes each check fire exactly once.
@@ -112,4 +142,29 @@ struct CheckCatalogTests {
 
 extension String {
     var withHeader: String { CheckExample.header + self }
+}
+
+/// The check types the sources declare, read from the `.swift` files of `Sources/OrgChartCore`.
+enum CheckRuleSources {
+    /// Each type that conforms to `CheckRule`, with the file that says so (from the repository root).
+    static func declarations() throws -> [String: String] {
+        let root = Fixtures.repository
+        let folder = "Sources/OrgChartCore"
+        guard let walker = FileManager.default.enumerator(atPath: root.appendingPathComponent(folder).path) else {
+            return [:]
+        }
+        // A type declaration (or an extension) with an inheritance list: the type's name and the list.
+        let declaration = #/(?:struct|enum|class|actor|extension)\s+(\w+)\s*:\s*([^{]*)\{/#
+        var found: [String: String] = [:]
+        while let path = walker.nextObject() as? String {
+            guard path.hasSuffix(".swift") else { continue }
+            let file = folder + "/" + path
+            let text = try String(contentsOf: root.appendingPathComponent(file), encoding: .utf8)
+            for match in text.matches(of: declaration) {
+                let inherits = match.2.split(separator: ",").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+                if inherits.contains("CheckRule") { found[String(match.1)] = file }
+            }
+        }
+        return found
+    }
 }
