@@ -28,7 +28,7 @@ extension ChartAssembly {
                 addEdge(
                     ChartEdge(
                         from: id, to: u.id, colour: ChartPalette.role, penWidth: 1.8,
-                        label: via(c, ChartWords.chief(u.kind, in: model))),
+                        label: via(c, model.headTitle(u.kind))),
                     legend: ChartLegend.Line(label: t(ChartWords.roleEdge), line: .solid, colour: ChartPalette.role))
             }
             if let d = u.deputies.first(where: isThem) {
@@ -36,7 +36,7 @@ extension ChartAssembly {
                 addEdge(
                     ChartEdge(
                         from: id, to: u.id, colour: ChartPalette.role,
-                        label: via(d, ChartWords.deputy(u.kind, in: model))),
+                        label: via(d, model.deputyTitle(u.kind))),
                     legend: ChartLegend.Line(label: t(ChartWords.roleEdge), line: .solid, colour: ChartPalette.role))
             }
             if u.members.contains(where: isThem) {

@@ -112,7 +112,7 @@ struct ChartAssembly {
         var lines: [ChartLine] = []
         var grid: [String] = []
         if detail {
-            let head = t(ChartWords.chief(u.kind, in: model))
+            let head = t(model.headTitle(u.kind))
             for (k, c) in u.chiefs.enumerated() {
                 let (text, muted) = personText(c)
                 lines.append(ChartLine(caption: k == 0 ? head : nil, text, muted: muted))
@@ -123,7 +123,7 @@ struct ChartAssembly {
             if !u.deputies.isEmpty {
                 let texts = u.deputies.map { personText($0).0 }
                 for (k, line) in wrap(texts).enumerated() {
-                    lines.append(ChartLine(caption: k == 0 ? t(ChartWords.deputy(u.kind, in: model)) : nil, line))
+                    lines.append(ChartLine(caption: k == 0 ? t(model.deputyTitle(u.kind)) : nil, line))
                 }
             }
             if let h = u.host {

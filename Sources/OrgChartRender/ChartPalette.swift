@@ -46,13 +46,6 @@ enum ChartPalette {
 
 /// The words charts use, in both languages.
 enum ChartWords {
-    /// The title of the chief of a unit of a kind, as the kind says: 分指挥长 for a sub-command post, 组长 for a work
-    /// group, 主任 for an office, ….
-    static func chief(_ kind: String, in model: Model) -> Message { model.headTitle(kind) }
-
-    /// The title of the deputies of a unit of a kind.
-    static func deputy(_ kind: String, in model: Model) -> Message { model.deputyTitle(kind) }
-
     static let workGroups = Message(en: "Work groups", zh: "工作组")
     static let office = Message(en: "Office at", zh: "办公室设在")
     static let members = Message(en: "Members", zh: "成员单位")
