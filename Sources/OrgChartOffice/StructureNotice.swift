@@ -41,8 +41,8 @@ public struct StructureNotice: Sendable {
         }
         /// The 组长/副组长/成员 lines of a unit.
         func roles(_ u: Unit) {
-            let chief = BuiltInKinds.chiefTitle(u.kind).zh
-            let deputy = BuiltInKinds.deputyTitle(u.kind).zh
+            let chief = model.headTitle(u.kind).zh
+            let deputy = model.deputyTitle(u.kind).zh
             let members = "成员"
             let width = max(chief.count, deputy.count, members.count)
             out.append(.role(label: chief, width: width, text: u.chief.map(person) ?? tbd))
@@ -60,7 +60,7 @@ public struct StructureNotice: Sendable {
             guard let host = u.office else { return "\(short)下设办公室，办公室设置待定。" }
             return "\(short)下设办公室，办公室设在\(name(host))，办公室主任待定。"
         }
-        let tops = model.units.filter { $0.kind == "headquarters" }
+        let tops = model.units.filter { model.kind($0.kind)?.isHeadquarters == true }
         out.append(.title((tops.first?.name ?? model.organisation.name) + "组成人员及职责"))
         var listed = Set<String>()
         for hq in tops {
@@ -71,7 +71,7 @@ public struct StructureNotice: Sendable {
             out.append(.body(office(hq, "指挥部")))
         }
         // The kinds with a head under the headquarters, in the model's kind order.
-        let headed = model.kinds.filter { $0.needsChief && $0.id != "headquarters" }
+        let headed = model.kinds.filter { $0.needsChief && !$0.isHeadquarters }
         for kind in headed {
             let units = model.units.filter { $0.kind == kind.id }
             guard !units.isEmpty else { continue }
@@ -91,7 +91,7 @@ public struct StructureNotice: Sendable {
         }
         // What each unit leads and assists.
         var duties: [(String, [String], [String])] = []
-        for u in model.units where u.kind != "collective" {
+        for u in model.units where model.kind(u.kind)?.isCollective != true {
             let leads = model.duties.filter { d in d.lead.contains { $0.id == u.id } }.map(\.name)
             let assists = model.duties.filter { d in d.assist.contains { $0.id == u.id } }.map(\.name)
             if !leads.isEmpty || !assists.isEmpty { duties.append((u.name, leads, assists)) }

@@ -2,32 +2,12 @@ import OrgChartCore
 
 /// Colours of charts: one light fill and a darker border per unit kind, grey for what is provisional.
 enum ChartPalette {
-    /// Built-in kinds' colours as (fill, border, heading).
-    static let kinds: [String: (String, String, String)] = [
-        "headquarters": ("#FBE3E1", "#B3261E", "#8C1D18"),
-        "subcommand": ("#E3EDF9", "#1F5FA8", "#123E73"),
-        "workgroup": ("#E4F3E8", "#2E7D32", "#1B5E20"),
-        "bureau": ("#FFF3D6", "#B26A00", "#6D4100"),
-        "department": ("#FFF3D6", "#B26A00", "#6D4100"),
-        "township": ("#F1E6FA", "#7B3FA0", "#4A235F"),
-        "committee": ("#FDE7EF", "#AD1457", "#7A0E3D"),
-        "government": ("#E0F2F1", "#00796B", "#004D40"),
-        "collective": ("#EFEBE7", "#6D4C41", "#3E2723"),
-        "team": ("#E8EAF6", "#3949AB", "#1A237E"),
-        "leading-group": ("#FDEBD8", "#C2570C", "#7A3306"),
-        "office": ("#F3F6F9", "#546E7A", "#263238"),
-        "task-force": ("#EDE7F6", "#5E35B1", "#311B92"),
-        "institution": ("#FFF8E1", "#A1887F", "#5D4037"),
-        "enterprise": ("#F1F8E9", "#689F38", "#33691E"),
-        "armed-forces": ("#ECEFF1", "#37474F", "#263238"),
-    ]
-
     /// Colours for kinds a model declares itself, used in declaration order.
-    static let custom: [(String, String, String)] = [
-        ("#E0F7FA", "#00838F", "#004D55"),
-        ("#F9FBE7", "#827717", "#4E470D"),
-        ("#FCE4EC", "#C2185B", "#7A0F39"),
-        ("#ECEFF1", "#455A64", "#263238"),
+    static let custom: [KindColours] = [
+        KindColours("#E0F7FA", "#00838F", "#004D55"),
+        KindColours("#F9FBE7", "#827717", "#4E470D"),
+        KindColours("#FCE4EC", "#C2185B", "#7A0F39"),
+        KindColours("#ECEFF1", "#455A64", "#263238"),
     ]
 
     static let placeholder = ChartStyle(fill: "#F7F7F7", border: "#9E9E9E", text: "#616161", dashed: true)
@@ -53,37 +33,19 @@ enum ChartPalette {
     static func style(kind: String, placeholder: Bool, model: Model, colourByKind: Bool) -> ChartStyle {
         if placeholder { return Self.placeholder }
         guard colourByKind else { return plain }
-        if let (f, b, t) = colours(kind: kind, model: model) { return ChartStyle(fill: f, border: b, text: t) }
+        if let c = colours(kind: kind, model: model) { return ChartStyle(fill: c.fill, border: c.border, text: c.text) }
         return plain
     }
 
-    static func colours(kind: String, model: Model) -> (String, String, String)? {
-        if !model.customKinds.contains(where: { $0.id == kind }), let c = kinds[kind] { return c }
+    /// A kind's colours: a built-in kind's own, or the next of `custom` for a kind the model declares.
+    static func colours(kind: String, model: Model) -> KindColours? {
         if let i = model.customKinds.firstIndex(where: { $0.id == kind }) { return custom[i % custom.count] }
-        return nil
+        return BuiltInKinds.named(kind)?.colours
     }
 }
 
 /// The words charts use, in both languages.
 enum ChartWords {
-    /// The title of the chief of a unit of a kind: 分指挥长 for a sub-command post, 组长 for a work group, ….
-    static func chief(_ kind: String) -> Message { BuiltInKinds.chiefTitle(kind) }
-
-    /// The title of the deputies of a unit of a kind.
-    static func deputy(_ kind: String) -> Message { BuiltInKinds.deputyTitle(kind) }
-
-    /// The title of the chief of a unit of a kind, as the kind says: 分指挥长 for a sub-command post, 组长 for a work
-    /// group, 主任 for an office, ….
-    static func chief(_ kind: String, in model: Model) -> Message {
-        let k = model.kind(kind)
-        return Message(en: k?.headWordEn ?? "Head", zh: k?.headWord ?? "负责人")
-    }
-
-    /// The title of the deputies of a unit of a kind.
-    static func deputy(_ kind: String, in model: Model) -> Message {
-        Message(en: "Deputy", zh: model.kind(kind)?.deputyWord ?? "副职")
-    }
-
     static let workGroups = Message(en: "Work groups", zh: "工作组")
     static let office = Message(en: "Office at", zh: "办公室设在")
     static let members = Message(en: "Members", zh: "成员单位")

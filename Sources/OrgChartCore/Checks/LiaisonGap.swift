@@ -35,11 +35,12 @@ public enum LiaisonGap: CheckRule {
 
     public static func run(_ ctx: CheckContext) -> [Finding] {
         let units = ctx.model.units
-        guard units.contains(where: { $0.kind == "workgroup" }) else { return [] }
+        func isGroup(_ u: Unit) -> Bool { ctx.model.kind(u.kind)?.isWorkGroup == true }
+        guard units.contains(where: isGroup) else { return [] }
         var linked = Set<String>()
         var out: [Finding] = []
-        for u in units where u.kind == "subcommand" {
-            let groups = u.liaises.filter { ctx.index.unit($0.id).map { units[$0].kind == "workgroup" } ?? false }
+        for u in units where ctx.model.kind(u.kind)?.isSubcommand == true {
+            let groups = u.liaises.filter { ctx.index.unit($0.id).map { isGroup(units[$0]) } ?? false }
             for g in groups { linked.insert(g.id) }
             if groups.isEmpty {
                 out.append(
@@ -48,7 +49,7 @@ public enum LiaisonGap: CheckRule {
                         zh: "“\(u.name)”未与任何工作组对接衔接"))
             }
         }
-        for u in units where u.kind == "workgroup" && !linked.contains(u.id) {
+        for u in units where isGroup(u) && !linked.contains(u.id) {
             out.append(
                 ctx.finding(
                     self, subject: u.id, at: u.mark, en: "no sub-command post liaises with \(u.name)",

@@ -30,7 +30,7 @@ public enum OrphanUnit: CheckRule {
 
     /// The model's root unit: the first headquarters without a parent, else the first unit without a parent.
     public static func root(_ model: Model) -> Int? {
-        model.units.firstIndex { $0.kind == "headquarters" && $0.parent == nil }
+        model.units.firstIndex { $0.parent == nil && model.kind($0.kind)?.isHeadquarters == true }
             ?? model.units.firstIndex { $0.parent == nil }
     }
 

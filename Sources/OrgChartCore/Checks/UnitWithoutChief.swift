@@ -55,6 +55,6 @@ public enum UnitWithoutChief: CheckRule {
 
     /// What the head of a unit of this kind is called in Chinese (the kind says; 负责人 for an unknown kind).
     public static func headWord(_ kind: String, in model: Model) -> String {
-        model.kind(kind)?.headWord ?? "负责人"
+        model.headTitle(kind).zh
     }
 }

@@ -70,7 +70,7 @@ public struct ExtractionYAML: Sendable {
         for u in plan.units {
             out += "\(indent)- id: \(YAMLText.scalar(u.party.id))\n"
             out += "\(indent)  name: \(YAMLText.scalar(u.party.name))\n"
-            out += "\(indent)  kind: \(u.party.kind ?? "bureau")\n"
+            out += "\(indent)  kind: \(u.party.kind ?? BuiltInKinds.bureau.id)\n"
             if let p = u.parent { out += "\(indent)  parent: \(YAMLText.scalar(p))\n" }
             if let c = u.chief { out += "\(indent)  chief: \(YAMLText.scalar(c))\n" }
             if !u.deputies.isEmpty { out += "\(indent)  deputies: \(YAMLText.list(u.deputies))\n" }

@@ -142,11 +142,11 @@ public enum MinutesLexicon {
         ("每年度", .yearly), ("每年", .yearly), ("按年度", .yearly), ("定期", .periodic),
     ]
 
-    /// Nouns of posts and groups that counts and structure facts speak of, with their unit kind.
-    public static let postNouns: [(String, String)] = [
-        ("分指挥部", "subcommand"), ("指挥部", "headquarters"), ("工作组", "workgroup"), ("领导小组", "committee"),
-        ("工作专班", "team"), ("专班", "team"),
-    ]
+    /// Nouns of posts and groups that counts and structure facts speak of, with their unit kind: the name endings of
+    /// the built-in kinds that need a head, longest first, written as the kinds of the first model format.
+    public static let postNouns: [(String, String)] = BuiltInKinds.endings.filter { $0.kind.needsChief }.map {
+        ($0.ending, $0.kind.nearest ?? $0.kind.id)
+    }
 
     /// Ids for whole names (the minutes' short forms of bodies found in most district minutes).
     public static let wholeNameIDs: [String: String] = [

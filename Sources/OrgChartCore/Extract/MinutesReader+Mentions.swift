@@ -72,7 +72,8 @@ extension MinutesReader {
             let name = t.text(i..<(i + w.count))
             offer(
                 Mention(
-                    party: Party(name: name, sort: .unit, kind: "collective", collective: true), end: i + w.count,
+                    party: Party(name: name, sort: .unit, kind: BuiltInKinds.collective.id, collective: true),
+                    end: i + w.count,
                     start: i), true)
         }
         // A collective written 各X or 各X（Y）: 各县（区）, 各成员单位.
@@ -94,7 +95,8 @@ extension MinutesReader {
                     let name = t.text(i..<e)
                     offer(
                         Mention(
-                            party: Party(name: name, sort: .unit, kind: "collective", collective: true), end: e,
+                            party: Party(name: name, sort: .unit, kind: BuiltInKinds.collective.id, collective: true),
+                            end: e,
                             start: i), true)
                     break
                 }
@@ -116,7 +118,9 @@ extension MinutesReader {
         // 镇要…, 村要…: a township or village addressed by its kind alone, at a clause start.
         if i + 1 < end, "镇乡村".contains(c[i]), i == 0 || isPunct(i - 1), leadWord(at: i + 1, end) != nil {
             offer(
-                Mention(party: Party(name: t.text(i..<(i + 1)), sort: .unit, kind: "township"), end: i + 1, start: i),
+                Mention(
+                    party: Party(name: t.text(i..<(i + 1)), sort: .unit, kind: BuiltInKinds.township.id), end: i + 1,
+                    start: i),
                 true)
         }
         // A group of people named by their role (县级领导, 各分管负责人, 与会人员, 各工作组人员): a collective.
@@ -183,7 +187,8 @@ extension MinutesReader {
             for r in roles where k - r.count >= i && at(k - r.count, r, end) && followerAt(k, end) {
                 guard !containsNonNameWord(i..<k), !isPunct(k) || k == end else { return nil }
                 return Mention(
-                    party: Party(name: t.text(i..<k), sort: .unit, kind: "collective", collective: true), end: k,
+                    party: Party(name: t.text(i..<k), sort: .unit, kind: BuiltInKinds.collective.id, collective: true),
+                    end: k,
                     start: i)
             }
             k += 1
@@ -208,7 +213,8 @@ extension MinutesReader {
                         let e = a + suffix.count
                         guard followerAt(e, end), !containsNonNameWord(i..<a) else { return nil }
                         return Mention(
-                            party: Party(name: t.text(i..<e), sort: .unit, kind: "bureau"), end: e, start: i)
+                            party: Party(name: t.text(i..<e), sort: .unit, kind: BuiltInKinds.bureau.id), end: e,
+                            start: i)
                     }
                 }
             }
@@ -242,18 +248,13 @@ extension MinutesReader {
         return false
     }
 
-    /// The unit kind a name suggests.
+    /// The unit kind a name suggests: a collective for 各X, else by its ending (bureau when none fits), written as
+    /// the kinds of the first model format (a 领导小组 is a committee).
     static func kindOf(_ name: Word) -> String {
         let s = String(name)
-        if name.first == "各" || s.hasPrefix("全区各") || s.hasPrefix("全县各") { return "collective" }
-        let table: [(String, String)] = [
-            ("人民政府", "government"), ("政府", "government"), ("分指挥部", "subcommand"), ("指挥部", "headquarters"),
-            ("工作组", "workgroup"), ("专班", "team"), ("常委会", "committee"), ("委员会", "committee"),
-            ("管委会", "committee"), ("领导小组", "committee"), ("街道", "township"), ("镇", "township"),
-            ("乡", "township"),
-        ]
-        for (suffix, kind) in table where s.hasSuffix(suffix) { return kind }
-        return "bureau"
+        if name.first == "各" || s.hasPrefix("全区各") || s.hasPrefix("全县各") { return BuiltInKinds.collective.id }
+        guard let k = BuiltInKinds.suggested(byName: s) else { return BuiltInKinds.bureau.id }
+        return k.nearest ?? k.id
     }
 
     /// A person named without a title where only a person can stand: right before 牵头 / 负责 / 同志 after 由 or 请
@@ -300,7 +301,7 @@ extension MinutesReader {
     func register(_ m: Mention, _ loc: MinutesLocation) -> Party {
         var p = m.party
         if p.sort == .unit, p.kind == nil { p.kind = MinutesReader.kindOf(Array(MinutesText.normalise(p.name))) }
-        if p.kind == "collective" { p.collective = true }
+        if let k = p.kind, BuiltInKinds.named(k)?.isCollective == true { p.collective = true }
         return names.register(p, at: loc)
     }
 }

@@ -30,7 +30,8 @@ struct NameRegistry {
         for u in model.units {
             usedIDs.insert(u.id)
             let party = Party(
-                name: u.name, sort: .unit, kind: u.kind, id: u.id, resolved: true, collective: u.kind == "collective")
+                name: u.name, sort: .unit, kind: u.kind, id: u.id, resolved: true,
+                collective: model.kind(u.kind)?.isCollective == true)
             for n in [u.name] + u.aliases where !n.isEmpty { known.append((Array(MinutesText.normalise(n)), party)) }
         }
         for d in model.duties { usedIDs.insert(d.id) }
@@ -73,7 +74,7 @@ struct NameRegistry {
             party.resolved = true
             party.kind = hit.kind ?? party.kind
             party.collective = hit.collective || (party.collective && hit.kind == nil)
-            if let k = hit.kind { party.collective = k == "collective" }
+            if hit.kind != nil { party.collective = hit.collective }
         } else {
             party.id = propose(mention)
             party.resolved = false

@@ -81,16 +81,20 @@ public struct ModelGenerator: Sendable {
 
         let (posts, groups) = shape
         model.units.reserveCapacity(units)
-        model.units.append(Unit(id: "hq", name: "指挥部", kind: "headquarters", chief: nextChief(), office: nil))
+        model.units.append(
+            Unit(id: "hq", name: "指挥部", kind: BuiltInKinds.headquarters.id, chief: nextChief(), office: nil))
         var levelPosts: [Int] = []
         for g in 0..<groups {
             model.units.append(
-                Unit(id: "wg\(g)", name: "工作组(\(g + 1))", kind: "workgroup", parent: Ref("hq"), chief: nextChief()))
+                Unit(
+                    id: "wg\(g)", name: "工作组(\(g + 1))", kind: BuiltInKinds.workgroup.id, parent: Ref("hq"),
+                    chief: nextChief()))
         }
         for p in 0..<posts {
             let topic = topics[p % topics.count] + (p >= topics.count ? "\(p / topics.count + 1)" : "")
             var u = Unit(
-                id: "s\(p)", name: "\(topic)分指挥部", kind: "subcommand", parent: Ref("hq"), chief: nextChief(),
+                id: "s\(p)", name: "\(topic)分指挥部", kind: BuiltInKinds.subcommand.id, parent: Ref("hq"),
+                chief: nextChief(),
                 deputies: [nextChief()])
             if groups > 0 { u.liaises = [Ref("wg\(p % groups)")] }
             levelPosts.append(model.units.count)
@@ -103,7 +107,7 @@ public struct ModelGenerator: Sendable {
         for b in 0..<bureaus {
             let parent = levelPosts.isEmpty ? 0 : levelPosts[skewed(levelPosts.count)]
             let u = Unit(
-                id: "b\(b)", name: "第\(b + 1)局", kind: "bureau", parent: Ref(model.units[parent].id),
+                id: "b\(b)", name: "第\(b + 1)局", kind: BuiltInKinds.bureau.id, parent: Ref(model.units[parent].id),
                 chief: b % 3 == 0 ? nextChief() : nil)
             bureauIndices.append(model.units.count)
             model.units.append(u)
@@ -111,7 +115,8 @@ public struct ModelGenerator: Sendable {
         var t = 0
         while model.units.count < units {
             let parent = bureauIndices[skewed(bureauIndices.count)]
-            model.units.append(Unit(id: "t\(t)", name: "第\(t + 1)科", kind: "team", parent: Ref(model.units[parent].id)))
+            model.units.append(
+                Unit(id: "t\(t)", name: "第\(t + 1)科", kind: BuiltInKinds.team.id, parent: Ref(model.units[parent].id)))
             t += 1
         }
         // Offices: the headquarters and every post are hosted by a bureau.
@@ -152,8 +157,8 @@ public struct ModelGenerator: Sendable {
         }
         model.expect = Expectations(
             count: [
-                ("subcommand", posts, SourceMark(line: 0, column: 0)),
-                ("workgroup", groups, SourceMark(line: 0, column: 0)),
+                (BuiltInKinds.subcommand.id, posts, SourceMark(line: 0, column: 0)),
+                (BuiltInKinds.workgroup.id, groups, SourceMark(line: 0, column: 0)),
             ],
             maxLeadRoles: 5 + 3 * (duties + posts) / max(1, people))
         return (model, planted)

@@ -118,7 +118,7 @@ public enum HierarchyImporter {
             return id
         }
         for (fileNumber, spec, records) in read {
-            let kind = spec.kind ?? "department"
+            let kind = spec.kind ?? BuiltInKinds.department.id
             if !kinds.contains(kind) { kinds.append(kind) }
             for r in records {
                 let id = modelID(r.id)

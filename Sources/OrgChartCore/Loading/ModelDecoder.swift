@@ -32,7 +32,9 @@ struct ModelDecoder {
     static let organisationKeys = ["name", "as_of", "sources", "note"]
     static let sourceKeys = ["path", "title", "number", "issuer", "date", "url"]
     static let expectKeys = ["count", "max_lead_roles"]
-    static let kindKeys = ["id", "zh", "en", "needs_chief", "needs_office", "head", "deputy"]
+    static let kindKeys = [
+        "id", "zh", "en", "needs_chief", "needs_office", "head", "deputy", "head_en", "deputy_en", "role",
+    ]
     static let checkKeys = ["severity", "max"]
     /// The keys of each entity, in the order of their lists below (a key's position is its number).
     enum PersonKey: Int, CaseIterable { case id, name, title, status, aliases, source, note, ignore }
@@ -626,6 +628,9 @@ struct ModelDecoder {
                 case "needs_office": k.needsOffice = try d.bool(v, key: key) ?? false
                 case "head": k.head = try d.optionalString(v, key: key)
                 case "deputy": k.deputy = try d.optionalString(v, key: key)
+                case "head_en": k.headEn = try d.optionalString(v, key: key)
+                case "deputy_en": k.deputyEn = try d.optionalString(v, key: key)
+                case "role": k.role = try d.kindRole(v, key: key)
                 default: try d.reader.skip(v)
                 }
             }
@@ -633,6 +638,8 @@ struct ModelDecoder {
                 if !sawID { d.error(.missingKey, "a kind needs an `id`", "类别缺少 `id`", at: item.mark) }
                 return nil
             }
+            // A declaration that replaces a built-in kind keeps what that kind is unless it says otherwise.
+            if k.role == nil { k.role = BuiltInKinds.named(k.id)?.role }
             if k.zh.isEmpty { k.zh = k.id }
             if k.en.isEmpty { k.en = k.id }
             return k
@@ -663,6 +670,18 @@ struct ModelDecoder {
             out[id] = setting
         }
         return out
+    }
+
+    mutating func kindRole(_ e: YAMLEvent, key: String) throws(YAMLError) -> KindRole? {
+        guard let s = try optionalString(e, key: key) else { return nil }
+        guard let role = KindRole(rawValue: s) else {
+            let roles = KindRole.allCases.map { "`\($0.rawValue)`" }
+            error(
+                "invalid-value", "a kind's role must be one of \(roles.joined(separator: ", ")), not `\(s)`",
+                "类别的 role 应为 \(roles.joined(separator: "、")) 之一,而不是 `\(s)`", at: e.mark)
+            return nil
+        }
+        return role
     }
 
     mutating func severity(_ e: YAMLEvent, key: String) throws(YAMLError) -> Severity? {

@@ -119,50 +119,6 @@ public struct Expectations: Sendable, Hashable {
     }
 }
 
-/// A kind a model declares for itself (`kinds:`), with its labels.
-public struct KindDefinition: Sendable, Hashable {
-    public var id: String
-    public var zh: String
-    public var en: String
-    /// Whether a unit of this kind needs a head (`unit-without-chief`).
-    public var needsChief: Bool
-    /// Whether a unit of this kind needs an office host (`unit-without-office`).
-    public var needsOffice: Bool
-    /// What its head is called in Chinese (指挥长, 组长, 主任); nil for the generic 负责人.
-    public var head: String?
-    /// What its deputies are called in Chinese (副指挥长, 副组长, 副主任); nil for the generic 副职.
-    public var deputy: String?
-    /// What its head is called in English (Commander, Leader, Director); nil for the generic Head.
-    public var headEn: String?
-    /// Whether a unit of this kind is an office (办公室) that is set in a host unit (`host:`).
-    public var isOffice: Bool
-    /// Whether a unit of this kind is a collective (各乡镇, 全区各级各部门): a set of bodies without staff of its own.
-    public var isCollective: Bool
-
-    public init(
-        id: String, zh: String, en: String, needsChief: Bool = false, needsOffice: Bool = false, head: String? = nil,
-        deputy: String? = nil, headEn: String? = nil, isOffice: Bool = false, isCollective: Bool = false
-    ) {
-        self.id = id
-        self.zh = zh
-        self.en = en
-        self.needsChief = needsChief
-        self.needsOffice = needsOffice
-        self.head = head
-        self.deputy = deputy
-        self.headEn = headEn
-        self.isOffice = isOffice
-        self.isCollective = isCollective
-    }
-
-    /// The Chinese word for its head, 负责人 when the kind has none of its own.
-    public var headWord: String { head ?? "负责人" }
-    /// The Chinese word for a deputy, 副职 when the kind has none of its own.
-    public var deputyWord: String { deputy ?? "副职" }
-    /// The English word for its head, Head when the kind has none of its own.
-    public var headWordEn: String { headEn ?? "Head" }
-}
-
 /// A per-model override of a check (`checks: {lead-overload: {severity: error, max: 3}}`).
 public struct CheckSetting: Sendable, Hashable {
     public var severity: Severity?

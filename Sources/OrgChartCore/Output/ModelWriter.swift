@@ -103,6 +103,10 @@ public struct ModelWriter: Sendable {
                 if k.needsOffice { f.append("needs_office: true") }
                 if let h = k.head { f.append("head: \(Self.scalar(h))") }
                 if let d = k.deputy { f.append("deputy: \(Self.scalar(d))") }
+                if let h = k.headEn { f.append("head_en: \(Self.scalar(h))") }
+                if let d = k.deputyEn { f.append("deputy_en: \(Self.scalar(d))") }
+                // A kind that replaces a built-in one keeps its role when it names none.
+                if let r = k.role, r != BuiltInKinds.named(k.id)?.role { f.append("role: \(r.rawValue)") }
                 out += "  - {" + f.joined(separator: ", ") + "}\n"
             }
         }

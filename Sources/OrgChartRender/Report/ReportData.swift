@@ -85,8 +85,8 @@ struct ReportData {
                 ("placeholder", .bool(u.status == .placeholder)),
                 ("svg", .optional(page.chartIDs[u.id])),
                 ("aliases", .array(u.aliases.map(JSON.string))),
-                ("chiefLabel", .string(ChartWords.chief(u.kind, in: model).text(lang))),
-                ("deputyLabel", .string(ChartWords.deputy(u.kind, in: model).text(lang))),
+                ("chiefLabel", .string(model.headTitle(u.kind).text(lang))),
+                ("deputyLabel", .string(model.deputyTitle(u.kind).text(lang))),
                 ("needsChief", .bool(kind?.needsChief ?? false)),
                 ("needsOffice", .bool(kind?.needsOffice ?? false)),
                 ("parent", u.parent.map(ref) ?? .null),
@@ -120,8 +120,8 @@ struct ReportData {
                     .object([("role", .string(role.text(lang))), ("unit", ref(Ref(u.id)))]))
                 if !(roleUnits[person]?.contains(u.id) ?? false) { roleUnits[person, default: []].append(u.id) }
             }
-            for c in u.chiefs { add(c.id, ChartWords.chief(u.kind, in: model)) }
-            for d in u.deputies { add(d.id, ChartWords.deputy(u.kind, in: model)) }
+            for c in u.chiefs { add(c.id, model.headTitle(u.kind)) }
+            for d in u.deputies { add(d.id, model.deputyTitle(u.kind)) }
             for m in u.members { add(m.id, ChartWords.member) }
         }
         // Roles, duties and units of the posts a person holds are theirs: each role says which post it comes with.

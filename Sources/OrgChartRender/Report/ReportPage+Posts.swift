@@ -45,10 +45,10 @@ extension ReportPage {
         var out: [String] = []
         for u in model.units {
             if u.chiefs.contains(where: { $0.id == id }) {
-                out.append("\(e(ChartWords.chief(u.kind, in: model).text(lang))) · \(partyLink(Ref(u.id)))")
+                out.append("\(e(model.headTitle(u.kind).text(lang))) · \(partyLink(Ref(u.id)))")
             }
             if u.deputies.contains(where: { $0.id == id }) {
-                out.append("\(e(ChartWords.deputy(u.kind, in: model).text(lang))) · \(partyLink(Ref(u.id)))")
+                out.append("\(e(model.deputyTitle(u.kind).text(lang))) · \(partyLink(Ref(u.id)))")
             }
             if u.members.contains(where: { $0.id == id }) {
                 out.append("\(t(ChartWords.member)) · \(partyLink(Ref(u.id)))")

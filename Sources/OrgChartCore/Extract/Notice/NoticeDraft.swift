@@ -99,7 +99,7 @@ public struct NoticeDraft: Sendable {
             guard let u = units[id], let host = u.office,
                 let office = order.first(where: {
                     units[$0]?.parent == id
-                        && units[$0]?.party.kind == "office"
+                        && units[$0]?.party.kind.map(NoticeLexicon.isOffice) == true
                 }), var o = units[office], units[host] != nil
             else { continue }
             o.host = host
@@ -121,7 +121,7 @@ public struct NoticeDraft: Sendable {
             out += "\nkinds:\n"
             for k in kinds {
                 out += "  - id: \(k.id)\n    zh: \(k.zh)\n    en: \(k.en)\n"
-                if k.chief { out += "    needs_chief: true\n" }
+                if k.needsChief { out += "    needs_chief: true\n" }
             }
         }
         // People named by name; roles the notice gives by post (县应急管理局局长) are posts, complete without a holder.
@@ -153,7 +153,7 @@ public struct NoticeDraft: Sendable {
                 guard let u = units[id] else { continue }
                 out += "  - id: \(YAMLText.scalar(u.party.id))\n"
                 out += "    name: \(YAMLText.scalar(u.party.name))\n"
-                out += "    kind: \(u.party.kind ?? "department")\n"
+                out += "    kind: \(u.party.kind ?? BuiltInKinds.department.id)\n"
                 if let p = u.parent { out += "    parent: \(YAMLText.scalar(p))\n" }
                 if u.heads.count == 1 {
                     out += "    chief: \(YAMLText.scalar(u.heads[0]))\n"

@@ -119,7 +119,7 @@ struct NoticeIDs {
     }
 
     mutating func body(_ b: NoticeBody, parent: String?) -> String {
-        if b.kind == "office", let parent { return reserve(parent + "-office") }
+        if b.isOffice, let parent { return reserve(parent + "-office") }
         return reserve(NameRegistry.idFromWords(b.name) ?? b.kind)
     }
 
@@ -143,7 +143,7 @@ struct NoticeIDs {
 
     mutating func unit(_ name: String, collective: Bool, into e: inout Extraction) -> Party {
         if let id = units[name], let p = e.units.first(where: { $0.id == id }) { return p }
-        let kind = collective ? "collective" : NoticeIDs.unitKind(name)
+        let kind = collective ? BuiltInKinds.collective.id : NoticeIDs.unitKind(name)
         let id = NameRegistry.idFromWords(name).map { reserve($0) } ?? next("unit")
         let p = Party(name: name, sort: .unit, kind: kind, id: id, collective: collective)
         units[name] = id
@@ -153,12 +153,10 @@ struct NoticeIDs {
 
     mutating func duty(_ body: String) -> String { next("duty-" + body) }
 
+    /// The kind of a member unit by its name's ending, among the kinds that need no head (a member unit is not a
+    /// body the notice sets up); department when none fits.
     static func unitKind(_ name: String) -> String {
-        if name.hasSuffix("人民政府") || name.hasSuffix("政府") { return "government" }
-        if name.hasSuffix("镇") || name.hasSuffix("乡") || name.hasSuffix("街道") { return "township" }
-        if name.hasSuffix("委员会") || name.hasSuffix("管委会") { return "committee" }
-        if ["局", "办", "委", "室", "厅", "部"].contains(where: { name.hasSuffix($0) }) { return "bureau" }
-        return "department"
+        BuiltInKinds.suggested(byName: name) { !$0.needsChief }?.id ?? BuiltInKinds.department.id
     }
 }
 
@@ -175,9 +173,7 @@ extension NoticeExtractor {
             var r = registry.register(p, at: e.firstMention[p.id] ?? MinutesLocation(item: nil, point: nil, line: 1))
             r.placeholder = p.placeholder
             if !r.resolved, r.sort == .unit, let k = r.kind, model.kind(k) == nil {
-                let near =
-                    ["leading-group": "committee", "task-force": "team", "joint-meeting": "committee"][k]
-                    ?? "department"
+                let near = NoticeLexicon.kind(k)?.nearest ?? BuiltInKinds.department.id
                 notes.append(
                     Message(
                         en: "\(r.name): kind \(k) is not in the model; written as \(near) (declare `\(k)` under kinds: "

@@ -35,14 +35,21 @@ public enum NoticeLexicon {
     /// The kind of a body named `name`, from its ending (`workgroup` for any other name ending in 组).
     public static func bodyKind(_ name: String) -> String? {
         if let k = bodyWords.first(where: { name.hasSuffix($0.word) }) { return k.kind }
-        return name.hasSuffix("组") ? "workgroup" : nil
+        return name.hasSuffix("组") ? BuiltInKinds.workgroup.id : nil
     }
 
-    /// Kinds of bodies the model does not build in, with their labels and whether they need a head and an office.
-    public static let draftKinds: [(id: String, zh: String, en: String, chief: Bool, office: Bool)] = [
-        ("leading-group", "领导小组", "leading group", true, false), ("task-force", "工作专班", "task force", true, false),
-        ("joint-meeting", "联席会议", "joint meeting", true, false), ("office", "办公室", "office", false, false),
+    /// Kinds of bodies notices set up that the model does not build in: a draft declares those it uses.
+    public static let draftKinds: [KindDefinition] = [
+        KindDefinition(id: "joint-meeting", zh: "联席会议", en: "joint meeting", needsChief: true, nearest: "committee")
     ]
+
+    /// A kind a notice's body or unit may have: a built-in one or one of `draftKinds`.
+    public static func kind(_ id: String) -> KindDefinition? {
+        BuiltInKinds.named(id) ?? draftKinds.first { $0.id == id }
+    }
+
+    /// Whether the kind of that id is an office (办公室).
+    public static func isOffice(_ kind: String) -> Bool { self.kind(kind)?.isOffice == true }
 
     /// Titles of posts, longest first: a text ending in one names a post (县应急管理局局长, 副省长).
     public static let titles: [String] = sortedLongestFirst(

@@ -84,7 +84,7 @@ public struct NoticeReader: Sendable {
             {
                 let name = String(l.compact[..<colon])
                 if name.hasSuffix("组"), name.count >= 3, NoticeLexicon.label(name) == nil {
-                    let parent = r.main.flatMap { $0.kind == "workgroup" ? nil : $0.name }
+                    let parent = r.main.flatMap { NoticeLexicon.kind($0.kind)?.isWorkGroup == true ? nil : $0.name }
                     let b = addBody(&r, name, at: loc(0), rule: "group-line", parent: parent)
                     var sub: String? = b
                     _ = prose(
@@ -155,7 +155,7 @@ public struct NoticeReader: Sendable {
                 continue
             }
             let officeName = body + "办公室"
-            if NoticeSentences.setsUpOffice(sentence), r.body(body)?.kind != "office" {
+            if NoticeSentences.setsUpOffice(sentence), r.body(body)?.isOffice != true {
                 if r.body(officeName) == nil {
                     r.bodies.append(self.body(officeName, at: loc(at), rule: "office", parent: body))
                 }
@@ -182,12 +182,12 @@ public struct NoticeReader: Sendable {
             if sentence.contains("办公室") { aboutOffice = true }
             for rr in roles {
                 var target = body
-                if let b = rr.body, r.body(body)?.kind != "office" || !rr.office {
+                if let b = rr.body, r.body(body)?.isOffice != true || !rr.office {
                     let name = addBody(&r, b, at: loc(at), rule: "set-up")
                     if !rr.office, NoticeReader.core(name) != NoticeReader.core(officeName) { target = name }
                     if current == nil { current = name }
                 }
-                if rr.office, r.body(body)?.kind != "office" {
+                if rr.office, r.body(body)?.isOffice != true {
                     if r.body(officeName) == nil {
                         r.bodies.append(self.body(officeName, at: loc(at), rule: "office", parent: body))
                     }
@@ -266,7 +266,7 @@ public struct NoticeReader: Sendable {
         }
         // A longer name for a body already met (横林镇防汛工作领导小组 after 防汛工作领导小组): the longer one is kept.
         if let i = r.bodies.firstIndex(where: {
-            (name.hasSuffix($0.name) || NoticeReader.core($0.name) == core) && $0.kind != "office"
+            (name.hasSuffix($0.name) || NoticeReader.core($0.name) == core) && !$0.isOffice
         }) {
             let old = r.bodies[i].name
             func renamed(_ n: String) -> String {
@@ -312,7 +312,8 @@ public struct NoticeReader: Sendable {
 
     func body(_ name: String, at: NoticeLocation, rule: String, parent: String? = nil) -> NoticeBody {
         NoticeBody(
-            name: name, kind: NoticeLexicon.bodyKind(name) ?? "workgroup", parent: parent, location: at, rule: rule)
+            name: name, kind: NoticeLexicon.bodyKind(name) ?? BuiltInKinds.workgroup.id, parent: parent, location: at,
+            rule: rule)
     }
 
     /// The text of a heading after its numeral.
@@ -337,7 +338,8 @@ public struct NoticeReader: Sendable {
         }
         if plain && !listed || t.count < 2 { return nil }
         let labelNext = next.map { NoticeRoster.label($0) != nil } ?? false
-        if NoticeLexicon.bodyWords.contains(where: { t.hasSuffix($0.word) && $0.kind != "office" }) || t.hasSuffix("组")
+        if NoticeLexicon.bodyWords.contains(where: { t.hasSuffix($0.word) && !NoticeLexicon.isOffice($0.kind) })
+            || t.hasSuffix("组")
         {
             return t
         }

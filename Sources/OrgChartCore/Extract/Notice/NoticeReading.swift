@@ -14,6 +14,9 @@ public struct NoticeBody: Sendable, Hashable {
     public var location: NoticeLocation
     /// The rule that found it.
     public var rule: String
+
+    /// Whether it is an office (办公室), as its kind says.
+    public var isOffice: Bool { NoticeLexicon.isOffice(kind) }
 }
 
 /// One role in a body, held by a person, a post or a unit.
@@ -64,7 +67,7 @@ public struct NoticeReading: Sendable {
     public var unread: [NoticeUnread] = []
 
     /// The main body: the one the title names, else the first found.
-    public var main: NoticeBody? { bodies.first { $0.parent == nil && $0.kind != "office" } ?? bodies.first }
+    public var main: NoticeBody? { bodies.first { $0.parent == nil && !$0.isOffice } ?? bodies.first }
 
     /// The body of that name.
     public func body(_ name: String) -> NoticeBody? { bodies.first { $0.name == name } }

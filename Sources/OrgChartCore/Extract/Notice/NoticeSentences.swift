@@ -167,7 +167,7 @@ public enum NoticeSentences {
     public static func setsUpOffice(_ s: String) -> Bool {
         guard !s.contains("不设办公室") else { return false }
         return s.contains("下设办公室") || s.contains("办公室设") || s.contains("办公室（设")
-            || NoticeLexicon.bodyWords.contains { $0.kind != "office" && s.contains($0.word + "办公室") }
+            || NoticeLexicon.bodyWords.contains { !NoticeLexicon.isOffice($0.kind) && s.contains($0.word + "办公室") }
     }
 
     /// The body a sentence sets up (决定成立X, 成立了X, 调整充实了X, 建立X), if any.
@@ -182,7 +182,9 @@ public enum NoticeSentences {
             while j < rest.count, j < 60, !"，。；（：".contains(rest[j]) {
                 j += 1
                 let cand = String(rest[..<j])
-                if NoticeLexicon.bodyWords.contains(where: { $0.kind != "office" && cand.hasSuffix($0.word) }) {
+                if NoticeLexicon.bodyWords.contains(where: {
+                    !NoticeLexicon.isOffice($0.kind) && cand.hasSuffix($0.word)
+                }) {
                     best = j
                 }
             }

@@ -1,6 +1,9 @@
 import OrgChartCore
 
 /// Turns a model into the chart description of one view; pure and deterministic (same model, same chart).
+///
+/// `ChartAssembly` holds the graph being built (nodes, edges, legend); each view is drawn by one file,
+/// `ChartAssembly+<View>.swift` (structure, person, duties), which the switch below picks.
 public enum ChartBuilder {
     /// Builds the chart of `model` for `options`, marking the subjects of `findings` (for `--annotate`).
     public static func build(
@@ -76,300 +79,6 @@ struct ChartAssembly {
 
     func t(_ m: Message) -> String { m.text(lang) }
 
-    // MARK: - Views
-
-    /// Units of the whole view: structural kinds (those that need a chief), collectives with their members, and
-    /// every unit linked to another by `parent` or `liaises`. Bureaus that only host an office appear in labels.
-    func wholeUnits() -> [Bool] {
-        var liaised: Set<String> = []
-        for u in model.units {
-            for l in u.liaises where index.unit(l.id) != nil {
-                liaised.insert(l.id)
-                liaised.insert(u.id)
-            }
-        }
-        return model.units.map { u in
-            if model.kind(u.kind)?.needsChief == true { return true }
-            if let p = u.parent, index.unit(p.id) != nil { return true }
-            if !(index.children[u.id] ?? []).isEmpty { return true }
-            if model.kind(u.kind)?.isCollective == true && !u.members.isEmpty { return true }
-            return liaised.contains(u.id)
-        }
-    }
-
-    /// The given units and the units under them down to `depth` levels (nil: all).
-    mutating func rootsUnits(_ roots: [String], depth: Int?) throws(ChartError) -> [Bool] {
-        var drawn = [Bool](repeating: false, count: model.units.count)
-        var stack: [(Int, Int)] = []
-        for root in roots {
-            guard let r = index.unit(root) else {
-                throw unknownID(root, what: Message(en: "unit", zh: "单位"), candidates: model.units.map(\.id))
-            }
-            drawn[r] = true
-            stack.append((r, 0))
-        }
-        while let (i, d) = stack.popLast() {
-            if let depth, d >= depth { continue }
-            for c in index.children[model.units[i].id] ?? [] where !drawn[c] {
-                drawn[c] = true
-                stack.append((c, d + 1))
-            }
-        }
-        if roots.count == 1, let r = index.unit(roots[0]) { title = titleLine(model.units[r].name, ChartWords.chart) }
-        return drawn
-    }
-
-    /// Units of a subtree: the root, its descendants down to `depth`, and the units they liaise with.
-    mutating func subtreeUnits(root: String, depth: Int?) throws(ChartError) -> [Bool] {
-        guard let r = index.unit(root) else {
-            throw unknownID(root, what: Message(en: "unit", zh: "单位"), candidates: model.units.map(\.id))
-        }
-        var drawn = [Bool](repeating: false, count: model.units.count)
-        drawn[r] = true
-        var level = [r]
-        var d = 0
-        while !level.isEmpty, depth.map({ d < $0 }) ?? true {
-            var next: [Int] = []
-            for i in level {
-                for c in index.children[model.units[i].id] ?? [] where !drawn[c] {
-                    drawn[c] = true
-                    next.append(c)
-                }
-            }
-            level = next
-            d += 1
-        }
-        var withLinks = drawn
-        for (i, u) in model.units.enumerated() where drawn[i] {
-            for l in u.liaises {
-                if let j = index.unit(l.id) { withLinks[j] = true }
-            }
-        }
-        // Units outside the subtree that liaise with a unit in it.
-        for (i, u) in model.units.enumerated() where !drawn[i] {
-            if u.liaises.contains(where: { index.unit($0.id).map { drawn[$0] } ?? false }) { withLinks[i] = true }
-        }
-        title = titleLine(model.units[r].name, ChartWords.chart)
-        return withLinks
-    }
-
-    /// The structure views: the units marked in `drawn`, their `parent` edges, liaison edges and the work groups'
-    /// band.
-    mutating func structure(drawn: [Bool]) {
-        if title == nil { title = titleLine(organisationName, ChartWords.chart) }
-        subtitle = asOfLine
-        for (i, d) in drawn.enumerated() where d { addUnit(i, detail: true) }
-
-        // The work groups' band. An edge to every group of the band is drawn as one edge to the band's box, aimed
-        // at its middle group: ten posts that each liaise with five groups make ten edges, not fifty.
-        let groups = model.units.indices.filter { drawn[$0] && model.units[$0].kind == "workgroup" }
-        let band = Set(groups)
-        let bandCluster = "cluster_workgroup"
-        let bandTarget = groups.isEmpty ? "" : model.units[groups[groups.count / 2]].id
-        let collapse = groups.count >= 2
-        if !groups.isEmpty {
-            let ids = groups.map { model.units[$0].id }
-            let nested = groups.contains { g in model.units[g].parent.map { ids.contains($0.id) } ?? false }
-            clusters.append(
-                ChartCluster(
-                    id: bandCluster,
-                    label: lang == .en ? t(ChartWords.workGroups) : model.kindLabel("workgroup", lang: lang),
-                    nodes: ids, sameRank: !nested, style: ChartPalette.workgroupCluster))
-        }
-
-        let hierarchyLegend = ChartLegend.Line(
-            label: t(ChartWords.hierarchyEdge), line: .solid, colour: ChartPalette.hierarchy)
-        let parents = groups.map { g in model.units[g].parent.flatMap { index.unit($0.id) } }
-        let bandParent: Int? = {
-            guard collapse, let first = parents.first, let p = first, drawn[p], !band.contains(p),
-                parents.allSatisfy({ $0 == p })
-            else { return nil }
-            return p
-        }()
-        // Many leaf units under one parent wrap onto rows of at most `rowLimit`: a longer edge from the parent to
-        // the later rows, and invisible edges that keep each column in line.
-        var row: [Int: Int] = [:]
-        var columns: [(Int, Int)] = []
-        if orientation == .topToBottom, options.rowLimit > 0 {
-            for (pi, p) in model.units.enumerated() where drawn[pi] {
-                let children = (index.children[p.id] ?? []).filter { drawn[$0] && $0 != pi && !band.contains($0) }
-                guard children.count > options.rowLimit else { continue }
-                let leaves = children.allSatisfy { c in
-                    !(index.children[model.units[c].id] ?? []).contains { drawn[$0] && $0 != c }
-                }
-                guard leaves else { continue }
-                // At most `maxWrappedRows` rows: every further row lengthens the edges from the parent, and dot's
-                // time grows steeply with their length (300 children on 50 rows took minutes).
-                let rows = min(Self.maxWrappedRows, (children.count + options.rowLimit - 1) / options.rowLimit)
-                let perRow = (children.count + rows - 1) / rows
-                for (k, c) in children.enumerated() {
-                    row[c] = k / perRow
-                    if k + perRow < children.count { columns.append((c, children[k + perRow])) }
-                }
-            }
-        }
-        for (i, u) in model.units.enumerated() where drawn[i] {
-            guard let p = u.parent, let pi = index.unit(p.id), drawn[pi], pi != i else { continue }
-            if let bp = bandParent, band.contains(i) {
-                if i == groups[0] {
-                    addEdge(
-                        ChartEdge(
-                            from: model.units[bp].id, to: bandTarget, colour: ChartPalette.hierarchy, penWidth: 1.4,
-                            headCluster: bandCluster), legend: hierarchyLegend)
-                }
-                continue
-            }
-            addEdge(
-                ChartEdge(
-                    from: p.id, to: u.id, colour: ChartPalette.hierarchy, penWidth: 1.4,
-                    minLength: row[i].flatMap { $0 > 0 ? $0 + 1 : nil }), legend: hierarchyLegend)
-        }
-        for (a, b) in columns {
-            edges.append(ChartEdge(from: model.units[a].id, to: model.units[b].id, line: .invisible))
-        }
-
-        // Liaison pairs, each once, drawn from the kind listed first (the post) to the later one (the work group),
-        // so the band sits under the posts whichever side declares the link.
-        var seen: Set<Int> = []
-        var pairs: [(Int, Int)] = []
-        for (i, u) in model.units.enumerated() where drawn[i] {
-            for l in u.liaises {
-                guard let j = index.unit(l.id), drawn[j], j != i else { continue }
-                guard seen.insert(min(i, j) * model.units.count + max(i, j)).inserted else { continue }
-                pairs.append(kindRank(model.units[i].kind, i) <= kindRank(model.units[j].kind, j) ? (i, j) : (j, i))
-            }
-        }
-        var partners: [Int: Int] = [:]
-        for (a, b) in pairs where !band.contains(a) && band.contains(b) { partners[a, default: 0] += 1 }
-        var collapsed: Set<Int> = []
-        let liaisonLegend = ChartLegend.Line(
-            label: t(ChartWords.liaisonEdge), line: .dashed, colour: ChartPalette.liaison)
-        for (a, b) in pairs {
-            let from = model.units[a].id
-            if collapse, !band.contains(a), band.contains(b), partners[a] == groups.count {
-                if collapsed.insert(a).inserted {
-                    addEdge(
-                        ChartEdge(
-                            from: from, to: bandTarget, line: .dashed, colour: ChartPalette.liaison, arrow: false,
-                            headCluster: bandCluster), legend: liaisonLegend)
-                }
-                continue
-            }
-            addEdge(
-                ChartEdge(
-                    from: from, to: model.units[b].id, line: .dashed, colour: ChartPalette.liaison, arrow: false,
-                    constraint: model.units[a].kind != model.units[b].kind), legend: liaisonLegend)
-        }
-
-        // The tops of the structure side by side: units with units under them and nothing drawn above.
-        for (i, u) in model.units.enumerated() where drawn[i] && !band.contains(i) {
-            let hasParent = u.parent.flatMap { index.unit($0.id) }.map { drawn[$0] && $0 != i } ?? false
-            let hasChildren = (index.children[u.id] ?? []).contains { drawn[$0] && $0 != i }
-            if !hasParent && hasChildren { topRank.append(u.id) }
-        }
-        if topRank.count < 2 { topRank = [] }
-        // Collectives linked to nothing (各乡镇(街道) with its townships) go to the bottom, beside the legend.
-        var linked: Set<String> = []
-        for e in edges {
-            linked.insert(e.from)
-            linked.insert(e.to)
-        }
-        for (i, u) in model.units.enumerated()
-        where drawn[i] && model.kind(u.kind)?.isCollective == true && !linked.contains(u.id) {
-            bottomRank.append(u.id)
-        }
-    }
-
-    /// The person view: the person, every unit they head or deputise, every duty they lead or assist, and the
-    /// duties the units they head lead or assist.
-    mutating func person(_ id: String) throws(ChartError) {
-        guard let pi = index.person(id) else {
-            throw unknownID(id, what: Message(en: "person", zh: "人员"), candidates: model.people.map(\.id))
-        }
-        let p = model.people[pi]
-        title = lang == .zh ? "\(p.displayName) \(t(ChartWords.personTitle))" : "\(p.displayName): roles and duties"
-        subtitle = asOfLine
-        addPerson(pi)
-        // The person's roles are theirs directly or through a post they hold: the edge's label says which post.
-        let held = model.posts.indices.filter { model.posts[$0].holder?.id == id }
-        let heldIDs = Set(held.map { model.posts[$0].id })
-        func isThem(_ r: Ref) -> Bool { r.id == id || heldIDs.contains(r.id) }
-        func via(_ r: Ref, _ role: Message) -> String {
-            guard r.id != id, let k = index.post(r.id) else { return t(role) }
-            return t(role) + "\n(" + model.postLabel(k, index: index) + ")"
-        }
-        var chaired: [Int] = []
-        for (i, u) in model.units.enumerated() {
-            if let c = u.chiefs.first(where: isThem) {
-                chaired.append(i)
-                addUnit(i, detail: true)
-                addEdge(
-                    ChartEdge(
-                        from: id, to: u.id, colour: ChartPalette.role, penWidth: 1.8,
-                        label: via(c, ChartWords.chief(u.kind, in: model))),
-                    legend: ChartLegend.Line(label: t(ChartWords.roleEdge), line: .solid, colour: ChartPalette.role))
-            }
-            if let d = u.deputies.first(where: isThem) {
-                addUnit(i, detail: true)
-                addEdge(
-                    ChartEdge(
-                        from: id, to: u.id, colour: ChartPalette.role,
-                        label: via(d, ChartWords.deputy(u.kind, in: model))),
-                    legend: ChartLegend.Line(label: t(ChartWords.roleEdge), line: .solid, colour: ChartPalette.role))
-            }
-            if u.members.contains(where: isThem) {
-                addUnit(i, detail: true)
-                addEdge(
-                    ChartEdge(
-                        from: id, to: u.id, line: .dotted, colour: ChartPalette.member,
-                        label: t(ChartWords.member)),
-                    legend: ChartLegend.Line(
-                        label: t(ChartWords.memberEdge), line: .dotted, colour: ChartPalette.member))
-            }
-        }
-        for (j, d) in model.duties.enumerated() {
-            if d.leader.contains(where: isThem) {
-                addDuty(j)
-                addLeader(from: id, to: d.id, labelled: true)
-            }
-            // Leads and assists through a post held are drawn from the person.
-            if d.lead.contains(where: { heldIDs.contains($0.id) }) {
-                addDuty(j)
-                addLead(from: id, to: d.id, labelled: true)
-            }
-            if d.assist.contains(where: { heldIDs.contains($0.id) }) {
-                addDuty(j)
-                addAssist(from: id, to: d.id, labelled: true)
-            }
-            let parties = [id] + chaired.map { model.units[$0].id }
-            for party in parties {
-                if d.lead.contains(where: { $0.id == party }) {
-                    addDuty(j)
-                    addLead(from: party, to: d.id, labelled: true)
-                }
-                if d.assist.contains(where: { $0.id == party }) {
-                    addDuty(j)
-                    addAssist(from: party, to: d.id, labelled: true)
-                }
-            }
-        }
-    }
-
-    /// The duties view: every duty, with solid edges from its lead and dashed edges from its assists.
-    mutating func duties() {
-        title = titleLine(organisationName, ChartWords.dutiesTitle)
-        subtitle = asOfLine
-        for (j, d) in model.duties.enumerated() {
-            for r in d.lead { addParty(r) }
-            for r in d.assist { addParty(r) }
-            for r in d.leader { addParty(r) }
-            addDuty(j)
-            for r in d.leader { addLeader(from: r.id, to: d.id, labelled: false) }
-            for r in d.lead { addLead(from: r.id, to: d.id, labelled: false) }
-            for r in d.assist { addAssist(from: r.id, to: d.id, labelled: false) }
-        }
-    }
-
     // MARK: - Nodes
 
     mutating func addNode(_ node: ChartNode) {
@@ -403,7 +112,7 @@ struct ChartAssembly {
         var lines: [ChartLine] = []
         var grid: [String] = []
         if detail {
-            let head = t(ChartWords.chief(u.kind, in: model))
+            let head = t(model.headTitle(u.kind))
             for (k, c) in u.chiefs.enumerated() {
                 let (text, muted) = personText(c)
                 lines.append(ChartLine(caption: k == 0 ? head : nil, text, muted: muted))
@@ -414,7 +123,7 @@ struct ChartAssembly {
             if !u.deputies.isEmpty {
                 let texts = u.deputies.map { personText($0).0 }
                 for (k, line) in wrap(texts).enumerated() {
-                    lines.append(ChartLine(caption: k == 0 ? t(ChartWords.deputy(u.kind, in: model)) : nil, line))
+                    lines.append(ChartLine(caption: k == 0 ? t(model.deputyTitle(u.kind)) : nil, line))
                 }
             }
             if let h = u.host {
@@ -573,10 +282,11 @@ struct ChartAssembly {
 
     func legend() -> ChartLegend? {
         var swatches: [ChartLegend.Swatch] = []
-        for k in model.kinds where usedKinds.contains(k.id) {
-            // `department` shares its colours with `bureau`: list the colour once.
-            if k.id == "department", usedKinds.contains("bureau"), model.kind("bureau") != nil,
-                !model.customKinds.contains(where: { $0.id == "department" || $0.id == "bureau" })
+        func declared(_ k: KindDefinition) -> Bool { model.customKinds.contains { $0.id == k.id } }
+        for (n, k) in model.kinds.enumerated() where usedKinds.contains(k.id) {
+            // Built-in kinds that share colours (`department` has `bureau`'s): list the colours once.
+            if let c = k.colours, !declared(k),
+                model.kinds[..<n].contains(where: { $0.colours == c && usedKinds.contains($0.id) && !declared($0) })
             {
                 continue
             }
@@ -646,11 +356,6 @@ struct ChartAssembly {
             return p.status == .placeholder ? (text + t(ChartWords.provisional), true) : (text, false)
         case nil: return (r.id, true)
         }
-    }
-
-    /// Where a kind comes in the model's list of kinds, then file order: orders the ends of a liaison edge.
-    func kindRank(_ kind: String, _ i: Int) -> (Int, Int) {
-        (model.kinds.firstIndex { $0.id == kind } ?? model.kinds.count, i)
     }
 
     /// Names joined with 、 (or commas), broken into lines of about 18 Chinese characters.
