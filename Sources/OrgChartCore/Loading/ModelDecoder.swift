@@ -677,7 +677,7 @@ struct ModelDecoder {
         guard let role = KindRole(rawValue: s) else {
             let roles = KindRole.allCases.map { "`\($0.rawValue)`" }
             error(
-                "invalid-value", "a kind's role must be one of \(roles.joined(separator: ", ")), not `\(s)`",
+                .invalidValue, "a kind's role must be one of \(roles.joined(separator: ", ")), not `\(s)`",
                 "类别的 role 应为 \(roles.joined(separator: "、")) 之一,而不是 `\(s)`", at: e.mark)
             return nil
         }
