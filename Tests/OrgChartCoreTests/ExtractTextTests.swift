@@ -31,23 +31,23 @@ struct ExtractTextTests {
     func decoding() throws {
         let text = "一、测试\n会议要求，区财政局负责资金保障。\n"
         let utf8 = Array(text.utf8)
-        #expect(try MinutesDecoder.decode(utf8, file: "a").text == text)
-        #expect(try MinutesDecoder.decode([0xEF, 0xBB, 0xBF] + utf8, file: "a").text == text)
+        #expect(try TextFileDecoder.decode(utf8, file: "a").text == text)
+        #expect(try TextFileDecoder.decode([0xEF, 0xBB, 0xBF] + utf8, file: "a").text == text)
         let gb = try ExtractFixtures.bytes("invented-3-gb18030.txt")
-        let auto = try MinutesDecoder.decode(gb, file: "g")
+        let auto = try TextFileDecoder.decode(gb, file: "g")
         #expect(auto.encoding == .gb18030)
         #expect(auto.text.contains("镇应急办牵头负责防汛物资清点补充"))
-        #expect(try MinutesDecoder.decode(gb, encoding: .gb18030, file: "g").text == auto.text)
+        #expect(try TextFileDecoder.decode(gb, encoding: .gb18030, file: "g").text == auto.text)
         var utf16: [UInt8] = [0xFF, 0xFE]
         for u in text.utf16 { utf16 += [UInt8(u & 0xFF), UInt8(u >> 8)] }
-        #expect(try MinutesDecoder.decode(utf16, file: "u").text == text)
+        #expect(try TextFileDecoder.decode(utf16, file: "u").text == text)
     }
 
     @Test("invalid input is a located error, never a crash")
     func invalid() throws {
         let gb = try ExtractFixtures.bytes("invented-3-gb18030.txt")
         do {
-            _ = try MinutesDecoder.decode(gb, encoding: .utf8, file: "g.txt")
+            _ = try TextFileDecoder.decode(gb, encoding: .utf8, file: "g.txt")
             Issue.record("GB18030 bytes decoded as UTF-8")
         } catch {
             #expect(error.mark?.line == 1)
@@ -57,12 +57,12 @@ struct ExtractTextTests {
         // Line 2 holds a byte that is neither UTF-8 nor GB18030.
         let bad = Array("一、测试\n会议".utf8) + [0xFF] + Array("要求\n".utf8)
         do {
-            _ = try MinutesDecoder.decode(bad, file: "b.txt")
+            _ = try TextFileDecoder.decode(bad, file: "b.txt")
             Issue.record("invalid bytes decoded")
         } catch {
             #expect(error.mark == SourceMark(line: 2, column: 3))
         }
-        #expect(throws: MinutesError.self) { try MinutesDecoder.decode(bad, encoding: .gb18030, file: "b.txt") }
+        #expect(throws: TextDecodingError.self) { try TextFileDecoder.decode(bad, encoding: .gb18030, file: "b.txt") }
     }
 
     @Test(
