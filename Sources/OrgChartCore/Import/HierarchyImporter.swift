@@ -225,12 +225,13 @@ public enum HierarchyImporter {
             let candidates = wanted.map { [$0] } ?? defaults
             for c in candidates { if let i = names.firstIndex(of: c) { return i } }
             if wanted == nil && defaults.isEmpty { return nil }
-            let hint = Suggest.closest(to: candidates[0], in: names)
+            let hint = Suggest.hint(for: candidates[0], in: names)
             throw fail(
                 spec, header.line, 1,
                 "no \(what) column `\(candidates.joined(separator: "` or `"))` in the header (\(names.joined(separator: ", ")))"
-                    + (hint.map { "; did you mean `\($0)`?" } ?? ""),
-                "表头中没有\(what)列 `\(candidates.joined(separator: "` 或 `"))`(表头:\(names.joined(separator: "、")))")
+                    + hint.en,
+                "表头中没有\(what)列 `\(candidates.joined(separator: "` 或 `"))`(表头:\(names.joined(separator: "、")))"
+                    + hint.zh)
         }
         let idCol = try column(spec.idColumn, ["id", "code"], "id")!
         let nameCol = try column(spec.nameColumn, ["name"], "name")!
