@@ -1,4 +1,5 @@
 internal import CLibXML2
+import OrgChartCore
 
 /// An XML element read by libxml2 and copied into Swift values at once: local name, attributes by local name,
 /// children in order. Namespace prefixes are dropped; Office parts use one prefix per namespace.
@@ -113,7 +114,7 @@ enum XMLText {
             case "'": out += "&apos;"
             case "\t", "\n", "\r": out.unicodeScalars.append(c)
             default:
-                if c.value < 0x20 || c.value == 0xFFFE || c.value == 0xFFFF { continue }
+                if UnsafeCharacters.xml.contains(c) { continue }
                 out.unicodeScalars.append(c)
             }
         }

@@ -1,3 +1,5 @@
+import OrgChartCore
+
 /// Writes a chart description as Graphviz DOT text: deterministic, with every name escaped.
 public enum DOTWriter {
     /// The DOT text of a chart.
@@ -19,7 +21,7 @@ public enum DOTWriter {
             case "\\": out += "\\\\"
             case "\"": out += "\\\""
             case "\n": out += "\\n"
-            default: if !isControl(c) { out.unicodeScalars.append(c) }
+            default: if !UnsafeCharacters.graphviz.contains(c) { out.unicodeScalars.append(c) }
             }
         }
         return out + "\""
@@ -39,7 +41,7 @@ public enum DOTWriter {
                 case "\"": out += "&quot;"
                 case "'": out += "&#39;"
                 case "\t": out += " "
-                default: if !isControl(c) { out.unicodeScalars.append(c) }
+                default: if !UnsafeCharacters.graphviz.contains(c) { out.unicodeScalars.append(c) }
                 }
             }
             return out
@@ -55,7 +57,7 @@ public enum DOTWriter {
             case "\\": out += "\\\\\\\\"
             case "\"": out += "\\\""
             case "\n": out += "\\n"
-            default: if !isControl(c) { out.unicodeScalars.append(c) }
+            default: if !UnsafeCharacters.graphviz.contains(c) { out.unicodeScalars.append(c) }
             }
         }
         return out + "\""
@@ -159,12 +161,6 @@ public enum DOTWriter {
         case .nonspacingMark, .spacingMark, .enclosingMark: return true
         default: return false
         }
-    }
-
-    /// Characters XML and Graphviz cannot carry: C0 and C1 controls, DEL and the non-characters U+FFFE, U+FFFF.
-    static func isControl(_ c: Unicode.Scalar) -> Bool {
-        let v = c.value
-        return v < 0x20 || (0x7F...0x9F).contains(v) || v == 0xFFFE || v == 0xFFFF
     }
 
     /// A number with at most two decimals and no trailing zeros: 0.7, 1, 12.35.

@@ -238,8 +238,7 @@ public enum CSV {
     public static func field(_ s: String) -> String {
         var v = String.UnicodeScalarView()
         for u in s.unicodeScalars {
-            let c = u.value
-            if (c < 0x20 && c != 0x09 && c != 0x0A && c != 0x0D) || c == 0x7F || (0x80...0x9F).contains(c) {
+            if UnsafeCharacters.spreadsheet.contains(u) {
                 v.append("\u{FFFD}")
             } else {
                 v.append(u)
@@ -268,7 +267,7 @@ public enum HTML {
             case "\"": out += "&quot;"
             case "'": out += "&#39;"
             default:
-                if c.value < 0x20 && c != "\n" && c != "\t" {
+                if UnsafeCharacters.html.contains(c) {
                     out += "&#xFFFD;"
                 } else {
                     out.unicodeScalars.append(c)
