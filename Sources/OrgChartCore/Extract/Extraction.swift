@@ -201,8 +201,8 @@ public struct Extraction: Sendable {
     public var encoding: TextEncoding
     public var assignments: [Assignment]
     public var structure: [StructureFact]
-    /// `duty-without-lead`, `diffuse-lead` and `duty-multiple-leads` findings about the assignments, located in the
-    /// minutes.
+    /// What the checks `duty-without-lead`, `diffuse-lead` and `duty-multiple-leads` find in the assignments,
+    /// located in the minutes (see `DraftChecks`).
     public var findings: [Finding]
     /// Names `--model` did not resolve (empty without a model).
     public var unresolved: [UnresolvedName]
