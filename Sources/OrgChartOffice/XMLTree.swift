@@ -103,21 +103,6 @@ enum XMLTree {
 enum XMLText {
     /// Text safe in element content and quoted attributes; characters XML 1.0 forbids are dropped.
     static func escape(_ s: String) -> String {
-        var out = ""
-        out.reserveCapacity(s.utf8.count)
-        for c in s.unicodeScalars {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&apos;"
-            case "\t", "\n", "\r": out.unicodeScalars.append(c)
-            default:
-                if UnsafeCharacters.xml.contains(c) { continue }
-                out.unicodeScalars.append(c)
-            }
-        }
-        return out
+        HTML.escape(s, apostrophe: "&apos;", unsafe: .xml, replacement: "")
     }
 }

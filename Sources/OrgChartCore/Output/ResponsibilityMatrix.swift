@@ -257,6 +257,14 @@ public enum CSV {
 public enum HTML {
     /// Text safe in element content and in quoted attributes.
     public static func escape(_ s: String) -> String {
+        escape(s, apostrophe: "&#39;", unsafe: .html, replacement: "&#xFFFD;")
+    }
+
+    /// Text safe in HTML or XML element content and quoted attributes: `&<>"` as entities, `'` as `apostrophe`,
+    /// the `unsafe` characters as `replacement`.
+    public static func escape(_ s: String, apostrophe: String, unsafe: UnsafeCharacters, replacement: String)
+        -> String
+    {
         var out = ""
         out.reserveCapacity(s.utf8.count)
         for c in s.unicodeScalars {
@@ -265,10 +273,10 @@ public enum HTML {
             case "<": out += "&lt;"
             case ">": out += "&gt;"
             case "\"": out += "&quot;"
-            case "'": out += "&#39;"
+            case "'": out += apostrophe
             default:
-                if UnsafeCharacters.html.contains(c) {
-                    out += "&#xFFFD;"
+                if unsafe.contains(c) {
+                    out += replacement
                 } else {
                     out.unicodeScalars.append(c)
                 }

@@ -81,24 +81,23 @@ public enum TextFileDecoder {
                     // GB18030 read further than UTF-8: the file is most likely GB18030 with a fault, and that fault
                     // is the one to point at (the first Chinese character is not).
                     let at = error.offset ?? 0
-                    let byte = at < body.count ? hex(body[body.startIndex + at]) : "??"
-                    throw TextDecodingError(
-                        file: file, mark: error.mark,
-                        message: Message(
-                            en: "the file is neither UTF-8 nor GB18030 (invalid byte 0x\(byte))",
-                            zh: "文件既不是 UTF-8 也不是 GB18030 编码(无效字节 0x\(byte))"))
+                    throw neither(at < body.count ? hex(body[body.startIndex + at]) : "??", file: file, at: error.mark)
                 } catch {
                     // `bad` counts from the start of `body`, which begins after a byte-order mark.
-                    let byte = hex(body[body.startIndex + bad])
-                    throw TextDecodingError(
-                        file: file, mark: mark(ofByte: bad, in: body),
-                        message: Message(
-                            en: "the file is neither UTF-8 nor GB18030 (invalid byte 0x\(byte))",
-                            zh: "文件既不是 UTF-8 也不是 GB18030 编码(无效字节 0x\(byte))"))
+                    throw neither(hex(body[body.startIndex + bad]), file: file, at: mark(ofByte: bad, in: body))
                 }
             }
             return (String(decoding: body, as: UTF8.self), .utf8)
         }
+    }
+
+    /// A file that is neither UTF-8 nor GB18030, at its invalid byte (`byte` in hex).
+    static func neither(_ byte: String, file: String, at mark: SourceMark?) -> TextDecodingError {
+        TextDecodingError(
+            file: file, mark: mark,
+            message: Message(
+                en: "the file is neither UTF-8 nor GB18030 (invalid byte 0x\(byte))",
+                zh: "文件既不是 UTF-8 也不是 GB18030 编码(无效字节 0x\(byte))"))
     }
 
     static func utf8(_ body: ArraySlice<UInt8>, file: String) throws(TextDecodingError) -> String {
