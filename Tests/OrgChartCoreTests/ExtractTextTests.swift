@@ -108,10 +108,11 @@ struct ExtractTextTests {
         #expect(e.assignments.count >= 20 * 26)
     }
 
-    @Test("mangled minutes never crash")
+    @Test("mangled minutes never crash, and what is read from them is sound")
     func robustness() throws {
         let text = Array(try ExtractFixtures.text("seed-dongchuan-2021-02-25.txt"))
-        var rng = SystemRandomNumberGenerator()
+        var rng = SplitMix64(seed: 0x2021_0225)
+        var assignments = 0
         for _ in 0..<40 {
             var chars = text
             for _ in 0..<30 {
@@ -120,14 +121,40 @@ struct ExtractTextTests {
                 chars.swapAt(i, j)
             }
             let cut = Int.random(in: 0..<chars.count, using: &rng)
-            _ = MinutesExtractor.extract(text: String(chars.prefix(cut)))
-            _ = MinutesExtractor.extract(text: String(chars))
+            for mangled in [String(chars.prefix(cut)), String(chars)] {
+                assignments += try expectSound(mangled)
+            }
         }
+        // Thirty swaps leave most sentences whole: the mangled copies still give tasks.
+        #expect(assignments > 40 * 10)
         for weird in [
             "", "\n\n", "一、", "一、\n一是", "会议要求，：一是。二是；", "（一）", "由", "请", "各", "10个分指挥部与",
             "由担任", "办公室设在", "一、x\n会议要求，由区财政局负责。", "一、x\n会议要求，于3月99日前完成。",
         ] {
-            _ = MinutesExtractor.extract(text: weird)
+            _ = try expectSound(weird)
         }
+    }
+
+    /// Extracts from `text` and checks what any extraction must be: distinct duty ids; findings about its own
+    /// duties, on lines of the text; a YAML draft that loads (after a model header) with a duty for each task; JSON
+    /// that parses with an entry for each task. Returns how many tasks it read.
+    func expectSound(_ text: String) throws -> Int {
+        let e = MinutesExtractor.extract(text: text, file: "m.txt")
+        let ids = e.assignments.map(\.dutyID)
+        #expect(Set(ids).count == ids.count, "duplicate duty ids in \(ids)")
+        let lines = text.unicodeScalars.filter { $0 == "\n" || $0 == "\r" }.count + 1
+        for a in e.assignments { #expect((1...lines).contains(a.location.line)) }
+        for f in e.findings {
+            #expect(f.file == "m.txt" && ids.contains(f.subject ?? ""), "\(f.check) about \(f.subject ?? "-")")
+            #expect((1...lines).contains(f.mark?.line ?? 0))
+        }
+        let header = "format: orgchart/1\norganisation:\n  name: x\n  sources:\n    minutes: m.txt\n"
+        let draft = header + ExtractionYAML(minutesPath: "m.txt").render(e)
+        let model = try ModelLoader.load(text: draft, file: "draft.yaml")
+        #expect(model.duties.map(\.id) == ids)
+        let json = try JSONSerialization.jsonObject(with: Data(e.json(.en).serialized().utf8)) as? [String: Any]
+        #expect((json?["assignments"] as? [Any])?.count == ids.count)
+        #expect((json?["findings"] as? [Any])?.count == e.findings.count)
+        return ids.count
     }
 }
