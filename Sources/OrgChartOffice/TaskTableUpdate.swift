@@ -109,7 +109,7 @@ public enum TaskTableUpdate {
                     changes.append(
                         DutyEditor.Change(
                             duty: duty.id, field: .progress, old: duty.progress,
-                            new: p.isEmpty ? nil : DutyEditor.quoted(p), row: rowNumber))
+                            new: p.isEmpty ? nil : YAMLText.quoted(p), row: rowNumber))
                 }
             }
         }

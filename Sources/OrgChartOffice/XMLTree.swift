@@ -1,4 +1,5 @@
 internal import CLibXML2
+import OrgChartCore
 
 /// An XML element read by libxml2 and copied into Swift values at once: local name, attributes by local name,
 /// children in order. Namespace prefixes are dropped; Office parts use one prefix per namespace.
@@ -102,21 +103,6 @@ enum XMLTree {
 enum XMLText {
     /// Text safe in element content and quoted attributes; characters XML 1.0 forbids are dropped.
     static func escape(_ s: String) -> String {
-        var out = ""
-        out.reserveCapacity(s.utf8.count)
-        for c in s.unicodeScalars {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&apos;"
-            case "\t", "\n", "\r": out.unicodeScalars.append(c)
-            default:
-                if c.value < 0x20 || c.value == 0xFFFE || c.value == 0xFFFF { continue }
-                out.unicodeScalars.append(c)
-            }
-        }
-        return out
+        HTML.escape(s, apostrophe: "&apos;", unsafe: .xml, replacement: "")
     }
 }

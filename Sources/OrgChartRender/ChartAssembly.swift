@@ -395,10 +395,10 @@ struct ChartAssembly {
     }
 
     func unknownID(_ id: String, what: Message, candidates: [String]) -> ChartError {
-        let hint = Suggest.closest(to: id, in: candidates)
+        let hint = Suggest.hint(for: id, in: candidates)
         return ChartError(
             Message(
-                en: "no \(what.en) with id `\(id)`" + (hint.map { "; did you mean `\($0)`?" } ?? ""),
-                zh: "没有 id 为 `\(id)` 的\(what.zh)" + (hint.map { ";是否想写 `\($0)`?" } ?? "")))
+                en: "no \(what.en) with id `\(id)`" + hint.en,
+                zh: "没有 id 为 `\(id)` 的\(what.zh)" + hint.zh))
     }
 }

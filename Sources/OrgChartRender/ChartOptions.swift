@@ -81,7 +81,7 @@ public struct ChartOptions: Sendable, Hashable {
                 || s.properties.generalCategory == .spacingMark || " -_.,+()".unicodeScalars.contains(s)
             if !ok {
                 let shown =
-                    s.value < 0x20 || s.value == 0x7F ? "U+" + String(s.value, radix: 16, uppercase: true) : "`\(s)`"
+                    UnsafeCharacters.all.contains(s) ? "U+" + String(s.value, radix: 16, uppercase: true) : "`\(s)`"
                 return Message(
                     en: "the font name contains \(shown); use letters, digits, spaces and -_.,+() only",
                     zh: "字体名称含有 \(shown);只能使用字母、数字、空格和 -_.,+()")

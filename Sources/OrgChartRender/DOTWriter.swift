@@ -1,3 +1,5 @@
+import OrgChartCore
+
 /// Writes a chart description as Graphviz DOT text: deterministic, with every name escaped.
 public enum DOTWriter {
     /// The DOT text of a chart.
@@ -12,14 +14,17 @@ public enum DOTWriter {
 
     /// `s` as a double-quoted DOT string: backslashes and quotes escaped, line breaks as `\n`, other control
     /// characters dropped.
-    public static func quoted(_ s: String) -> String {
+    public static func quoted(_ s: String) -> String { quoted(s, backslash: "\\\\") }
+
+    /// `s` double-quoted with each backslash written as `backslash`.
+    static func quoted(_ s: String, backslash: String) -> String {
         var out = "\""
         for c in lines(s).joined(separator: "\n").unicodeScalars {
             switch c {
-            case "\\": out += "\\\\"
+            case "\\": out += backslash
             case "\"": out += "\\\""
             case "\n": out += "\\n"
-            default: if !isControl(c) { out.unicodeScalars.append(c) }
+            default: if !UnsafeCharacters.graphviz.contains(c) { out.unicodeScalars.append(c) }
             }
         }
         return out + "\""
@@ -39,7 +44,7 @@ public enum DOTWriter {
                 case "\"": out += "&quot;"
                 case "'": out += "&#39;"
                 case "\t": out += " "
-                default: if !isControl(c) { out.unicodeScalars.append(c) }
+                default: if !UnsafeCharacters.graphviz.contains(c) { out.unicodeScalars.append(c) }
                 }
             }
             return out
@@ -48,18 +53,7 @@ public enum DOTWriter {
 
     /// `s` as a quoted tooltip. Graphviz expands backslash escapes in tooltips twice, so a backslash is written as
     /// four.
-    static func tooltip(_ s: String) -> String {
-        var out = "\""
-        for c in lines(s).joined(separator: "\n").unicodeScalars {
-            switch c {
-            case "\\": out += "\\\\\\\\"
-            case "\"": out += "\\\""
-            case "\n": out += "\\n"
-            default: if !isControl(c) { out.unicodeScalars.append(c) }
-            }
-        }
-        return out + "\""
-    }
+    static func tooltip(_ s: String) -> String { quoted(s, backslash: "\\\\\\\\") }
 
     /// The most lines of one text drawn in a chart; more are cut, the last line drawn ending in `…`.
     public static let maxLines = 12
@@ -78,32 +72,25 @@ public enum DOTWriter {
         var length = 0
         var marks = 0
         var cut = false
-        var previousCR = false
-        for c in s.unicodeScalars {
-            if c == "\n" && previousCR {
-                previousCR = false
-                continue
-            }
-            previousCR = c == "\r"
-            if c == "\n" || c == "\r" || c == "\u{2028}" || c == "\u{2029}" || c == "\u{85}" {
+        scan(s) { c, lineBreak in
+            if lineBreak {
                 if result.count == maxLines - 1 {
                     cut = true
-                    break
+                    return false
                 }
                 result.append(String(current))
                 current = String.UnicodeScalarView()
                 length = 0
                 marks = 0
-                continue
-            }
-            if isCombining(c) {
+            } else if isCombining(c) {
                 marks += 1
                 if marks <= maxMarksPerCharacter && length <= maxLineLength { current.append(c) }
-                continue
+            } else {
+                marks = 0
+                length += 1
+                if length <= maxLineLength { current.append(c) }
             }
-            marks = 0
-            length += 1
-            if length <= maxLineLength { current.append(c) }
+            return true
         }
         if length > maxLineLength || cut {
             if length > maxLineLength {
@@ -128,6 +115,29 @@ public enum DOTWriter {
         var lineCount = 1
         var length = 0
         var marks = 0
+        var bounded = true
+        scan(s) { c, lineBreak in
+            if lineBreak {
+                lineCount += 1
+                length = 0
+                marks = 0
+                bounded = lineCount <= maxLines
+            } else if isCombining(c) {
+                marks += 1
+                bounded = marks <= maxMarksPerCharacter
+            } else {
+                marks = 0
+                length += 1
+                bounded = length <= maxLineLength
+            }
+            return bounded
+        }
+        return bounded
+    }
+
+    /// Calls `body` with each character of `s` and whether it breaks the line (LF, CR, CR LF as one, U+2028,
+    /// U+2029, U+0085), until `body` returns false.
+    static func scan(_ s: String, _ body: (Unicode.Scalar, _ lineBreak: Bool) -> Bool) {
         var previousCR = false
         for c in s.unicodeScalars {
             if c == "\n" && previousCR {
@@ -135,21 +145,9 @@ public enum DOTWriter {
                 continue
             }
             previousCR = c == "\r"
-            if c == "\n" || c == "\r" || c == "\u{2028}" || c == "\u{2029}" || c == "\u{85}" {
-                lineCount += 1
-                length = 0
-                marks = 0
-                if lineCount > maxLines { return false }
-            } else if isCombining(c) {
-                marks += 1
-                if marks > maxMarksPerCharacter { return false }
-            } else {
-                marks = 0
-                length += 1
-                if length > maxLineLength { return false }
-            }
+            let lineBreak = c == "\n" || c == "\r" || c == "\u{2028}" || c == "\u{2029}" || c == "\u{85}"
+            if !body(c, lineBreak) { return }
         }
-        return true
     }
 
     /// A mark drawn on the character before it (accents, Indic vowel signs, enclosing circles).
@@ -159,12 +157,6 @@ public enum DOTWriter {
         case .nonspacingMark, .spacingMark, .enclosingMark: return true
         default: return false
         }
-    }
-
-    /// Characters XML and Graphviz cannot carry: C0 and C1 controls, DEL and the non-characters U+FFFE, U+FFFF.
-    static func isControl(_ c: Unicode.Scalar) -> Bool {
-        let v = c.value
-        return v < 0x20 || (0x7F...0x9F).contains(v) || v == 0xFFFE || v == 0xFFFF
     }
 
     /// A number with at most two decimals and no trailing zeros: 0.7, 1, 12.35.

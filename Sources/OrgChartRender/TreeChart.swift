@@ -61,11 +61,11 @@ public struct TreeChart: Sendable {
         var tops: [Int]
         if let root = options.root {
             guard let r = index.unit(root) else {
-                let hint = Suggest.closest(to: root, in: model.units.map(\.id))
+                let hint = Suggest.hint(for: root, in: model.units.map(\.id))
                 throw ChartError(
                     Message(
-                        en: "no unit `\(root)` in the model" + (hint.map { "; did you mean `\($0)`?" } ?? ""),
-                        zh: "模型中没有单位 `\(root)`" + (hint.map { ";是否想写 `\($0)`?" } ?? "")))
+                        en: "no unit `\(root)` in the model" + hint.en,
+                        zh: "模型中没有单位 `\(root)`" + hint.zh))
             }
             tops = [r]
         } else {

@@ -2,7 +2,7 @@ import ArgumentParser
 import OrgChartCore
 import OrgChartOffice
 
-extension MinutesEncoding: ExpressibleByArgument {}
+extension TextEncoding: ExpressibleByArgument {}
 extension DocumentKind: ExpressibleByArgument {}
 
 struct Extract: ParsableCommand {
@@ -61,7 +61,7 @@ struct Extract: ParsableCommand {
     var output: String?
 
     @Option(name: .long, help: "The minutes' encoding: utf8, gb18030 or auto (default).")
-    var encoding: MinutesEncoding = .auto
+    var encoding: TextEncoding = .auto
 
     @Option(name: .long, help: "The key of the minutes in organisation.sources (default: minutes).")
     var sourceName = "minutes"
@@ -122,7 +122,7 @@ struct Extract: ParsableCommand {
         // A Word document is read to its text and a text file decoded; either text then goes through the same
         // extraction (of minutes or of a notice).
         let document: String
-        var decodedAs: MinutesEncoding?
+        var decodedAs: TextEncoding?
         switch TextDocument.kind(of: bytes, file: minutes) {
         case .refused(let error):
             printError("\(minutes): error: " + error.message.text(lang))
@@ -136,7 +136,7 @@ struct Extract: ParsableCommand {
             }
         case .text:
             do {
-                let decoded = try MinutesDecoder.decode(bytes, encoding: encoding, file: minutes)
+                let decoded = try TextFileDecoder.decode(bytes, encoding: encoding, file: minutes)
                 document = decoded.text
                 decodedAs = decoded.encoding
             } catch {

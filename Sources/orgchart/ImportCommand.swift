@@ -24,7 +24,7 @@ struct Import: ParsableCommand {
     var name: String?
 
     @Option(name: .long, help: "auto, utf8 or gb18030.")
-    var encoding: MinutesEncoding = .auto
+    var encoding: TextEncoding = .auto
 
     @Option(
         name: .shortAndLong, help: "Write the model here (atomically) instead of standard output.", completion: .file())

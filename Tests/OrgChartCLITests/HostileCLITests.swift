@@ -678,7 +678,8 @@ struct HostileCLITests {
             }
             codes[r.status, default: 0] += 1
         }
-        #expect(codes[2, default: 0] > 0 && codes[1, default: 0] > 0, "\(codes)")
+        // The mutants are the same every run: 35 do not load, 13 load with findings, 2 renders succeed.
+        #expect(codes == [2: 35, 1: 13, 0: 2], "\(codes)")
     }
 
     @Test("extract on minutes the fuzzer found, alone and merged into the seed model: no trap, a model that loads")
@@ -714,9 +715,12 @@ struct HostileCLITests {
         defer { try? FileManager.default.removeItem(at: dir) }
         let path = try Hostile.write(Hostile.wideModel(children: 50_000), "wide.yaml", in: dir)
         let r = try CLI.run(["check", path, "--lang", "en", "--format", "json", "--as-of", "2021-04-01"])
-        #expect(r.status == 0 || r.status == 1, "\(r.stderr)")
+        #expect(r.status == 1, "\(r.stderr)")
         let object = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as! [String: Any]
         let findings = object["findings"] as! [[String: Any]]
+        // The one mistake the model has: the headquarters hosts its own office.
+        #expect(findings.map { $0["check"] as? String } == ["office-host-invalid"])
+        #expect(findings.first?["subject"] as? String == "hq")
         #expect(
             !findings.contains {
                 ($0["check"] as? String) == "orphan-unit" || ($0["check"] as? String) == "hierarchy-cycle"

@@ -104,7 +104,12 @@ struct LimitsCLITests {
         let d = try CLI.run(["diff", chain, chain, "-o", svg, "--lang", "en"])
         #expect(!d.crashed && d.status == 0, "\(d.stderr)")
         #expect(d.stderr.contains("layout: tree"), "\(d.stderr)")
-        #expect(try String(contentsOfFile: svg, encoding: .utf8).contains("</svg>"))
+        // Nothing changed: every unit is drawn, each under its parent.
+        let drawn = try String(contentsOfFile: svg, encoding: .utf8)
+        #expect(drawn.hasSuffix("</svg>\n"))
+        #expect(drawn.components(separatedBy: "class=\"node\"").count - 1 == 2500)
+        #expect(drawn.components(separatedBy: "class=\"edge\"").count - 1 == 2499)
+        #expect((0..<2500).allSatisfy { drawn.contains("<title>u\($0)</title>") })
     }
 
     @Test("3. out of memory under ulimit -v: a message and exit 2, not a core dump")

@@ -75,7 +75,7 @@ struct ExtractCLITests {
         #expect(wrong.status == 2)
         #expect(wrong.stderr.contains("invented-3-gb18030.txt:1:") && wrong.stderr.contains("error:"))
         let flags = try run(["extract", gb, "--in-place"])
-        #expect(flags.status != 0)
+        #expect(flags.status == 2 && flags.stderr.contains("--in-place needs --merge MODEL.yaml"), "\(flags.stderr)")
     }
 
     @Test(

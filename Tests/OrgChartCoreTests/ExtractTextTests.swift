@@ -31,23 +31,23 @@ struct ExtractTextTests {
     func decoding() throws {
         let text = "一、测试\n会议要求，区财政局负责资金保障。\n"
         let utf8 = Array(text.utf8)
-        #expect(try MinutesDecoder.decode(utf8, file: "a").text == text)
-        #expect(try MinutesDecoder.decode([0xEF, 0xBB, 0xBF] + utf8, file: "a").text == text)
+        #expect(try TextFileDecoder.decode(utf8, file: "a").text == text)
+        #expect(try TextFileDecoder.decode([0xEF, 0xBB, 0xBF] + utf8, file: "a").text == text)
         let gb = try ExtractFixtures.bytes("invented-3-gb18030.txt")
-        let auto = try MinutesDecoder.decode(gb, file: "g")
+        let auto = try TextFileDecoder.decode(gb, file: "g")
         #expect(auto.encoding == .gb18030)
         #expect(auto.text.contains("镇应急办牵头负责防汛物资清点补充"))
-        #expect(try MinutesDecoder.decode(gb, encoding: .gb18030, file: "g").text == auto.text)
+        #expect(try TextFileDecoder.decode(gb, encoding: .gb18030, file: "g").text == auto.text)
         var utf16: [UInt8] = [0xFF, 0xFE]
         for u in text.utf16 { utf16 += [UInt8(u & 0xFF), UInt8(u >> 8)] }
-        #expect(try MinutesDecoder.decode(utf16, file: "u").text == text)
+        #expect(try TextFileDecoder.decode(utf16, file: "u").text == text)
     }
 
     @Test("invalid input is a located error, never a crash")
     func invalid() throws {
         let gb = try ExtractFixtures.bytes("invented-3-gb18030.txt")
         do {
-            _ = try MinutesDecoder.decode(gb, encoding: .utf8, file: "g.txt")
+            _ = try TextFileDecoder.decode(gb, encoding: .utf8, file: "g.txt")
             Issue.record("GB18030 bytes decoded as UTF-8")
         } catch {
             #expect(error.mark?.line == 1)
@@ -57,12 +57,12 @@ struct ExtractTextTests {
         // Line 2 holds a byte that is neither UTF-8 nor GB18030.
         let bad = Array("一、测试\n会议".utf8) + [0xFF] + Array("要求\n".utf8)
         do {
-            _ = try MinutesDecoder.decode(bad, file: "b.txt")
+            _ = try TextFileDecoder.decode(bad, file: "b.txt")
             Issue.record("invalid bytes decoded")
         } catch {
             #expect(error.mark == SourceMark(line: 2, column: 3))
         }
-        #expect(throws: MinutesError.self) { try MinutesDecoder.decode(bad, encoding: .gb18030, file: "b.txt") }
+        #expect(throws: TextDecodingError.self) { try TextFileDecoder.decode(bad, encoding: .gb18030, file: "b.txt") }
     }
 
     @Test(
@@ -108,10 +108,11 @@ struct ExtractTextTests {
         #expect(e.assignments.count >= 20 * 26)
     }
 
-    @Test("mangled minutes never crash")
+    @Test("mangled minutes never crash, and what is read from them is sound")
     func robustness() throws {
         let text = Array(try ExtractFixtures.text("seed-dongchuan-2021-02-25.txt"))
-        var rng = SystemRandomNumberGenerator()
+        var rng = SplitMix64(seed: 0x2021_0225)
+        var assignments = 0
         for _ in 0..<40 {
             var chars = text
             for _ in 0..<30 {
@@ -120,14 +121,40 @@ struct ExtractTextTests {
                 chars.swapAt(i, j)
             }
             let cut = Int.random(in: 0..<chars.count, using: &rng)
-            _ = MinutesExtractor.extract(text: String(chars.prefix(cut)))
-            _ = MinutesExtractor.extract(text: String(chars))
+            for mangled in [String(chars.prefix(cut)), String(chars)] {
+                assignments += try expectSound(mangled)
+            }
         }
+        // Thirty swaps leave most sentences whole: the mangled copies still give tasks.
+        #expect(assignments > 40 * 10)
         for weird in [
             "", "\n\n", "一、", "一、\n一是", "会议要求，：一是。二是；", "（一）", "由", "请", "各", "10个分指挥部与",
             "由担任", "办公室设在", "一、x\n会议要求，由区财政局负责。", "一、x\n会议要求，于3月99日前完成。",
         ] {
-            _ = MinutesExtractor.extract(text: weird)
+            _ = try expectSound(weird)
         }
+    }
+
+    /// Extracts from `text` and checks what any extraction must be: distinct duty ids; findings about its own
+    /// duties, on lines of the text; a YAML draft that loads (after a model header) with a duty for each task; JSON
+    /// that parses with an entry for each task. Returns how many tasks it read.
+    func expectSound(_ text: String) throws -> Int {
+        let e = MinutesExtractor.extract(text: text, file: "m.txt")
+        let ids = e.assignments.map(\.dutyID)
+        #expect(Set(ids).count == ids.count, "duplicate duty ids in \(ids)")
+        let lines = text.unicodeScalars.filter { $0 == "\n" || $0 == "\r" }.count + 1
+        for a in e.assignments { #expect((1...lines).contains(a.location.line)) }
+        for f in e.findings {
+            #expect(f.file == "m.txt" && ids.contains(f.subject ?? ""), "\(f.check) about \(f.subject ?? "-")")
+            #expect((1...lines).contains(f.mark?.line ?? 0))
+        }
+        let header = "format: orgchart/1\norganisation:\n  name: x\n  sources:\n    minutes: m.txt\n"
+        let draft = header + ExtractionYAML(minutesPath: "m.txt").render(e)
+        let model = try ModelLoader.load(text: draft, file: "draft.yaml")
+        #expect(model.duties.map(\.id) == ids)
+        let json = try JSONSerialization.jsonObject(with: Data(e.json(.en).serialized().utf8)) as? [String: Any]
+        #expect((json?["assignments"] as? [Any])?.count == ids.count)
+        #expect((json?["findings"] as? [Any])?.count == e.findings.count)
+        return ids.count
     }
 }

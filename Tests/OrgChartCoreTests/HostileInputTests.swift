@@ -69,13 +69,9 @@ struct HostileInputTests {
         do {
             let m = try ModelLoader.load(bytes: bytes, file: file)
             let findings = CheckRunner.run(m, options: CheckOptions(asOf: asOf))
-            _ = TextFindingPrinter(lang: .en, colour: false).render(findings)
-            _ = JSONFindingPrinter(lang: .zh).render(findings)
-            _ = SARIFFindingPrinter(lang: .en).render(findings)
-            _ = MarkdownFindingPrinter(lang: .en).render(findings)
-            let matrix = ResponsibilityMatrix(m)
-            _ = matrix.csv(.zh)
-            _ = matrix.html(.en, title: m.organisation.name)
+            if let problem = printingProblem(findings, ResponsibilityMatrix(m), title: m.organisation.name) {
+                return Outcome(loaded: true, problem: problem)
+            }
             do {
                 _ = try ModelLoader.load(text: ModelWriter().yaml(m), file: "written.yaml")
             } catch {
@@ -96,6 +92,70 @@ struct HostileInputTests {
             }
             return Outcome(loaded: false, firstError: first.check)
         }
+    }
+
+    /// What is wrong with the printed findings and matrix, if anything: each printer gives the shape its format
+    /// promises, one entry per finding (or duty), whatever the names in the model hold.
+    static func printingProblem(_ findings: [Finding], _ matrix: ResponsibilityMatrix, title: String) -> String? {
+        // Text: a line per finding and the summary, no control character left to reach the terminal.
+        let text = TextFindingPrinter(lang: .en, colour: false).render(findings)
+        if text.utf8.split(separator: 0x0A).count != findings.count + 1 {
+            return "text: not a line per finding and a summary"
+        }
+        if text.unicodeScalars.contains(where: { $0 != "\n" && UnsafeCharacters.terminal.contains($0) }) {
+            return "text: a control character is printed as it is"
+        }
+        // JSON: the findings in order, and the summary.
+        let json = JSONFindingPrinter(lang: .zh).render(findings)
+        guard let root = try? JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any],
+            let list = root["findings"] as? [[String: Any]], root["summary"] is [String: Any],
+            list.map({ $0["check"] as? String }) == findings.map(\.check),
+            list.map({ $0["line"] as? Int }) == findings.map(\.mark?.line)
+        else { return "JSON: does not parse as the findings and a summary" }
+        // SARIF: version 2.1.0, one run, a result per finding with its rule and a level SARIF knows.
+        let sarif = SARIFFindingPrinter(lang: .en).render(findings)
+        guard let log = try? JSONSerialization.jsonObject(with: Data(sarif.utf8)) as? [String: Any],
+            log["version"] as? String == "2.1.0", let runs = log["runs"] as? [[String: Any]], runs.count == 1,
+            let results = runs[0]["results"] as? [[String: Any]],
+            results.map({ $0["ruleId"] as? String }) == findings.map(\.check),
+            results.allSatisfy({ ["error", "warning", "note"].contains($0["level"] as? String ?? "") })
+        else { return "SARIF: does not parse as a log with a result per finding" }
+        // Markdown: the header, then a row of five cells per finding.
+        let rows = MarkdownFindingPrinter(lang: .en).render(findings).split(separator: "\n").dropFirst(2)
+            .filter { $0.hasPrefix("|") }
+        if rows.count != findings.count { return "Markdown: \(rows.count) rows for \(findings.count) findings" }
+        for row in rows where Self.unescapedPipes(row) != 6 { return "Markdown: a row without five cells: \(row)" }
+        // CSV (read back by import's reader): the header and a record per duty, all as wide as the header.
+        let csv = matrix.csv(.zh)
+        guard csv.hasPrefix("\u{FEFF}"), let records = try? CSVReader.rows(String(csv.dropFirst())).map(\.fields)
+        else { return "CSV: does not read back" }
+        if records.count != matrix.rows.count + 1 || Set(records.map(\.count)).count > 1 {
+            return
+                "CSV: \(records.count) records of \(Set(records.map(\.count))) fields for \(matrix.rows.count) duties"
+        }
+        // HTML: a page with the header row and a row per duty.
+        let html = matrix.html(.en, title: title)
+        if !html.hasSuffix("</body></html>\n") || html.components(separatedBy: "<tr").count - 1 != matrix.rows.count + 1
+        {
+            return "HTML: not a page with a row per duty"
+        }
+        return nil
+    }
+
+    /// How many `|` in a Markdown row are cell borders (not escaped as `\|`).
+    static func unescapedPipes(_ row: Substring) -> Int {
+        var n = 0
+        var escaped = false
+        for c in row {
+            if escaped {
+                escaped = false
+            } else if c == "\\" {
+                escaped = true
+            } else if c == "|" {
+                n += 1
+            }
+        }
+        return n
     }
 
     @Test("3,000 mutations of the seed model: each loads and checks, or fails with located errors, never a trap")

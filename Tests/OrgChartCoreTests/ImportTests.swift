@@ -146,7 +146,7 @@ struct ImportTests {
         let f = CheckRunner.run(loaded, options: CheckOptions(asOf: Day(year: 2020, month: 1, day: 1)))
         #expect(f.filter { $0.check == "duty-without-lead" }.count == planted.gaps)
         #expect(f.filter { $0.check == "duty-multiple-leads" }.count == planted.overlaps)
-        #expect(planted.gaps > 0 && planted.overlaps > 0)
+        #expect(planted.gaps == 52 && planted.overlaps == 50)
         for id in ["dangling-reference", "wrong-reference-type", "hierarchy-cycle", "count-mismatch", "role-conflict"] {
             #expect(!f.contains { $0.check == id }, "\(id) in a generated model")
         }
@@ -163,20 +163,21 @@ struct ImportTests {
         #expect(depth == 3, "a few levels: headquarters, posts, bureaus, teams")
     }
 
-    @Test("check stays roughly linear as the model doubles (loose bound, not a timing test)")
-    func linear() throws {
-        func cost(_ n: Int) throws -> Double {
-            let text = ModelWriter().yaml(ModelGenerator(units: n, people: n / 5, duties: 2 * n, seed: 1).generate().0)
-            let start = DispatchTime.now().uptimeNanoseconds
-            let m = try ModelLoader.load(text: text, file: "g.yaml")
-            _ = CheckRunner.run(m)
-            return Double(DispatchTime.now().uptimeNanoseconds - start)
+    /// How check time grows with the model is measured by `scripts/bench` (docs/benchmarks.md: 2× the model,
+    /// ≤ 2.2× the time), not here: a time ratio taken while other tests share the cores can fail on a sound build.
+    @Test("a 20,000-unit model loads on several cores and checks to exactly the gaps and overlaps planted in it")
+    func atScale() throws {
+        let (generated, planted) = ModelGenerator(units: 20000, people: 4000, duties: 40000, seed: 1).generate()
+        let text = ModelWriter().yaml(generated)
+        let m = try ModelLoader.load(text: text, file: "g.yaml")
+        #expect(m.units.count == 20000 && m.people.count == 4000 && m.duties.count == 40000)
+        #expect(ModelWriter().yaml(m) == text)
+        let f = CheckRunner.run(m, options: CheckOptions(asOf: Day(year: 2020, month: 1, day: 1)))
+        #expect(f.filter { $0.check == "duty-without-lead" }.count == planted.gaps)
+        #expect(f.filter { $0.check == "duty-multiple-leads" }.count == planted.overlaps)
+        for id in ["dangling-reference", "wrong-reference-type", "hierarchy-cycle", "count-mismatch", "role-conflict"] {
+            #expect(!f.contains { $0.check == id }, "\(id) in a generated model")
         }
-        _ = try cost(2000)  // warm up
-        let small = try cost(5000)
-        let big = try cost(20000)
-        // Four times the model: a quadratic check would take sixteen times as long. Allow a wide margin for noise.
-        #expect(big / small < 9, "4× the model took \(big / small)× the time")
     }
 }
 

@@ -124,7 +124,7 @@ struct NoticeStageTests {
         }
         for f in minutes {
             let bytes = try [UInt8](Data(contentsOf: root.appendingPathComponent(f)))
-            let text = try MinutesDecoder.decode(bytes, file: f).text
+            let text = try TextFileDecoder.decode(bytes, file: f).text
             #expect(DocumentKind.detect(text) == .minutes, "\(f)")
             // Each segment of a real-minutes file (`%%%% ` headers) on its own, as the tools read them.
             for (k, segment) in text.components(separatedBy: "%%%% ").dropFirst().enumerated() {

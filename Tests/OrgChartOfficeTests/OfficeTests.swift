@@ -144,7 +144,7 @@ struct TaskTableTests {
         let changes = [
             DutyEditor.Change(duty: "a", field: .due, old: "2021-03-10", new: "2021-03-31", row: 3),
             DutyEditor.Change(duty: "a", field: .done, old: "false", new: "true", row: 3),
-            DutyEditor.Change(duty: "c", field: .progress, old: nil, new: DutyEditor.quoted("已完成\"三次\""), row: 5),
+            DutyEditor.Change(duty: "c", field: .progress, old: nil, new: YAMLText.quoted("已完成\"三次\""), row: 5),
             DutyEditor.Change(duty: "b", field: .done, old: "true", new: nil, row: 4),
         ]
         let text = try DutyEditor().apply(changes, to: Self.model, model: m)

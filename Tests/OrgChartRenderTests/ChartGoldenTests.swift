@@ -215,8 +215,12 @@ struct OddModelTests {
         if !model.units.isEmpty { views += [.subtree(root: "a", depth: nil), .subtree(root: "c", depth: 3)] }
         if !model.people.isEmpty { views.append(.person("p")) }
         for view in views {
+            // Every box the chart has is drawn, and the legend with them.
+            let chart = try ChartBuilder.build(model, options: ChartOptions(view: view))
             let svg = Fixtures.text(try ChartRenderer.render(model, options: ChartOptions(view: view), format: .svg))
-            #expect(svg.contains("</svg>"))
+            #expect(svg.hasSuffix("</svg>\n"))
+            let drawn = svg.components(separatedBy: "class=\"node\"").count - 1
+            #expect(drawn == chart.nodes.count + (chart.legend == nil ? 0 : 1), "\(view): \(drawn) nodes drawn")
         }
     }
 

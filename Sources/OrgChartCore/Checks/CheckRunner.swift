@@ -45,13 +45,13 @@ public enum CheckRunner {
         var out: [Finding] = []
         let ids = CheckCatalog.ids
         func unknown(_ id: String, _ mark: SourceMark, subject: String?) {
-            let hint = Suggest.closest(to: id, in: ids)
+            let hint = Suggest.hint(for: id, in: ids)
             out.append(
                 Finding(
                     .checkSettings,
                     message: Message(
-                        en: "unknown check `\(id)`" + (hint.map { "; did you mean `\($0)`?" } ?? ""),
-                        zh: "未知的检查项 `\(id)`" + (hint.map { ";是否想写 `\($0)`?" } ?? "")),
+                        en: "unknown check `\(id)`" + hint.en,
+                        zh: "未知的检查项 `\(id)`" + hint.zh),
                     subject: subject, file: ctx.model.file, mark: mark))
         }
         for (id, setting) in ctx.model.checkSettings.sorted(by: { $0.key < $1.key }) where !ids.contains(id) {

@@ -35,26 +35,26 @@ public enum DanglingReference: CheckRule {
 
     public static func run(_ ctx: CheckContext) -> [Finding] {
         var allIDs: [String]?
-        var hints: [String: String?] = [:]
+        var hints: [String: Message] = [:]
         var out: [Finding] = []
         for (site, target) in zip(ctx.references, ctx.targets) where target == nil {
-            let hint: String?
+            let hint: Message
             if let cached = hints[site.ref.id] {
                 hint = cached
             } else if hints.count < suggestionLimit {
                 if allIDs == nil { allIDs = ctx.index.byID.allKeys.sorted() }
-                hint = Suggest.closest(to: site.ref.id, in: allIDs!)
-                hints[site.ref.id] = .some(hint)
+                hint = Suggest.hint(for: site.ref.id, in: allIDs!)
+                hints[site.ref.id] = hint
             } else {
-                hint = nil
+                hint = Suggest.hint(nil)
             }
             out.append(
                 ctx.finding(
                     self, subject: site.owner, at: site.ref.mark,
                     en: "`\(site.field)` of `\(site.owner)` names `\(site.ref.id)`, which is not defined"
-                        + (hint.map { "; did you mean `\($0)`?" } ?? ""),
+                        + hint.en,
                     zh: "`\(site.owner)` 的 `\(site.field)` 引用了未定义的 `\(site.ref.id)`"
-                        + (hint.map { ";是否想写 `\($0)`?" } ?? "")))
+                        + hint.zh))
         }
         return out
     }

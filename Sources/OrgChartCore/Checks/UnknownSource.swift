@@ -32,14 +32,14 @@ public enum UnknownSource: CheckRule {
             guard let s = source, !s.isEmpty else { return }
             let name = String(s.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)[0])
             guard !names.contains(name) else { return }
-            let hint = Suggest.closest(to: name, in: names)
+            let hint = Suggest.hint(for: name, in: names)
             out.append(
                 ctx.finding(
                     self, subject: subject, at: mark,
                     en: "source `\(s)` names the document `\(name)`, which `organisation.sources` does not declare"
-                        + (hint.map { "; did you mean `\($0)`?" } ?? ""),
+                        + hint.en,
                     zh: "来源 `\(s)` 中的文件 `\(name)` 未在 `organisation.sources` 中声明"
-                        + (hint.map { ";是否想写 `\($0)`?" } ?? "")))
+                        + hint.zh))
         }
         // By index and field: copying whole entities would cost more than the check.
         let m = ctx.model

@@ -256,22 +256,31 @@ struct StructureDiff: Sendable {
                     en: "\(u.name) moves from \(oldEn) to \(newEn)", zh: "“\(u.name)”上级由\(oldZh)调整为\(newZh)")))
     }
 
-    mutating func compareChief(_ u: Unit, _ bases: [Unit]) {
-        // Heads compare as sets through the matching (co-heads in another order are no change); a single head on
-        // each side is the common case and keeps its message.
+    /// Who fills a role of `u` (its heads, the unit hosting its office) before and after, when that changed:
+    /// compared as sets through the matching (co-heads in another order are no change), a predecessor without one
+    /// counting as none. Gives the BEFORE ids and the display names of both sides.
+    func holderChange(_ u: Unit, _ bases: [Unit], _ holders: (Unit) -> [Ref])
+        -> (beforeIDs: [String], before: [String], after: [String])?
+    {
         var before: [String] = []
         var shown: [String] = []
         for b in bases {
-            if b.chiefs.isEmpty, !before.contains("") { before.append("") }
-            for c in b.chiefs where !before.contains(m.mapBefore(c.id)) {
-                before.append(m.mapBefore(c.id))
-                shown.append(c.id)
+            let refs = holders(b)
+            if refs.isEmpty, !before.contains("") { before.append("") }
+            for r in refs {
+                let id = m.mapBefore(r.id)
+                if !before.contains(id) { before.append(id) }
+                if !shown.contains(r.id) { shown.append(r.id) }
             }
         }
-        let now = u.chiefs.map { m.mapAfter($0.id) }
-        guard Set(before) != Set(now.isEmpty ? [""] : now) else { return }
-        let bNames = shown.map { m.beforeDisplay($0) }
-        let aNames = u.chiefs.map { m.afterDisplay($0.id) }
+        let now = holders(u).map { m.mapAfter($0.id) }
+        guard Set(before) != Set(now.isEmpty ? [""] : now) else { return nil }
+        return (shown, shown.map { m.beforeDisplay($0) }, holders(u).map { m.afterDisplay($0.id) })
+    }
+
+    mutating func compareChief(_ u: Unit, _ bases: [Unit]) {
+        // A single head on each side is the common case and keeps its message.
+        guard let (shown, bNames, aNames) = holderChange(u, bases, \.chiefs) else { return }
         let aName = Phrase.value(aNames)
         let head = UnitWithoutChief.headWord(u.kind, in: m.after)
         // The head of an office (办公室主任) is its own change: it is who runs the daily work.
@@ -283,25 +292,19 @@ struct StructureDiff: Sendable {
                 message: Message(
                     en:
                         "\(u.name): \(office ? "head" : "chief") \(Phrase.value(bNames) ?? "none") → \(aName ?? "none")",
-                    zh: "“\(u.name)”\(head):\(Phrase.zh(bNames, quote: false)) → "
-                        + (aNames.isEmpty ? "无" : Phrase.zh(aNames, quote: false)))))
+                    zh: "“\(u.name)”\(head):\(Phrase.zh(bNames, quote: false)) → \(Phrase.zh(aNames, quote: false))")))
     }
 
     mutating func compareOffice(_ u: Unit, _ bases: [Unit]) {
-        let before = distinct(bases.map { $0.office.map { m.mapBefore($0.id) } })
-        let now = u.office.map { m.mapAfter($0.id) }
-        guard before != [now] else { return }
-        var shown: [String] = []
-        for b in bases { if let o = b.office?.id, !shown.contains(o) { shown.append(o) } }
-        let bNames = shown.map { m.beforeDisplay($0) }
-        let aName = u.office.map { m.afterDisplay($0.id) }
+        guard let (shown, bNames, aNames) = holderChange(u, bases, { $0.office.map { [$0] } ?? [] }) else { return }
+        let aName = Phrase.value(aNames)
         add(
             DiffChange(
                 change: .officeChanged, subject: u.id, before: Phrase.value(bNames), after: aName, beforeIDs: shown,
                 afterIDs: u.office.map { [$0.id] } ?? [], unit: u.id,
                 message: Message(
                     en: "\(u.name): office hosted by \(Phrase.value(bNames) ?? "nobody") → \(aName ?? "nobody")",
-                    zh: "“\(u.name)”办公室设在:\(Phrase.zh(bNames, quote: false)) → \(aName ?? "无")")))
+                    zh: "“\(u.name)”办公室设在:\(Phrase.zh(bNames, quote: false)) → \(Phrase.zh(aNames, quote: false))")))
     }
 
     /// The union of a list field over the predecessors, as (mapped id, BEFORE id), without the unit itself.

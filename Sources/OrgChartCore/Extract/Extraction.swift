@@ -198,11 +198,11 @@ public struct Extraction: Sendable {
     public var file: String
     /// The meeting's date, from the text (2021年2月25日) or given.
     public var meetingDate: Day?
-    public var encoding: MinutesEncoding
+    public var encoding: TextEncoding
     public var assignments: [Assignment]
     public var structure: [StructureFact]
-    /// `duty-without-lead`, `diffuse-lead` and `duty-multiple-leads` findings about the assignments, located in the
-    /// minutes.
+    /// What the checks `duty-without-lead`, `diffuse-lead` and `duty-multiple-leads` find in the assignments,
+    /// located in the minutes (see `DraftChecks`).
     public var findings: [Finding]
     /// Names `--model` did not resolve (empty without a model).
     public var unresolved: [UnresolvedName]
@@ -223,7 +223,7 @@ public struct Extraction: Sendable {
 
     /// Creates a value with the given parts.
     public init(
-        file: String, meetingDate: Day?, encoding: MinutesEncoding = .utf8, assignments: [Assignment] = [],
+        file: String, meetingDate: Day?, encoding: TextEncoding = .utf8, assignments: [Assignment] = [],
         structure: [StructureFact] = [], findings: [Finding] = [], unresolved: [UnresolvedName] = [],
         people: [Party] = [], units: [Party] = [], firstMention: [String: MinutesLocation] = [:]
     ) {

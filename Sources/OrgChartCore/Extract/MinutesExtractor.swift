@@ -1,7 +1,7 @@
 /// Options of an extraction.
 public struct ExtractOptions: Sendable {
     /// How the bytes are decoded.
-    public var encoding: MinutesEncoding
+    public var encoding: TextEncoding
     /// The model names are resolved against; nil proposes new ids.
     public var model: Model?
     /// The key of the minutes in `organisation.sources` (`minutes` gives `source: minutes#一.四`).
@@ -14,7 +14,7 @@ public struct ExtractOptions: Sendable {
 
     /// Creates a value with the given parts.
     public init(
-        encoding: MinutesEncoding = .auto, model: Model? = nil, sourceName: String = "minutes", meetingDate: Day? = nil,
+        encoding: TextEncoding = .auto, model: Model? = nil, sourceName: String = "minutes", meetingDate: Day? = nil,
         today: Day? = nil
     ) {
         self.today = today
@@ -32,9 +32,9 @@ public struct ExtractOptions: Sendable {
 public enum MinutesExtractor {
     /// Extracts from the bytes of a file; throws a located error when they cannot be decoded.
     public static func extract(bytes: [UInt8], file: String, options: ExtractOptions = ExtractOptions())
-        throws(MinutesError) -> Extraction
+        throws(TextDecodingError) -> Extraction
     {
-        let (text, encoding) = try MinutesDecoder.decode(bytes, encoding: options.encoding, file: file)
+        let (text, encoding) = try TextFileDecoder.decode(bytes, encoding: options.encoding, file: file)
         var result = extract(text: text, file: file, options: options)
         result.encoding = encoding
         return result

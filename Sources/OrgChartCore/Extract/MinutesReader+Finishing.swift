@@ -14,43 +14,9 @@ extension MinutesReader {
             if a.location.item == nil { base += "-0" }
             assignments[i].dutyID = names.reserve(base, letters: true)
         }
-        var findings: [Finding] = []
-        for a in assignments {
-            let mark = SourceMark(line: a.location.line, column: a.location.column)
-            let short = MinutesReader.shorten(a.task)
-            if a.lead.isEmpty {
-                findings.append(
-                    Finding(
-                        check: DutyWithoutLead.id, severity: DutyWithoutLead.defaultSeverity,
-                        message: Message(
-                            en: "task “\(short)” has no owner: the minutes name nobody to lead it",
-                            zh: "任务“\(short)”没有牵头方:纪要未明确由谁负责"),
-                        subject: a.dutyID, file: file, mark: mark))
-            }
-            for l in a.lead where l.collective {
-                findings.append(
-                    Finding(
-                        check: DiffuseLead.id, severity: DiffuseLead.defaultSeverity,
-                        message: Message(
-                            en:
-                                "task “\(short)” is given to the collective \(l.name): "
-                                + "nobody in particular is accountable",
-                            zh: "任务“\(short)”交由集体“\(l.name)”负责:没有具体责任主体"),
-                        subject: a.dutyID, file: file, mark: mark))
-            }
-            if a.lead.count > 1 {
-                let who = a.lead.map(\.written)
-                findings.append(
-                    Finding(
-                        check: DutyMultipleLeads.id, severity: DutyMultipleLeads.defaultSeverity,
-                        message: Message(
-                            en: "task “\(short)” names \(a.lead.count) leads (\(who.joined(separator: ", ")))",
-                            zh: "任务“\(short)”有 \(a.lead.count) 个牵头方(\(who.joined(separator: "、")))"),
-                        subject: a.dutyID, file: file, mark: mark))
-            }
-        }
         var result = Extraction(
-            file: file, meetingDate: meetingDate, assignments: assignments, structure: structure, findings: findings,
+            file: file, meetingDate: meetingDate, assignments: assignments, structure: structure,
+            findings: DraftChecks.findings(assignments, file: file),
             unresolved: names.unresolved, people: names.parties.filter { $0.sort == .person },
             units: names.parties.filter { $0.sort == .unit }, firstMention: names.firstMention)
         result.traces = traces
@@ -95,9 +61,5 @@ extension MinutesReader {
                         zh: "未读出任务:文中没有“会议要求、会议决定、X要、由X负责”等要求;这是会议纪要吗?"))
         }
         return out
-    }
-
-    static func shorten(_ s: String) -> String {
-        s.count <= 24 ? s : String(s.prefix(24)) + "…"
     }
 }

@@ -54,7 +54,7 @@ public struct ImportResult: Sendable {
     public var model: Model
     public var warnings: [Finding]
     /// The encoding each file was read in, by path.
-    public var encodings: [String: MinutesEncoding]
+    public var encodings: [String: TextEncoding]
 }
 
 /// Builds a model from tabular hierarchies: CSV files with an id, a name and a parent column, and JSON arrays of
@@ -63,13 +63,13 @@ public enum HierarchyImporter {
     /// Imports files into one model, refusing a file over `maxBytes`. Errors that make a file unreadable are thrown
     /// with file:line:column.
     public static func run(
-        _ specs: [ImportSpec], name: String?, encoding: MinutesEncoding = .auto,
+        _ specs: [ImportSpec], name: String?, encoding: TextEncoding = .auto,
         maxBytes: Int = YAMLLimits.default.maxBytes
     ) throws(LoadFailure) -> ImportResult {
         var units: [Unit] = []
         var seen: [String: (String, Int)] = [:]
         var warnings: [Finding] = []
-        var encodings: [String: MinutesEncoding] = [:]
+        var encodings: [String: TextEncoding] = [:]
         var kinds: [String] = []
         var pendingParents: [(Int, String, String, Int)] = []  // unit, parent id, file, line
 
@@ -79,7 +79,7 @@ public enum HierarchyImporter {
             let text: String
             do {
                 // The same decoding as minutes: UTF-8 with or without a byte-order mark, UTF-16 with one, GB18030.
-                let decoded = try MinutesDecoder.decode(bytes, encoding: encoding, file: spec.path)
+                let decoded = try TextFileDecoder.decode(bytes, encoding: encoding, file: spec.path)
                 text = decoded.text
                 encodings[spec.path] = decoded.encoding
             } catch {
@@ -225,12 +225,13 @@ public enum HierarchyImporter {
             let candidates = wanted.map { [$0] } ?? defaults
             for c in candidates { if let i = names.firstIndex(of: c) { return i } }
             if wanted == nil && defaults.isEmpty { return nil }
-            let hint = Suggest.closest(to: candidates[0], in: names)
+            let hint = Suggest.hint(for: candidates[0], in: names)
             throw fail(
                 spec, header.line, 1,
                 "no \(what) column `\(candidates.joined(separator: "` or `"))` in the header (\(names.joined(separator: ", ")))"
-                    + (hint.map { "; did you mean `\($0)`?" } ?? ""),
-                "表头中没有\(what)列 `\(candidates.joined(separator: "` 或 `"))`(表头:\(names.joined(separator: "、")))")
+                    + hint.en,
+                "表头中没有\(what)列 `\(candidates.joined(separator: "` 或 `"))`(表头:\(names.joined(separator: "、")))"
+                    + hint.zh)
         }
         let idCol = try column(spec.idColumn, ["id", "code"], "id")!
         let nameCol = try column(spec.nameColumn, ["name"], "name")!

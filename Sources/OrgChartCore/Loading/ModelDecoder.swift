@@ -184,10 +184,10 @@ struct ModelDecoder {
                     try reader.skip(v)
                     continue
                 }
-                let hint = Suggest.closest(to: key, in: allowed)
+                let hint = Suggest.hint(for: key, in: allowed)
                 // `{id: a, name: 东川区, 乡村振兴局}`: an ASCII comma ended the name, and the rest became a key.
                 let comma =
-                    hint == nil && v.kind == .scalar && v.isNull && !k.quoted
+                    hint.en.isEmpty && v.kind == .scalar && v.isNull && !k.quoted
                     && key.unicodeScalars.contains { $0.value >= 0x2E80 }
                 let commaEN =
                     comma
@@ -199,8 +199,8 @@ struct ModelDecoder {
                         + "(name: \"…, \(key)\")或改用中文逗号(,)" : ""
                 error(
                     .unknownKey,
-                    "unknown key `\(key)` in \(context)" + (hint.map { "; did you mean `\($0)`?" } ?? "") + commaEN,
-                    "\(Self.zh(context))中有未知的键 `\(key)`" + (hint.map { ";是否想写 `\($0)`?" } ?? "") + commaZH,
+                    "unknown key `\(key)` in \(context)" + hint.en + commaEN,
+                    "\(Self.zh(context))中有未知的键 `\(key)`" + hint.zh + commaZH,
                     at: k.mark)
                 try reader.skip(v)
                 continue
@@ -820,13 +820,13 @@ struct ModelDecoder {
                     d.cadence = c
                 } else {
                     let names = Cadence.allCases.map(\.rawValue)
-                    let hint = Suggest.closest(to: s, in: names)
+                    let hint = Suggest.hint(for: s, in: names)
                     error(
                         .invalidValue,
                         "`cadence` must be one of \(names.joined(separator: ", ")), not `\(s)`"
-                            + (hint.map { "; did you mean `\($0)`?" } ?? ""),
+                            + hint.en,
                         "`cadence` 应为 \(names.joined(separator: "、")) 之一,而不是 `\(s)`"
-                            + (hint.map { ";是否想写 `\($0)`?" } ?? ""), at: v.mark)
+                            + hint.zh, at: v.mark)
                 }
             }
         case .reportTo: d.reportTo = try ref(v, key: k)
@@ -959,12 +959,12 @@ struct ModelDecoder {
         let known = Set(model.kinds.map(\.id))
         for i in model.units.indices where !model.units[i].kind.isEmpty && !known.contains(model.units[i].kind) {
             let u = model.units[i]
-            let hint = Suggest.closest(to: u.kind, in: model.kinds.map(\.id))
+            let hint = Suggest.hint(for: u.kind, in: model.kinds.map(\.id))
             error(
                 .unknownKind,
-                "unknown unit kind `\(u.kind)`" + (hint.map { "; did you mean `\($0)`?" } ?? "")
+                "unknown unit kind `\(u.kind)`" + hint.en
                     + " (declare your own under `kinds:`)",
-                "未知的单位类别 `\(u.kind)`" + (hint.map { ";是否想写 `\($0)`?" } ?? "") + "(可在 `kinds:` 中自定义)",
+                "未知的单位类别 `\(u.kind)`" + hint.zh + "(可在 `kinds:` 中自定义)",
                 at: u.keyMarks["kind"] ?? u.mark, subject: u.id)
         }
         errors += roleErrors(model, index: index)

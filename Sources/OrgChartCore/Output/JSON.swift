@@ -78,7 +78,7 @@ public indirect enum JSON: Sendable, Hashable {
             case "\u{2028}": out += "\\u2028"
             case "\u{2029}": out += "\\u2029"
             default:
-                if u.value < 0x20 {
+                if UnsafeCharacters.json.contains(u) {
                     let hex = String(u.value, radix: 16)
                     out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
                 } else {

@@ -15,7 +15,7 @@ public enum Markdown {
             case "*", "_", "[", "]", "~": out += "\\\(c)"
             case "\n", "\r", "\r\n": out += "<br>"
             default:
-                if c.unicodeScalars.contains(where: TextFindingPrinter.needsEscape) {
+                if c.unicodeScalars.contains(where: UnsafeCharacters.terminal.contains) {
                     out += TextFindingPrinter.visible(String(c))
                 } else {
                     out.append(c)

@@ -6,74 +6,23 @@ public struct ModelWriter: Sendable {
 
     public init(header: [String] = []) { self.header = header }
 
-    /// A scalar as YAML: plain when it is unambiguous text, double-quoted otherwise.
-    public static func scalar(_ s: String) -> String {
-        if isPlainSafe(s) { return s }
-        var out = "\""
-        for u in s.unicodeScalars {
-            switch u {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if u.value < 0x20 || u.value == 0x7F || (0x80...0x9F).contains(u.value) || u.value == 0xFEFF
-                    || u.value == 0x2028 || u.value == 0x2029 || u.value == 0xFFFE || u.value == 0xFFFF
-                {
-                    let hex = String(u.value, radix: 16, uppercase: true)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(u)
-                }
-            }
-        }
-        return out + "\""
-    }
+    /// A scalar inside a flow mapping or list.
+    static func scalar(_ s: String) -> String { YAMLText.scalar(s, inFlow: true) }
 
-    static let reserved: Set<String> = [
-        "true", "false", "yes", "no", "on", "off", "null", "y", "n", "~", "True", "False", "Yes", "No", "On", "Off",
-        "NULL", "Null", "TRUE", "FALSE", "YES", "NO", "ON", "OFF", "Y", "N",
-    ]
-
-    static func isPlainSafe(_ s: String) -> Bool {
-        guard let first = s.unicodeScalars.first, !reserved.contains(s) else { return false }
-        if first == "-" || first == "." { return false }
-        for u in s.unicodeScalars {
-            if u.value < 0x80 {
-                let c = UInt8(u.value)
-                let ok =
-                    (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A) || c == 0x2D
-                    || c == 0x5F || c == 0x2E || c == 0x2F
-                if !ok { return false }
-            } else if u.properties.isWhitespace || u.properties.generalCategory == .control
-                || u.properties.generalCategory == .format || u.value == 0xFEFF || u.value == 0xFFFE
-                || u.value == 0xFFFF
-            {
-                return false
-            }
-        }
-        // Numbers and dates stay text, but other YAML tools would read them as numbers: quote them.
-        if s.unicodeScalars.allSatisfy({ ($0.value >= 0x30 && $0.value <= 0x39) || $0 == "." || $0 == "-" }) {
-            return false
-        }
-        return true
-    }
-
-    func refs(_ r: [Ref]) -> String { "[" + r.map { Self.scalar($0.id) }.joined(separator: ", ") + "]" }
+    func refs(_ r: [Ref]) -> String { YAMLText.list(r.map(\.id)) }
 
     /// The model as YAML text.
     public func yaml(_ m: Model) -> String {
         var out = ""
         for h in header { out += "# \(YAMLText.comment(h))\n" }
-        out += "format: \(Self.scalar(m.format))\n"
-        out += "organisation:\n  name: \(Self.scalar(m.organisation.name))\n"
+        out += "format: \(YAMLText.scalar(m.format))\n"
+        out += "organisation:\n  name: \(YAMLText.scalar(m.organisation.name))\n"
         if let d = m.organisation.asOf { out += "  as_of: \(d)\n" }
         if !m.organisation.sources.isEmpty {
             out += "  sources:\n"
             for s in m.organisation.sources {
                 guard s.isDescribed else {
-                    out += "    \(Self.scalar(s.key)): \(Self.scalar(s.path))\n"
+                    out += "    \(YAMLText.scalar(s.key)): \(YAMLText.scalar(s.path))\n"
                     continue
                 }
                 var f: [String] = []
@@ -83,7 +32,7 @@ public struct ModelWriter: Sendable {
                 if let i = s.issuer { f.append("issuer: \(Self.scalar(i))") }
                 if let d = s.date { f.append("date: \(d)") }
                 if let u = s.url { f.append("url: \(Self.scalar(u))") }
-                out += "    \(Self.scalar(s.key)): {" + f.joined(separator: ", ") + "}\n"
+                out += "    \(YAMLText.scalar(s.key)): {" + f.joined(separator: ", ") + "}\n"
             }
         }
         if !m.expect.count.isEmpty || m.expect.maxLeadRoles != nil {
@@ -132,7 +81,7 @@ public struct ModelWriter: Sendable {
                 if let h = u.host { f.append("host: \(Self.scalar(h.id))") }
                 if !u.members.isEmpty { f.append("members: \(refs(u.members))") }
                 if u.membersOpen { f.append("members_open: true") }
-                if !u.rules.isEmpty { f.append("rules: [" + u.rules.map(Self.scalar).joined(separator: ", ") + "]") }
+                if !u.rules.isEmpty { f.append("rules: \(YAMLText.list(u.rules))") }
                 if !u.liaises.isEmpty { f.append("liaises: \(refs(u.liaises))") }
                 if !u.replaces.isEmpty { f.append("replaces: \(refs(u.replaces))") }
                 if u.status == .placeholder { f.append("status: placeholder") }
@@ -173,7 +122,7 @@ public struct ModelWriter: Sendable {
     }
 
     func common(_ f: inout [String], _ aliases: [String], _ source: String?, _ note: String?) {
-        if !aliases.isEmpty { f.append("aliases: [" + aliases.map(Self.scalar).joined(separator: ", ") + "]") }
+        if !aliases.isEmpty { f.append("aliases: \(YAMLText.list(aliases))") }
         if let s = source { f.append("source: \(Self.scalar(s))") }
         if let n = note { f.append("note: \(Self.scalar(n))") }
     }

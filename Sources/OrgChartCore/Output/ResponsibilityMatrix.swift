@@ -238,8 +238,7 @@ public enum CSV {
     public static func field(_ s: String) -> String {
         var v = String.UnicodeScalarView()
         for u in s.unicodeScalars {
-            let c = u.value
-            if (c < 0x20 && c != 0x09 && c != 0x0A && c != 0x0D) || c == 0x7F || (0x80...0x9F).contains(c) {
+            if UnsafeCharacters.spreadsheet.contains(u) {
                 v.append("\u{FFFD}")
             } else {
                 v.append(u)
@@ -258,6 +257,14 @@ public enum CSV {
 public enum HTML {
     /// Text safe in element content and in quoted attributes.
     public static func escape(_ s: String) -> String {
+        escape(s, apostrophe: "&#39;", unsafe: .html, replacement: "&#xFFFD;")
+    }
+
+    /// Text safe in HTML or XML element content and quoted attributes: `&<>"` as entities, `'` as `apostrophe`,
+    /// the `unsafe` characters as `replacement`.
+    public static func escape(_ s: String, apostrophe: String, unsafe: UnsafeCharacters, replacement: String)
+        -> String
+    {
         var out = ""
         out.reserveCapacity(s.utf8.count)
         for c in s.unicodeScalars {
@@ -266,10 +273,10 @@ public enum HTML {
             case "<": out += "&lt;"
             case ">": out += "&gt;"
             case "\"": out += "&quot;"
-            case "'": out += "&#39;"
+            case "'": out += apostrophe
             default:
-                if c.value < 0x20 && c != "\n" && c != "\t" {
-                    out += "&#xFFFD;"
+                if unsafe.contains(c) {
+                    out += replacement
                 } else {
                     out.unicodeScalars.append(c)
                 }

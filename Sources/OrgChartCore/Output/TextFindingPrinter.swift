@@ -34,10 +34,10 @@ public struct TextFindingPrinter: Sendable {
     /// could recolour or rewrite the screen) and bidirectional overrides (they could reorder what is shown) are
     /// written as `\n`, `\r` or `\u{…}`.
     public static func visible(_ s: String) -> String {
-        guard s.unicodeScalars.contains(where: needsEscape) else { return s }
+        guard s.unicodeScalars.contains(where: UnsafeCharacters.terminal.contains) else { return s }
         var out = ""
         for u in s.unicodeScalars {
-            guard needsEscape(u) else {
+            guard UnsafeCharacters.terminal.contains(u) else {
                 out.unicodeScalars.append(u)
                 continue
             }
@@ -48,12 +48,6 @@ public struct TextFindingPrinter: Sendable {
             }
         }
         return out
-    }
-
-    static func needsEscape(_ u: Unicode.Scalar) -> Bool {
-        let v = u.value
-        return (v < 0x20 && v != 0x09) || (0x7F...0x9F).contains(v) || (0x202A...0x202E).contains(v)
-            || (0x2066...0x2069).contains(v) || v == 0x2028 || v == 0x2029
     }
 
     /// The word for a severity, as compilers print it (kept in English so editors can parse it).

@@ -15,6 +15,18 @@ public enum Suggest {
         return best?.0
     }
 
+    /// The end of a message about `word` that offers the closest candidate, in both languages
+    /// ("; did you mean `deputies`?", ";是否想写 `deputies`?"), or empty text when none is close.
+    public static func hint<S: Sequence>(for word: String, in candidates: S) -> Message where S.Element == String {
+        hint(closest(to: word, in: candidates))
+    }
+
+    /// The end of a message that offers `suggestion`, in both languages, or empty text for nil.
+    public static func hint(_ suggestion: String?) -> Message {
+        guard let s = suggestion else { return Message(en: "", zh: "") }
+        return Message(en: "; did you mean `\(s)`?", zh: ";是否想写 `\(s)`?")
+    }
+
     /// The candidate that is the singular or plural of `word` (`deputy` → `deputies`, `unit` → `units`), or that
     /// `word` starts (`dep` → `deputies`, at least three letters and only one such candidate), if any.
     static func otherForm<S: Sequence>(of word: String, in candidates: S) -> String? where S.Element == String {

@@ -12,20 +12,8 @@ public enum HTMLReport {
         let findings = CheckRunner.run(after, options: CheckOptions(asOf: options.asOf))
         var page = ReportPage(model: after, findings: findings, options: options, diff: diff)
         let chart = try page.chartSection()
-        var body = page.diffHeader(diff)
-        body += page.navigation()
-        body += "<main class=\"wrap\">\n"
-        body += chart
-        body += page.changesSection(diff)
-        body += page.impactSection(diff)
-        body += page.findingsSection()
-        body += page.matrixSection()
-        body += page.dutiesSection()
-        body += page.postsSection()
-        body += "</main>\n"
-        body += page.footer()
-        body += page.dataScript()
-        return page.document(body: body)
+        return page.document(
+            header: page.diffHeader(diff), chart: chart, before: page.changesSection(diff) + page.impactSection(diff))
     }
 
     /// The report of one model, with the checks of the catalog run as of `options.asOf`.
@@ -33,18 +21,7 @@ public enum HTMLReport {
         let findings = CheckRunner.run(model, options: CheckOptions(asOf: options.asOf))
         var page = ReportPage(model: model, findings: findings, options: options)
         let chart = try page.chartSection()
-        var body = page.header()
-        body += page.navigation()
-        body += "<main class=\"wrap\">\n"
-        body += chart
-        body += page.findingsSection()
-        body += page.matrixSection()
-        body += page.dutiesSection()
-        body += page.postsSection()
-        body += "</main>\n"
-        body += page.footer()
-        body += page.dataScript()
-        return page.document(body: body)
+        return page.document(header: page.header(), chart: chart)
     }
 }
 
@@ -89,6 +66,16 @@ struct ReportPage {
 
     /// The whole document around `body`, with a Content-Security-Policy that allows the page's one style sheet and
     /// one script (by hash) and nothing else: no network request of any kind, no other script, no plugin.
+    /// The page: `header`, the navigation, then in the main part the chart, the sections given in `before` (the
+    /// changes of a restructuring) and those of every report (findings, matrix, duties, posts); the footer and
+    /// the data.
+    func document(header: String, chart: String, before: String = "") -> String {
+        var body = header + navigation() + "<main class=\"wrap\">\n" + chart + before
+        body += findingsSection() + matrixSection() + dutiesSection() + postsSection()
+        body += "</main>\n" + footer() + dataScript()
+        return document(body: body)
+    }
+
     func document(body: String) -> String {
         let css = ReportAssets.css
         let js = ReportAssets.script

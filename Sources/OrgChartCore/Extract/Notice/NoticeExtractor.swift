@@ -3,9 +3,9 @@
 public enum NoticeExtractor {
     /// Decodes the bytes of a notice and reads it.
     public static func extract(bytes: [UInt8], file: String, options: ExtractOptions = ExtractOptions())
-        throws(MinutesError) -> Extraction
+        throws(TextDecodingError) -> Extraction
     {
-        let (text, encoding) = try MinutesDecoder.decode(bytes, encoding: options.encoding, file: file)
+        let (text, encoding) = try TextFileDecoder.decode(bytes, encoding: options.encoding, file: file)
         var result = extract(text: text, file: file)
         result.encoding = encoding
         return result

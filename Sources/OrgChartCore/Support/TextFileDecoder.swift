@@ -4,11 +4,8 @@
     import Darwin
 #endif
 
-/// The text encodings of minutes and imported tables (`--encoding`).
-public typealias TextEncoding = MinutesEncoding
-
-/// The text encodings minutes (and imported tables) are read in.
-public enum MinutesEncoding: String, Sendable, Hashable, CaseIterable {
+/// The text encodings of minutes, notices and imported tables (`--encoding`).
+public enum TextEncoding: String, Sendable, Hashable, CaseIterable {
     /// UTF-8, with or without a byte-order mark.
     case utf8
     /// GB18030 (and so GBK and GB2312), common for files saved by Chinese editions of Windows.
@@ -17,8 +14,9 @@ public enum MinutesEncoding: String, Sendable, Hashable, CaseIterable {
     case auto
 }
 
-/// Minutes that could not be read: a located problem, in both languages.
-public struct MinutesError: Error, Sendable {
+/// A text file (minutes, a notice, an imported CSV or JSON table) that could not be decoded: a located problem, in
+/// both languages.
+public struct TextDecodingError: Error, Sendable {
     public var file: String
     /// Where the problem is; nil when it is about the file as a whole.
     public var mark: SourceMark?
@@ -41,18 +39,18 @@ public struct MinutesError: Error, Sendable {
     }
 }
 
-/// Turns the bytes of a minutes file into text, detecting UTF-8 (with or without BOM), UTF-16 with a BOM and
-/// GB18030. GB18030 goes through the C library's iconv, the only C this module's extraction touches.
-public enum MinutesDecoder {
+/// Turns the bytes of a text file (minutes, a notice, an imported CSV or JSON table) into text, detecting UTF-8
+/// (with or without BOM), UTF-16 with a BOM and GB18030. GB18030 goes through the C library's iconv.
+public enum TextFileDecoder {
     /// The decoded text and the encoding it was in.
-    public static func decode(_ bytes: [UInt8], encoding: MinutesEncoding = .auto, file: String) throws(MinutesError)
-        -> (text: String, encoding: MinutesEncoding)
+    public static func decode(_ bytes: [UInt8], encoding: TextEncoding = .auto, file: String) throws(TextDecodingError)
+        -> (text: String, encoding: TextEncoding)
     {
         var body = bytes[...]
         // UTF-32 first: its little-endian byte-order mark starts like UTF-16's.
         if bytes.starts(with: [0xFF, 0xFE, 0x00, 0x00]) || bytes.starts(with: [0x00, 0x00, 0xFE, 0xFF]) {
             let order = bytes[0] == 0xFF ? "LE" : "BE"
-            throw MinutesError(
+            throw TextDecodingError(
                 file: file, mark: SourceMark(line: 1, column: 1),
                 message: Message(
                     en: "the file is UTF-32\(order) (it starts with a UTF-32 byte-order mark); save it as UTF-8",
@@ -60,7 +58,7 @@ public enum MinutesDecoder {
         }
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
             if encoding == .gb18030 {
-                throw MinutesError(
+                throw TextDecodingError(
                     file: file, mark: SourceMark(line: 1, column: 1),
                     message: Message(
                         en: "the file starts with a UTF-8 byte-order mark but --encoding gb18030 was given",
@@ -83,30 +81,29 @@ public enum MinutesDecoder {
                     // GB18030 read further than UTF-8: the file is most likely GB18030 with a fault, and that fault
                     // is the one to point at (the first Chinese character is not).
                     let at = error.offset ?? 0
-                    let byte = at < body.count ? hex(body[body.startIndex + at]) : "??"
-                    throw MinutesError(
-                        file: file, mark: error.mark,
-                        message: Message(
-                            en: "the file is neither UTF-8 nor GB18030 (invalid byte 0x\(byte))",
-                            zh: "文件既不是 UTF-8 也不是 GB18030 编码(无效字节 0x\(byte))"))
+                    throw neither(at < body.count ? hex(body[body.startIndex + at]) : "??", file: file, at: error.mark)
                 } catch {
                     // `bad` counts from the start of `body`, which begins after a byte-order mark.
-                    let byte = hex(body[body.startIndex + bad])
-                    throw MinutesError(
-                        file: file, mark: mark(ofByte: bad, in: body),
-                        message: Message(
-                            en: "the file is neither UTF-8 nor GB18030 (invalid byte 0x\(byte))",
-                            zh: "文件既不是 UTF-8 也不是 GB18030 编码(无效字节 0x\(byte))"))
+                    throw neither(hex(body[body.startIndex + bad]), file: file, at: mark(ofByte: bad, in: body))
                 }
             }
             return (String(decoding: body, as: UTF8.self), .utf8)
         }
     }
 
-    static func utf8(_ body: ArraySlice<UInt8>, file: String) throws(MinutesError) -> String {
+    /// A file that is neither UTF-8 nor GB18030, at its invalid byte (`byte` in hex).
+    static func neither(_ byte: String, file: String, at mark: SourceMark?) -> TextDecodingError {
+        TextDecodingError(
+            file: file, mark: mark,
+            message: Message(
+                en: "the file is neither UTF-8 nor GB18030 (invalid byte 0x\(byte))",
+                zh: "文件既不是 UTF-8 也不是 GB18030 编码(无效字节 0x\(byte))"))
+    }
+
+    static func utf8(_ body: ArraySlice<UInt8>, file: String) throws(TextDecodingError) -> String {
         if let bad = firstInvalidUTF8(body) {
             let byte = hex(body[body.startIndex + bad])
-            throw MinutesError(
+            throw TextDecodingError(
                 file: file, mark: mark(ofByte: bad, in: body),
                 message: Message(
                     en: "invalid UTF-8 (byte 0x\(byte)); if the file is GB18030, use --encoding gb18030",
@@ -115,7 +112,7 @@ public enum MinutesDecoder {
         return String(decoding: body, as: UTF8.self)
     }
 
-    static func utf16(_ bytes: [UInt8], file: String) throws(MinutesError) -> String {
+    static func utf16(_ bytes: [UInt8], file: String) throws(TextDecodingError) -> String {
         let little = bytes[0] == 0xFF
         var units: [UInt16] = []
         units.reserveCapacity(bytes.count / 2)
@@ -134,7 +131,7 @@ public enum MinutesDecoder {
             case .scalarValue(let s): out.unicodeScalars.append(s)
             case .emptyInput: break loop
             case .error:
-                throw MinutesError(
+                throw TextDecodingError(
                     file: file, mark: nil,
                     message: Message(en: "invalid UTF-16 text", zh: "无效的 UTF-16 文本"))
             }
@@ -186,10 +183,10 @@ public enum MinutesDecoder {
     }
 
     /// GB18030 → String through iconv.
-    static func gb18030(_ bytes: [UInt8], file: String) throws(MinutesError) -> String {
+    static func gb18030(_ bytes: [UInt8], file: String) throws(TextDecodingError) -> String {
         let cd = iconv_open("UTF-8", "GB18030")
         if cd == iconv_t(bitPattern: -1) {
-            throw MinutesError(
+            throw TextDecodingError(
                 file: file, mark: nil,
                 message: Message(
                     en: "this system's iconv cannot decode GB18030; convert the file to UTF-8 first",
@@ -215,7 +212,7 @@ public enum MinutesDecoder {
             }
         }
         if let at = failure {
-            var error = MinutesError(
+            var error = TextDecodingError(
                 file: file, mark: mark(ofByte: at, in: bytes[...], gb18030: true),
                 message: Message(
                     en: "invalid GB18030 text (byte 0x\(at < bytes.count ? hex(bytes[at]) : "??"))",
