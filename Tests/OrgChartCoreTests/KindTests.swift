@@ -160,7 +160,7 @@ struct KindTests {
         #expect(
             text.contains(
                 "- {id: squad, zh: 专项工作组, en: squad, needs_chief: true, head: 组长, deputy: 副组长, head_en: Leader, "
-                    + "deputy_en: \"Deputy Leader\", role: workgroup}"))
+                    + "deputy_en: Deputy Leader, role: workgroup}"))
         #expect(text.contains("- {id: office, zh: 办公室, en: office, needs_chief: true}"))
         let again = try Fixtures.model(text)
         #expect(again.customKinds == m.customKinds)
