@@ -188,3 +188,15 @@ public struct NoticeDraft: Sendable {
         return f.other?.id
     }
 }
+
+extension NoticeDraft: ExtractionPrinter {
+    /// The YAML format: a notice's draft is a whole model.
+    public static var format: OutputFormat { ExtractionYAML.format }
+
+    /// A draft citing `options.sourceName`, except that the default `minutes` becomes `notice`.
+    public init(_ options: ExtractionPrinterOptions) {
+        self.init(
+            noticePath: options.documentPath,
+            sourceName: options.sourceName == "minutes" ? "notice" : options.sourceName)
+    }
+}
