@@ -41,18 +41,8 @@ public struct ChartRequest: Sendable {
     public var person: String?
     /// The file format.
     public var format: ChartFormat
-    /// The direction ranks run in; nil picks the view's default.
-    public var orientation: Orientation?
-    /// The gap between ranks in inches; nil picks the default.
-    public var rankSeparation: Double?
-    /// The font of every label.
-    public var fontName: String
-    /// The language of captions, roles and the legend.
-    public var lang: Language
-    /// Whether units are filled in their kind's colour.
-    public var colourByKind: Bool
-    /// Whether to draw the legend.
-    public var legend: Bool
+    /// How the chart looks: orientation, rank gap, font, language, colours, legend (its view is `chartView`).
+    public var look: ChartOptions
     /// Whether to mark units with check errors (every check, deadlines as of the model's date).
     public var annotate: Bool
     /// The paper to lay the chart out for, if any.
@@ -67,21 +57,15 @@ public struct ChartRequest: Sendable {
     /// A request; the defaults are `render`'s.
     public init(
         view: View = .whole, root: String? = nil, depth: Int? = nil, person: String? = nil, format: ChartFormat = .dot,
-        orientation: Orientation? = nil, rankSeparation: Double? = nil, fontName: String = ChartOptions.defaultFont,
-        lang: Language = .zh, colourByKind: Bool = true, legend: Bool = true, annotate: Bool = false,
-        page: ChartPage? = nil, dpi: Double = 144, policy: LayoutPolicy = LayoutPolicy(), maxChildren: Int = 40
+        look: ChartOptions = ChartOptions(), annotate: Bool = false, page: ChartPage? = nil, dpi: Double = 144,
+        policy: LayoutPolicy = LayoutPolicy(), maxChildren: Int = 40
     ) {
         self.view = view
         self.root = root
         self.depth = depth
         self.person = person
         self.format = format
-        self.orientation = orientation
-        self.rankSeparation = rankSeparation
-        self.fontName = fontName
-        self.lang = lang
-        self.colourByKind = colourByKind
-        self.legend = legend
+        self.look = look
         self.annotate = annotate
         self.page = page
         self.dpi = dpi
@@ -106,9 +90,8 @@ public struct ChartRequest: Sendable {
         if page == nil, policy.decide(units: model.units.count, treeAvailable: view.takesRoot) == .tree {
             return try drawTree(model, note: note)
         }
-        let options = ChartOptions(
-            view: chartView, orientation: orientation, rankSeparation: rankSeparation, fontName: fontName, lang: lang,
-            colourByKind: colourByKind, legend: legend)
+        var options = look
+        options.view = chartView
         let findings = annotate ? Self.annotations(model) : []
         if let page {
             let paged = try PagedChart.render(
@@ -138,8 +121,8 @@ public struct ChartRequest: Sendable {
         let chart = try TreeChart.build(
             model,
             options: TreeChartOptions(
-                root: root, depth: depth, maxChildren: maxChildren, fontName: fontName, lang: lang,
-                colourByKind: colourByKind, orientation: orientation ?? .topToBottom))
+                root: root, depth: depth, maxChildren: maxChildren, fontName: look.fontName, lang: look.lang,
+                colourByKind: look.colourByKind, orientation: look.orientation ?? .topToBottom))
         note(LayoutPolicy.treeNote(chart))
         if chart.shortened > 0 { note(Self.shortenedNote(chart.shortened)) }
         return try chart.render(format, dpi: format == .png ? min(dpi, 72) : nil)

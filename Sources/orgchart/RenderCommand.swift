@@ -156,9 +156,11 @@ struct Render: ParsableCommand {
         if let file = output.path { try refuseOverwritingInput(file, inputs: [model], options: options) }
         let request = ChartRequest(
             view: resolvedView, root: root, depth: depth, person: person,
-            format: format ?? output.path.flatMap { ChartFormat(path: $0) } ?? .dot, orientation: orientation,
-            rankSeparation: ranksep, fontName: font, lang: options.contentLanguage([m]), colourByKind: kindColours,
-            legend: legend, annotate: annotate, page: page, dpi: dpi, policy: policy, maxChildren: maxChildren)
+            format: format ?? output.path.flatMap { ChartFormat(path: $0) } ?? .dot,
+            look: ChartOptions(
+                orientation: orientation, rankSeparation: ranksep, fontName: font, lang: options.contentLanguage([m]),
+                colourByKind: kindColours, legend: legend),
+            annotate: annotate, page: page, dpi: dpi, policy: policy, maxChildren: maxChildren)
         let bytes = try reportingChartErrors(options.language) {
             try request.draw(m) { printError($0.text(options.language)) }
         }

@@ -27,17 +27,17 @@ struct ChartRequestTests {
         for i in 0..<450 { text += "  - {id: u\(i), name: U\(i), kind: team, parent: hq}\n" }
         let model = try ModelLoader.load(text: text, file: "wide.yaml")
         var notes: [Message] = []
-        let dot = try ChartRequest(lang: .en).draw(model) { notes.append($0) }
+        let dot = try ChartRequest(look: ChartOptions(lang: .en)).draw(model) { notes.append($0) }
         #expect(String(decoding: dot, as: UTF8.self).hasPrefix("digraph"))
         #expect(notes.first?.en.hasPrefix("layout: tree") == true, "\(notes)")
         notes = []
         let request = ChartRequest(
-            format: .svg, lang: .en, policy: LayoutPolicy(choice: .dot, maxLayoutNodes: 100))
+            format: .svg, look: ChartOptions(lang: .en), policy: LayoutPolicy(choice: .dot, maxLayoutNodes: 100))
         #expect(throws: ChartError.self) { try request.draw(model) { notes.append($0) } }
         #expect(notes.isEmpty)
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         let small = try ModelLoader.load(text: lines.prefix(10).joined(separator: "\n") + "\n", file: "small.yaml")
-        _ = try ChartRequest(format: .dot, lang: .en).draw(small) { notes.append($0) }
+        _ = try ChartRequest(format: .dot, look: ChartOptions(lang: .en)).draw(small) { notes.append($0) }
         #expect(notes.map(\.en) == ["layout: dot (\(small.units.count) units)"])
     }
 
