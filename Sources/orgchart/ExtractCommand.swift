@@ -178,7 +178,7 @@ struct Extract: ParsableCommand {
                 merged = try ModelMerger.merge(
                     extraction, into: String(decoding: original, as: UTF8.self), model: m, file: merge,
                     minutesPath: minutes,
-                    sourceName: extraction.notice != nil && sourceName == "minutes" ? "notice" : sourceName)
+                    sourceName: extraction.notice != nil ? NoticeDraft.sourceName(sourceName) : sourceName)
             } catch {
                 printError("\(merge): error: " + error.message.text(lang))
                 throw ExitCode(2)
