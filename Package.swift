@@ -3,6 +3,10 @@ import PackageDescription
 
 let package = Package(
     name: "orgchart",
+    // Built and tested on Linux. The sources guard every libc call for Darwin (`#if canImport(Glibc)` … `#elseif
+    // canImport(Darwin)`, checked by PortabilityTests) and the tests find the binary through Bundle, but no macOS
+    // build has been run: macOS 13 is the deployment target a macOS build needs (`firstRange(of:)` and the other
+    // string algorithms of Swift 5.7), not a tested platform.
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "orgchart", targets: ["orgchart"]),
@@ -18,19 +22,22 @@ let package = Package(
         .systemLibrary(
             name: "CYAML",
             pkgConfig: "yaml-0.1",
-            providers: [.apt(["libyaml-dev"])]
+            providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
         ),
         // Graphviz (Debian: libgraphviz-dev). Only OrgChartRender imports it.
         .systemLibrary(
             name: "CGraphviz",
             pkgConfig: "libgvc",
-            providers: [.apt(["libgraphviz-dev"])]
+            providers: [.apt(["libgraphviz-dev"]), .brew(["graphviz"])]
         ),
         // libxlsxwriter, libzip and libxml2 (Debian: libxlsxwriter-dev, libzip-dev, libxml2-dev). Only
         // OrgChartOffice imports them.
-        .systemLibrary(name: "CXLSXWriter", pkgConfig: "xlsxwriter", providers: [.apt(["libxlsxwriter-dev"])]),
-        .systemLibrary(name: "CZip", pkgConfig: "libzip", providers: [.apt(["libzip-dev"])]),
-        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        .systemLibrary(
+            name: "CXLSXWriter", pkgConfig: "xlsxwriter",
+            providers: [.apt(["libxlsxwriter-dev"]), .brew(["libxlsxwriter"])]),
+        .systemLibrary(name: "CZip", pkgConfig: "libzip", providers: [.apt(["libzip-dev"]), .brew(["libzip"])]),
+        .systemLibrary(
+            name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]),
         // A located YAML document tree built from libyaml events, with limits for hostile input.
         .target(name: "OrgChartYAML", dependencies: ["CYAML"]),
         // The pure-Swift core: model, loading, checks, diff, extraction, printers.

@@ -3,6 +3,8 @@ import OrgChartCore
 
 #if canImport(Glibc)
     import Glibc
+#elseif canImport(Darwin)
+    import Darwin
 #endif
 
 /// How a cell looks.

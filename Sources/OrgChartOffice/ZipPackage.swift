@@ -3,6 +3,8 @@ import OrgChartCore
 
 #if canImport(Glibc)
     import Glibc
+#elseif canImport(Darwin)
+    import Darwin
 #endif
 
 /// Reading the parts of an Office package (a ZIP archive) and writing one, through libzip.

@@ -1,11 +1,6 @@
 import ArgumentParser
 import OrgChartCore
 
-/// Output formats of findings.
-enum FindingFormat: String, ExpressibleByArgument, CaseIterable {
-    case text, json, sarif, markdown
-}
-
 /// `--fail-on` takes error, warning or info: `off` (a check switched off in the model) is not a level to fail at,
 /// so the parser neither lists nor accepts it.
 extension Severity: ExpressibleByArgument {
@@ -38,22 +33,16 @@ struct Check: ParsableCommand {
     @Argument(help: "The model file (YAML).", completion: .file(extensions: ["yaml", "yml"]))
     var model: String
 
-    @Option(name: .shortAndLong, help: "Output format: text, json, sarif or markdown.")
-    var format: FindingFormat = .text
+    @OptionGroup var format: FormatOption<FindingPrinters>
 
-    @Option(name: .long, help: "The lowest severity that makes the exit code 1: error, warning or info.")
-    var failOn: Severity = .error
+    @OptionGroup var failOn: FailOnOption
 
-    @Option(name: .long, help: "The date deadlines are checked against (YYYY-MM-DD; default: today).")
-    var asOf: Day?
+    @OptionGroup var asOf: AsOfOption
 
     @Option(name: .long, help: "Run only these checks (comma-separated ids).")
     var only: String?
 
-    @Option(
-        name: .shortAndLong,
-        help: "Write the output to this file (atomically) instead of standard output.", completion: .file())
-    var output: String?
+    @OptionGroup var output: OutputOption
 
     @Flag(
         name: .long,
@@ -65,7 +54,6 @@ struct Check: ParsableCommand {
     @OptionGroup(title: "Limits") var limits: LimitOptions
 
     func validate() throws {
-        if failOn == .off { throw ValidationError("--fail-on must be error, warning or info") }
         if let only {
             let ids = only.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
             if ids.contains(where: \.isEmpty) {
@@ -86,18 +74,13 @@ struct Check: ParsableCommand {
         let loaded = clock.lap()
         let onlySet = only.map { Set($0.split(separator: ",").map(String.init)) }
         let findings = CheckRunner.run(
-            m, index: index, options: CheckOptions(asOf: asOf ?? Day.today()), only: onlySet)
+            m, index: index, options: CheckOptions(asOf: asOf.day), only: onlySet)
         let checked = clock.lap()
         let lang = options.language
-        let text: String
-        switch format {
-        case .text: text = TextFindingPrinter(lang: lang, colour: output == nil && options.colour).render(findings)
-        case .json: text = JSONFindingPrinter(lang: lang).render(findings)
-        case .sarif: text = SARIFFindingPrinter(lang: lang).render(findings)
-        case .markdown: text = MarkdownFindingPrinter(lang: lang).render(findings)
-        }
-        try emit(text, to: output, inputs: [model], options: options)
-        let failed = findings.contains(where: { $0.severity >= failOn })
+        let printer = FindingPrinters.printer(
+            format.resolved(output), PrinterOptions(lang: lang, colour: output.path == nil && options.colour))
+        try emit(printer.render(findings), to: output.path, inputs: [model], options: options)
+        let failed = findings.contains(where: { $0.severity >= failOn.failOn })
         if timings {
             let printed = clock.lap()
             // Files of 1 MiB or more are decoded in pieces when their layout allows (docs/benchmarks.md).
@@ -109,6 +92,6 @@ struct Check: ParsableCommand {
             )
         }
         // Done: leave without tearing down a model of possibly millions of values (the system reclaims it at once).
-        finish(failed ? 1 : 0)
+        exitProcess(failed ? 1 : 0)
     }
 }

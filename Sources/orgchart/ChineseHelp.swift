@@ -1,4 +1,5 @@
 import ArgumentParser
+import OrgChartCore
 
 /// `--help` in Chinese (under `LANG=zh_CN.UTF-8` or `--lang zh`): argument-parser's help text, rewritten line by
 /// line from one table of translations. A sentence missing from the table fails `ChineseHelpTests`, so a new option
@@ -32,6 +33,13 @@ enum ChineseHelp {
         if line.trimmingCharacters() == "See 'orgchart help <subcommand>' for detailed help." {
             return "  用 'orgchart help <子命令>' 查看各子命令的详细说明。"
         }
+        // One value of an option with its help, as argument-parser lists them under the option:
+        // "        text           - compiler-style lines …".
+        if line.hasPrefix("        "), let dash = line.firstRange(of: " - "),
+            let zh = sentence(String(line[dash.upperBound...]))
+        {
+            return line[..<dash.upperBound] + zh
+        }
         // "  -o, --output <output>   Write …": the sentence starts after two or more spaces.
         guard line.hasPrefix("  "), let gap = line.dropFirst(2).firstRange(of: "  ") else {
             return sentence(line.trimmingCharacters()).map { "  " + $0 } ?? line
@@ -55,7 +63,7 @@ enum ChineseHelp {
             tail = "(" + zh + ")" + tail
             body = String(body[..<open]).trimmingCharacters()
         }
-        guard let zh = options[body] ?? abstracts[body] else { return nil }
+        guard let zh = options[body] ?? abstracts[body] ?? generated[body] else { return nil }
         return zh + tail
     }
 
@@ -65,6 +73,14 @@ enum ChineseHelp {
             ? "模型是一个 YAML 文件(见 docs/model-format.md)。消息为中文或英文(--lang,默认取自 LANG)。退出码:0 成功,1 有达到失败级别的检查结果,2 输入或用法错误。"
             : "详细说明、示例与限制见 README.md 和 docs/ 目录(英文说明:LANG=C orgchart\(name) --help)。"
     }
+
+    /// The help the printer lists generate (`--format` and one line per format), in Chinese.
+    static let generated: [String: String] = {
+        func entries<C: PrinterCatalog>(_: C.Type) -> [(String, String)] {
+            [(FormatOption<C>.abstract.en, FormatOption<C>.abstract.zh)] + C.formats.map { ($0.help.en, $0.help.zh) }
+        }
+        return Dictionary(PrinterCatalogs.all.flatMap { entries($0) }, uniquingKeysWith: { first, _ in first })
+    }()
 
     static let headings: [(String, String)] = [
         ("USAGE:", "用法:"), ("ARGUMENTS:", "参数:"), ("OPTIONS:", "选项:"), ("SUBCOMMANDS:", "子命令:"),
@@ -110,26 +126,15 @@ enum ChineseHelp {
             "模型文件(YAML);给出调整前、调整后两个文件则生成调整方案报告。",
         "The model before the change (YAML).": "调整前的模型(YAML)。",
         "The model after the change (YAML).": "调整后的模型(YAML)。",
-        "Output format: text, json, sarif or markdown.": "输出格式:text、json、sarif 或 markdown。",
-        "The lowest severity that makes the exit code 1: error, warning or info.":
-            "使退出码为 1 的最低级别:error、warning 或 info。",
-        "The lowest severity of an introduced finding that makes the exit code 1.": "调整新引入的检查结果达到此级别时退出码为 1。",
         "The date deadlines are checked against (YYYY-MM-DD; default: today).": "核对期限所用的日期(YYYY-MM-DD;默认今天)。",
-        "The date deadlines are checked against in both models (YYYY-MM-DD; default: today).":
-            "两个模型核对期限所用的日期(YYYY-MM-DD;默认今天)。",
-        "The date deadlines are checked against and overdue duties marked relative to (YYYY-MM-DD; default: today).":
-            "核对期限并标注逾期职责所用的日期(YYYY-MM-DD;默认今天)。",
+        "The lowest severity of a finding that makes the exit code 1: error, warning or info.":
+            "检查结果达到此级别(error、warning 或 info)时退出码为 1。",
         "Run only these checks (comma-separated ids).": "只运行这些检查(以逗号分隔的编号)。",
         "Write the output to this file (atomically) instead of standard output.": "写入此文件(原子写入),而不是标准输出。",
-        "Write to this file (atomically) instead of standard output.": "写入此文件(原子写入),而不是标准输出。",
-        "Write the model here (atomically) instead of standard output.": "把模型写入此文件(原子写入),而不是标准输出。",
         "Print how long loading (and in how many pieces at once), checking and printing took, to standard error.":
             "在标准错误输出加载(及并行分块数)、检查和输出各用的时间。",
         "markdown, csv or html (default: from the -o extension, else markdown).":
             "markdown、csv 或 html(默认按 -o 的扩展名,否则 markdown)。",
-        "text, json or markdown (default: from the -o extension, else text).":
-            "text、json 或 markdown(默认按 -o 的扩展名,否则 text)。",
-        "Output file; its extension picks the format.": "输出文件;扩展名决定格式。",
         "Output format: svg, png, pdf or dot (default: from the -o extension; dot on standard output).":
             "输出格式:svg、png、pdf 或 dot(默认按 -o 的扩展名;标准输出为 dot)。",
         "What to draw: whole, person or duties (default: person with --person, otherwise whole).":
@@ -155,7 +160,6 @@ enum ChineseHelp {
             "树形布局:一个单位下最多画出的下级数,其余折叠为“+ 另有 N 个”(0:不折叠)。",
         "The largest chart given to the dot layout, in boxes (each rank a long edge crosses counts as one); a larger one is drawn with the tree layout (whole view, --layout auto) or refused.":
             "交给 dot 布局的最大图(按方框计,长边跨越的每一层计一个);更大的图用树形布局绘制(整体视图、--layout auto)或拒绝。",
-        "The HTML file to write (default: standard output).": "要写入的 HTML 文件(默认标准输出)。",
         "markdown, csv, html or xlsx (default: from the -o extension, else markdown).":
             "markdown、csv、html 或 xlsx(默认按 -o 的扩展名,否则 markdown)。",
         "text or docx (default: from the -o extension, else text).":
@@ -168,8 +172,6 @@ enum ChineseHelp {
             "与 --update 同用:办公室修改过的任务分解表(.xlsx)。",
         "With --update: print the changes, write nothing.":
             "与 --update 同用:只列出改动,不写文件。",
-        "The date statuses are computed for (YYYY-MM-DD; default: today).":
-            "计算状态所依据的日期(YYYY-MM-DD,默认今天)。",
         "Group rows by item (the source's item, the default), lead, or none.":
             "分组方式:item(按来源条目,默认)、lead(按牵头单位)或 none。",
         "markdown, csv or xlsx (default: from the -o extension, else markdown).":
@@ -180,7 +182,6 @@ enum ChineseHelp {
         "What the document is: minutes or notice (default: recognised from the text).":
             "文件类型:minutes(会议纪要)或 notice(通知)(默认按文本识别)。",
         "Resolve names against this model (YAML).": "按此模型(YAML)识别名称。",
-        "yaml (a fragment in the model format, the default) or json.": "yaml(模型格式的片段,默认)或 json。",
         "Add what is new to this model; the result goes to -o, --in-place or stdout.":
             "把新内容并入此模型;结果写到 -o、--in-place 或标准输出。",
         "With --merge: replace the model file itself (atomically).": "与 --merge 同用:直接替换模型文件(原子写入)。",

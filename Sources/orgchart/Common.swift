@@ -4,6 +4,8 @@ import OrgChartRender
 
 #if canImport(Glibc)
     import Glibc
+#elseif canImport(Darwin)
+    import Darwin
 #endif
 
 /// Options every command that prints messages shares.
@@ -15,38 +17,35 @@ struct GlobalOptions: ParsableArguments {
     var noColor = false
 
     var language: Language {
-        lang ?? Language.fromEnvironment(ProcessInfoShim.environment)
+        lang ?? Language.fromEnvironment(ProcessEnvironment.locale)
     }
 
     /// The language of a chart or report of `models`: --lang, then LANG when it names zh or en, then the language
     /// the models' names are written in (a model of Chinese names gets Chinese labels under LANG=C).
     func contentLanguage(_ models: [Model]) -> Language {
         if let lang { return lang }
-        if let named = Language.namedInEnvironment(ProcessInfoShim.environment) { return named }
+        if let named = Language.namedInEnvironment(ProcessEnvironment.locale) { return named }
         return Language.ofTexts(
             models.lazy.flatMap { [$0.organisation.name] + $0.units.prefix(1000).map(\.name) }.filter { !$0.isEmpty })
     }
 
     /// Colour only when stdout is a terminal, NO_COLOR is unset and --no-color was not given.
     var colour: Bool {
-        !noColor && isatty(1) == 1 && ProcessInfoShim.environment["NO_COLOR"] == nil
-            && ProcessInfoShim.environment["TERM"] != "dumb"
+        !noColor && isatty(1) == 1 && ProcessEnvironment["NO_COLOR"] == nil && ProcessEnvironment["TERM"] != "dumb"
     }
 }
 
 extension Language: ExpressibleByArgument {}
 
-enum ProcessInfoShim {
-    static var environment: [String: String] {
+/// The process's environment variables, read with getenv(3) (Darwin does not export `environ` to Swift).
+enum ProcessEnvironment {
+    /// The value of the variable `name`, or nil when it is unset.
+    static subscript(_ name: String) -> String? { getenv(name).map { String(cString: $0) } }
+
+    /// The locale variables that name the language of messages (`LC_ALL`, `LC_MESSAGES`, `LANG`), those set.
+    static var locale: [String: String] {
         var out: [String: String] = [:]
-        var p = environ
-        while let entry = p.pointee {
-            let s = String(cString: entry)
-            if let eq = s.firstIndex(of: "=") {
-                out[String(s[..<eq])] = String(s[s.index(after: eq)...])
-            }
-            p += 1
-        }
+        for key in Language.environmentKeys { out[key] = self[key] }
         return out
     }
 }
@@ -237,15 +236,16 @@ struct Stopwatch {
     static func ms(_ s: Double) -> String { String(Int((s * 1000).rounded())) }
 }
 
-/// Ends the process with `code` after flushing standard output, skipping the deallocation of large models.
-func finish(_ code: Int32) -> Never {
+/// Ends the process at once with `code`, after flushing standard output: a command done with a large model leaves
+/// it to the system to reclaim instead of freeing it value by value.
+func exitProcess(_ code: Int32) -> Never {
     fflush(nil)
-    Glibc.exit(code)
+    exit(code)
 }
 
-/// The format an output file's extension names, from the formats a command writes (`[".csv": .csv, …]`). With no
-/// `-o` (or `-o -`) it is `fallback`; an extension the command cannot write exits 2 saying which ones it can, so
-/// that `-o m.xlsx` never gets Markdown in it.
+/// The format an output file's extension names (in lower case: `FileExtension`), from the formats a command writes
+/// (`[(".csv", .csv), …]`). With no `-o` (or `-o -`) it is `fallback`; an extension the command cannot write exits
+/// 2 saying which ones it can, so that `-o m.xlsx` never gets Markdown in it.
 func outputFormat<F: Equatable>(
     _ output: String?, given: F?, extensions: [(String, F)], fallback: F, inputs: [String], options: GlobalOptions
 ) throws -> F {
@@ -254,8 +254,7 @@ func outputFormat<F: Equatable>(
     try refuseOverwritingInput(output, inputs: inputs, options: options)
     var st = stat()
     if stat(output, &st) == 0, (st.st_mode & S_IFMT) == S_IFDIR { return given ?? fallback }
-    let lower = output.lowercased()
-    let named = extensions.first { lower.hasSuffix($0.0) }?.1
+    let named = FileExtension.format(of: output, in: extensions)
     let list = extensions.map(\.0).joined(separator: " ")
     guard let named else {
         printError(

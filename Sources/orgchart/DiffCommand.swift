@@ -18,74 +18,45 @@ struct Diff: ParsableCommand {
               orgchart diff before.yaml after.yaml --format json --fail-on warning
             """)
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json, markdown }
-
     @Argument(help: "The model before the change (YAML).", completion: .file(extensions: ["yaml", "yml"]))
     var before: String
 
     @Argument(help: "The model after the change (YAML).", completion: .file(extensions: ["yaml", "yml"]))
     var after: String
 
-    @Option(name: .shortAndLong, help: "text, json or markdown (default: from the -o extension, else text).")
-    var format: Format?
+    @OptionGroup var format: FormatOption<DiffPrinters>
 
-    @Option(name: .long, help: "The lowest severity of an introduced finding that makes the exit code 1.")
-    var failOn: Severity = .error
+    @OptionGroup var failOn: FailOnOption
 
-    @Option(name: .long, help: "The date deadlines are checked against in both models (YYYY-MM-DD; default: today).")
-    var asOf: Day?
+    @OptionGroup var asOf: AsOfOption
 
-    @Option(
-        name: .shortAndLong,
-        help: "Write the output to this file (atomically) instead of standard output.", completion: .file())
-    var output: String?
+    @OptionGroup var output: OutputOption
 
     @OptionGroup var options: GlobalOptions
 
     @OptionGroup(title: "Limits") var limits: LimitOptions
 
-    /// Extensions of a visual diff, drawn by the renderer.
-    static let pictureExtensions = [".svg", ".png", ".pdf"]
-
-    func validate() throws {
-        if failOn == .off { throw ValidationError("--fail-on must be error, warning or info") }
-    }
-
-    /// The format: the flag, else the output file's extension, else text.
-    var resolvedFormat: Format {
-        if let format { return format }
-        if let o = output?.lowercased() {
-            if o.hasSuffix(".json") { return .json }
-            if o.hasSuffix(".md") || o.hasSuffix(".markdown") { return .markdown }
-        }
-        return .text
-    }
-
     func run() throws {
         let (b, bi) = try loadIndexedModel(before, options, limits: limits)
         let (a, ai) = try loadIndexedModel(after, options, limits: limits)
         let diff = ModelDiff(
-            before: b, after: a, beforeIndex: bi, afterIndex: ai, options: CheckOptions(asOf: asOf ?? Day.today()))
+            before: b, after: a, beforeIndex: bi, afterIndex: ai, options: CheckOptions(asOf: asOf.day))
         let lang = options.language
-        if let output, format == nil, let picture = ChartFormat(path: output), picture != .dot {
+        if let file = output.path, format.format == nil, let picture = ChartFormat(path: file), picture != .dot {
             // The visual diff: the AFTER structure with the changes marked.
             try reportingChartErrors(lang) {
                 let chartLang = options.contentLanguage([b, a])
                 let (bytes, note) = try DiffChart.render(diff, format: picture, options: ChartOptions(lang: chartLang))
                 if let note { printError(note.text(lang)) }
-                try write(bytes, to: output, inputs: [before, after], options: options)
+                try write(bytes, to: file, inputs: [before, after], options: options)
             }
-            if diff.introduces(atLeast: failOn) { throw ExitCode(1) }
+            if diff.introduces(atLeast: failOn.failOn) { throw ExitCode(1) }
             return
         }
-        let text: String
-        switch resolvedFormat {
-        case .text: text = TextDiffPrinter(lang: lang, colour: output == nil && options.colour).render(diff)
-        case .json: text = JSONDiffPrinter(lang: lang).render(diff)
-        case .markdown: text = MarkdownDiffPrinter(lang: lang).render(diff)
-        }
-        try emit(text, to: output, inputs: [before, after], options: options)
+        let printer = DiffPrinters.printer(
+            format.resolved(output), PrinterOptions(lang: lang, colour: output.path == nil && options.colour))
+        try emit(printer.render(diff), to: output.path, inputs: [before, after], options: options)
         // Leave without tearing down two possibly large models.
-        finish(diff.introduces(atLeast: failOn) ? 1 : 0)
+        exitProcess(diff.introduces(atLeast: failOn.failOn) ? 1 : 0)
     }
 }

@@ -30,8 +30,6 @@ struct Extract: ParsableCommand {
               orgchart extract notice.txt -o draft.yaml
             """)
 
-    enum Format: String, ExpressibleByArgument { case yaml, json }
-
     @Argument(
         help: "The minutes or notice: a Word document (.docx) or a text file in UTF-8 or GB18030.",
         completion: .file())
@@ -44,8 +42,7 @@ struct Extract: ParsableCommand {
         name: .long, help: "Resolve names against this model (YAML).", completion: .file(extensions: ["yaml", "yml"]))
     var model: String?
 
-    @Option(name: .shortAndLong, help: "yaml (a fragment in the model format, the default) or json.")
-    var format: Format = .yaml
+    @OptionGroup var format: FormatOption<ExtractionPrinters>
 
     @Option(
         name: .long,
@@ -56,9 +53,7 @@ struct Extract: ParsableCommand {
     @Flag(name: .long, help: "With --merge: replace the model file itself (atomically).")
     var inPlace = false
 
-    @Option(
-        name: .shortAndLong, help: "Write to this file (atomically) instead of standard output.", completion: .file())
-    var output: String?
+    @OptionGroup var output: OutputOption
 
     @Option(name: .long, help: "The minutes' encoding: utf8, gb18030 or auto (default).")
     var encoding: TextEncoding = .auto
@@ -89,8 +84,8 @@ struct Extract: ParsableCommand {
         if rules || rulesMarkdown { return }
         if minutes == nil { throw ValidationError("missing the minutes file") }
         if inPlace && merge == nil { throw ValidationError("--in-place needs --merge MODEL.yaml") }
-        if inPlace && output != nil { throw ValidationError("give either --in-place or -o, not both") }
-        if merge != nil && format == .json {
+        if inPlace && output.path != nil { throw ValidationError("give either --in-place or -o, not both") }
+        if merge != nil && format.format?.format == ExtractionJSON.format {
             throw ValidationError("--merge writes a model (YAML); drop --format json")
         }
         if let merge, let model, merge != model {
@@ -164,7 +159,9 @@ struct Extract: ParsableCommand {
         }
         for note in notes { printError("note: " + note.text(lang)) }
         if explain { printError(ExtractionExplainer(lang: lang).render(extraction)) }
-        if format != .json {
+        // With --merge the output is the model, whatever -o is called.
+        let printed = merge == nil ? format.resolved(output) : ExtractionYAML.format
+        if printed != ExtractionJSON.format {
             for note in extraction.notes { printError("\(minutes): note: " + note.text(lang)) }
         }
         let inputs = [minutes] + (modelPath.map { [$0] } ?? [])
@@ -181,7 +178,7 @@ struct Extract: ParsableCommand {
                 merged = try ModelMerger.merge(
                     extraction, into: String(decoding: original, as: UTF8.self), model: m, file: merge,
                     minutesPath: minutes,
-                    sourceName: extraction.notice != nil && sourceName == "minutes" ? "notice" : sourceName)
+                    sourceName: extraction.notice != nil ? NoticeDraft.sourceName(sourceName) : sourceName)
             } catch {
                 printError("\(merge): error: " + error.message.text(lang))
                 throw ExitCode(2)
@@ -190,24 +187,13 @@ struct Extract: ParsableCommand {
             if inPlace {
                 try write(Array(merged.text.utf8), to: merge, inputs: inputs, options: options, inPlace: true)
             } else {
-                try emit(merged.text, to: output, inputs: inputs, options: options, offersInPlace: true)
+                try emit(merged.text, to: output.path, inputs: inputs, options: options, offersInPlace: true)
             }
             return
         }
-        let text: String
-        if extraction.notice != nil, format == .yaml {
-            let name = sourceName == "minutes" ? "notice" : sourceName
-            try emit(
-                NoticeDraft(noticePath: minutes, sourceName: name).render(extraction), to: output, inputs: inputs,
-                options: options)
-            return
-        }
-        switch format {
-        case .yaml:
-            text = ExtractionYAML(minutesPath: minutes, sourceName: sourceName, model: m).render(extraction)
-        case .json:
-            text = extraction.json(lang, sourceName: sourceName).serialized() + "\n"
-        }
-        try emit(text, to: output, inputs: inputs, options: options)
+        let printer = ExtractionPrinters.printer(
+            printed, for: extraction,
+            ExtractionPrinterOptions(lang: lang, documentPath: minutes, sourceName: sourceName, model: m))
+        try emit(printer.render(extraction), to: output.path, inputs: inputs, options: options)
     }
 }

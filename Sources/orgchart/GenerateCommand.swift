@@ -19,9 +19,7 @@ struct Generate: ParsableCommand {
     @Option(help: "Number of duties.") var duties: Int = 2000
     @Option(help: "Random seed.") var seed: UInt64 = 1
 
-    @Option(
-        name: .shortAndLong, help: "Write the model here (atomically) instead of standard output.", completion: .file())
-    var output: String?
+    @OptionGroup var output: OutputOption
 
     @OptionGroup var options: GlobalOptions
 
@@ -42,7 +40,7 @@ struct Generate: ParsableCommand {
             "Synthetic model written by `orgchart generate --units \(units) --people \(people) --duties \(duties) --seed \(seed)`.",
             "Not a real organisation. \(summary).",
         ]).yaml(model)
-        try emit(yaml, to: output, inputs: [], options: options)
+        try emit(yaml, to: output.path, inputs: [], options: options)
         printError(summary)
     }
 }

@@ -26,9 +26,7 @@ struct Import: ParsableCommand {
     @Option(name: .long, help: "auto, utf8 or gb18030.")
     var encoding: TextEncoding = .auto
 
-    @Option(
-        name: .shortAndLong, help: "Write the model here (atomically) instead of standard output.", completion: .file())
-    var output: String?
+    @OptionGroup var output: OutputOption
 
     @Option(
         name: .long,
@@ -67,7 +65,7 @@ struct Import: ParsableCommand {
             "\(result.model.units.count) units. Each unit's `source` is fileN#LINE: the file (see organisation.sources) and line it came from.",
         ]
         let yaml = ModelWriter(header: header).yaml(result.model)
-        try emit(yaml, to: output, inputs: specs.map(\.path), options: options)
+        try emit(yaml, to: output.path, inputs: specs.map(\.path), options: options)
         printError(
             options.language == .zh
                 ? "导入 \(result.model.units.count) 个单位,\(result.warnings.count) 条警告"

@@ -32,9 +32,7 @@ struct Matrix: ParsableCommand {
     @Option(name: .shortAndLong, help: "markdown, csv, html or xlsx (default: from the -o extension, else markdown).")
     var format: Format?
 
-    @Option(
-        name: .shortAndLong, help: "Write to this file (atomically) instead of standard output.", completion: .file())
-    var output: String?
+    @OptionGroup var output: OutputOption
 
     @Option(
         name: .customLong("max-cells"),
@@ -54,7 +52,7 @@ struct Matrix: ParsableCommand {
 
     func run() throws {
         let m = try loadModel(model, options, limits: limits)
-        if let output, output != "-" { try refuseOverwritingInput(output, inputs: [model], options: options) }
+        if let file = output.file { try refuseOverwritingInput(file, inputs: [model], options: options) }
         let matrix = ResponsibilityMatrix(m)
         let lang = options.language
         guard matrix.cellCount <= maxCells else {
@@ -69,13 +67,13 @@ struct Matrix: ParsableCommand {
             throw ExitCode(2)
         }
         let f = try outputFormat(
-            output, given: format,
+            output.path, given: format,
             extensions: [
                 (".md", .markdown), (".markdown", .markdown), (".txt", .markdown), (".csv", .csv), (".html", .html),
                 (".htm", .html), (".xlsx", .xlsx),
             ], fallback: .markdown, inputs: [model], options: options)
         if f == .xlsx {
-            guard let output, output != "-" else {
+            guard let file = output.file else {
                 printError(lang == .zh ? "error: xlsx 需要 -o 文件名" : "error: xlsx needs -o FILE.xlsx")
                 throw ExitCode(2)
             }
@@ -86,7 +84,7 @@ struct Matrix: ParsableCommand {
                 printError("error: " + error.message.text(lang))
                 throw ExitCode(2)
             }
-            try write(bytes, to: output, inputs: [model], options: options)
+            try write(bytes, to: file, inputs: [model], options: options)
             return
         }
         func produce<E: Error>(_ emit: (String) throws(E) -> Void) throws(E) {
@@ -98,7 +96,7 @@ struct Matrix: ParsableCommand {
             }
         }
         // Written a row at a time: the table is never held whole in memory.
-        guard let output, output != "-" else {
+        guard let file = output.file else {
             var chunk = ""
             produce { (piece: String) in
                 chunk += piece
@@ -108,10 +106,10 @@ struct Matrix: ParsableCommand {
                 }
             }
             print(chunk, terminator: "")
-            finish(0)
+            exitProcess(0)
         }
         do {
-            let writer = try FileIO.AtomicWriter(output)
+            let writer = try FileIO.AtomicWriter(file)
             do {
                 try produce { (piece: String) throws(FileError) in try writer.write(piece) }
                 try writer.commit()
@@ -123,6 +121,6 @@ struct Matrix: ParsableCommand {
             printError("error: " + error.message.text(lang))
             throw ExitCode(2)
         }
-        finish(0)
+        exitProcess(0)
     }
 }

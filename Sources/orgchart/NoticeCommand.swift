@@ -26,8 +26,7 @@ struct Notice: ParsableCommand {
     @Option(name: .shortAndLong, help: "text or docx (default: from the -o extension, else text).")
     var format: Format?
 
-    @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output.")
-    var output: String?
+    @OptionGroup var output: OutputOption
 
     @OptionGroup var options: GlobalOptions
 
@@ -37,13 +36,14 @@ struct Notice: ParsableCommand {
         let lang = options.language
         let m = try loadModel(model, options, limits: limits)
         let f = try outputFormat(
-            output, given: format, extensions: [(".docx", .docx), (".txt", .text)], fallback: .text, inputs: [model],
+            output.path, given: format, extensions: [(".docx", .docx), (".txt", .text)], fallback: .text,
+            inputs: [model],
             options: options)
         let notice = StructureNotice(m)
         switch f {
-        case .text: try emit(notice.text, to: output, inputs: [model], options: options)
+        case .text: try emit(notice.text, to: output.path, inputs: [model], options: options)
         case .docx:
-            guard let output, output != "-" else {
+            guard let file = output.file else {
                 printError(lang == .zh ? "error: docx 需要 -o 文件名" : "error: docx needs -o FILE.docx")
                 throw ExitCode(2)
             }
@@ -54,7 +54,7 @@ struct Notice: ParsableCommand {
                 printError("error: " + error.message.text(lang))
                 throw ExitCode(2)
             }
-            try write(bytes, to: output, inputs: [model], options: options)
+            try write(bytes, to: file, inputs: [model], options: options)
         }
     }
 }

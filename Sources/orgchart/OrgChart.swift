@@ -1,10 +1,6 @@
 import ArgumentParser
 import OrgChartCore
 
-#if canImport(Glibc)
-    import Glibc
-#endif
-
 @main
 struct OrgChart: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -24,11 +20,11 @@ struct OrgChart: ParsableCommand {
     /// Runs the command; usage errors exit 2 (not argument-parser's 64) so that 2 always means "bad input".
     static func main() {
         // An interrupted write leaves no temporary file; running out of memory under a limit exits 2 with a message.
-        SignalCleanup.install(zh: Language.fromEnvironment(ProcessInfoShim.environment) == .zh)
+        SignalCleanup.install(zh: Language.fromEnvironment(ProcessEnvironment.locale) == .zh)
         let arguments = Array(CommandLine.arguments.dropFirst())
         let zh: Bool = {
             if let i = arguments.firstIndex(of: "--lang"), i + 1 < arguments.count { return arguments[i + 1] == "zh" }
-            return Language.fromEnvironment(ProcessInfoShim.environment) == .zh
+            return Language.fromEnvironment(ProcessEnvironment.locale) == .zh
         }()
         let names = configuration.subcommands.map { $0._commandName }
         // A mistyped command (`orgchart chek`, `orgchart help chek`) gets a suggestion, never the top-level help.
@@ -36,7 +32,7 @@ struct OrgChart: ParsableCommand {
             let word = first == "help" ? arguments.dropFirst().first { !$0.hasPrefix("-") } : first
             if let word, !names.contains(word), word != "help" {
                 printError(unknownCommand(word, names: names, zh: zh))
-                Glibc.exit(2)
+                exitProcess(2)
             }
         }
         // --help in Chinese under a Chinese locale or --lang zh.
@@ -44,7 +40,7 @@ struct OrgChart: ParsableCommand {
             let name = arguments.first { names.contains($0) }
             let command = configuration.subcommands.first { $0._commandName == name } ?? OrgChart.self
             print(ChineseHelp.message(for: command))
-            Glibc.exit(0)
+            exitProcess(0)
         }
         do {
             var command = try parseAsRoot()
@@ -53,7 +49,7 @@ struct OrgChart: ParsableCommand {
             let code = exitCode(for: error)
             if code == .validationFailure {
                 printError(fullMessage(for: error))
-                Glibc.exit(2)
+                exitProcess(2)
             }
             exit(withError: error)
         }

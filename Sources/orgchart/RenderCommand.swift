@@ -4,13 +4,11 @@ import OrgChartRender
 
 #if canImport(Glibc)
     import Glibc
+#elseif canImport(Darwin)
+    import Darwin
 #endif
 
-/// The part of a model `render` draws.
-enum ViewName: String, CaseIterable, ExpressibleByArgument {
-    case whole, person, duties
-}
-
+extension ChartRequest.View: ExpressibleByArgument {}
 extension ChartFormat: ExpressibleByArgument {}
 extension Orientation: ExpressibleByArgument {}
 extension LayoutPolicy.Choice: ExpressibleByArgument {}
@@ -48,16 +46,13 @@ struct Render: ParsableCommand {
     @Argument(help: "The model file (YAML).", completion: .file(extensions: ["yaml", "yml"]))
     var model: String
 
-    @Option(
-        name: .shortAndLong,
-        help: ArgumentHelp("Output file; its extension picks the format.", valueName: "file"), completion: .file())
-    var output: String?
+    @OptionGroup var output: OutputOption
 
     @Option(help: "Output format: svg, png, pdf or dot (default: from the -o extension; dot on standard output).")
     var format: ChartFormat?
 
     @Option(help: "What to draw: whole, person or duties (default: person with --person, otherwise whole).")
-    var view: ViewName?
+    var view: ChartRequest.View?
 
     @Option(help: ArgumentHelp("Draw only this unit and the units under it.", valueName: "unit-id"))
     var root: String?
@@ -143,124 +138,38 @@ struct Render: ParsableCommand {
                     + "takes many minutes (docs/limits.md); use --layout tree or --format dot")
         }
         if let problem = ChartOptions.fontProblem(font) { throw ValidationError("--font: " + problem.en) }
-        switch resolvedView {
-        case .person:
-            if person == nil { throw ValidationError("--view person needs --person ID") }
-            if root != nil { throw ValidationError("--root only works with the whole view") }
-        case .duties:
-            if person != nil { throw ValidationError("--person only works with --view person") }
-            if root != nil { throw ValidationError("--root only works with the whole view") }
-        case .whole:
-            if person != nil { throw ValidationError("--person only works with --view person") }
-        }
-        if output == nil, let format, !format.isText, isatty(1) == 1 {
+        if let problem = resolvedView.problem(person: person, root: root) { throw ValidationError(problem) }
+        if output.path == nil, let format, !format.isText, isatty(1) == 1 {
             throw ValidationError("\(format.rawValue.uppercased()) is binary: give -o FILE or redirect the output")
         }
-        if let output, format == nil, ChartFormat(path: output) == nil {
+        if let output = output.path, format == nil, ChartFormat(path: output) == nil {
             throw ValidationError(
                 "cannot tell the format from the name \(output); end it in .svg, .png, .pdf or .dot, or give --format")
         }
     }
 
-    var resolvedView: ViewName { view ?? (person != nil ? .person : .whole) }
+    var resolvedView: ChartRequest.View { view ?? .default(person: person) }
 
     func run() throws {
         let m = try loadModel(model, options, limits: limits)
-        let lang = options.contentLanguage([m])
         // Refuse before drawing anything, not only when writing.
-        if let output { try refuseOverwritingInput(output, inputs: [model], options: options) }
-        if page == nil, policy.decide(units: m.units.count, treeAvailable: resolvedView == .whole) == .tree {
-            try renderTree(m, lang: lang)
-            return
+        if let file = output.path { try refuseOverwritingInput(file, inputs: [model], options: options) }
+        let request = ChartRequest(
+            view: resolvedView, root: root, depth: depth, person: person,
+            format: format ?? output.path.flatMap { ChartFormat(path: $0) } ?? .dot,
+            look: ChartOptions(
+                orientation: orientation, rankSeparation: ranksep, fontName: font, lang: options.contentLanguage([m]),
+                colourByKind: kindColours, legend: legend),
+            annotate: annotate, page: page, dpi: dpi, policy: policy, maxChildren: maxChildren)
+        let bytes = try reportingChartErrors(options.language) {
+            try request.draw(m) { printError($0.text(options.language)) }
         }
-        let chartView: ChartView
-        switch resolvedView {
-        case .whole: chartView = root.map { .subtree(root: $0, depth: depth) } ?? .whole
-        case .person: chartView = .person(person ?? "")
-        case .duties: chartView = .duties
-        }
-        let chartOptions = ChartOptions(
-            view: chartView, orientation: orientation, rankSeparation: ranksep, fontName: font, lang: lang,
-            colourByKind: kindColours, legend: legend)
-        let chosen = format ?? output.flatMap { ChartFormat(path: $0) } ?? .dot
-        if let page {
-            try reportingChartErrors(options.language) {
-                let paged = try PagedChart.render(
-                    m, options: chartOptions, findings: annotate ? annotateFindings(m) : [], page: page,
-                    format: chosen, policy: policy, dpi: dpi)
-                printError(paged.note(options.language))
-                if let output {
-                    try write(paged.bytes, to: output, inputs: [model], options: options)
-                } else {
-                    writeStandardOutput(paged.bytes)
-                }
-            }
-            return
-        }
-        try reportingChartErrors(options.language) {
-            let graph = try ChartBuilder.build(m, options: chartOptions, findings: annotate ? annotateFindings(m) : [])
-            // DOT text needs no layout; an image does, and dot's time grows steeply with the chart's size.
-            switch policy.decide(graph, treeAvailable: resolvedView == .whole, needsLayout: chosen != .dot) {
-            case .dot: break
-            case .tree:
-                try renderTree(m, lang: lang)
-                return
-            case .refuse(let size):
-                printError(
-                    (options.language == .zh ? "错误:" : "error: ")
-                        + policy.tooLargeMessage(size: size, wholeView: resolvedView == .whole).text(options.language))
-                throw ExitCode(2)
-            }
-            if layout == .auto && resolvedView == .whole {
-                printError(
-                    options.language == .zh ? "布局:dot(\(m.units.count) 个单位)" : "layout: dot (\(m.units.count) units)")
-            }
-            if graph.shortenedTexts > 0 { printError(shortenedNote(graph.shortenedTexts, lang: lang)) }
-            let bytes = try ChartRenderer.render(
-                graph, format: chosen, engine: chartOptions.layoutEngine, dpi: dpi, maxLayoutNodes: maxLayoutNodes)
-            if let output {
-                try write(bytes, to: output, inputs: [model], options: options)
-            } else {
-                writeStandardOutput(bytes)
-            }
+        if let file = output.path {
+            try write(bytes, to: file, inputs: [model], options: options)
+        } else {
+            writeStandardOutput(bytes)
         }
     }
-}
-
-extension Render {
-    /// Says that some names are drawn shortened, and how they are bounded.
-    func shortenedNote(_ n: Int, lang: Language) -> String {
-        let (lines, length, marks) = (DOTWriter.maxLines, DOTWriter.maxLineLength, DOTWriter.maxMarksPerCharacter)
-        return lang == .zh
-            ? "注意:\(n) 处文字过长,图中已截断并以“…”标出(每段最多 \(lines) 行、每行 \(length) 个字符、每字 \(marks) 个附加符号)"
-            : "note: \(n) texts are drawn shortened, cut where marked with \"…\" (at most \(lines) lines of \(length) "
-                + "characters, \(marks) combining marks on a character)"
-    }
-
-    /// Draws a large hierarchy with the tree layout and says what was folded or cut.
-    func renderTree(_ m: Model, lang: Language) throws {
-        let chosen = format ?? output.flatMap { ChartFormat(path: $0) } ?? .dot
-        try reportingChartErrors(options.language) {
-            let chart = try TreeChart.build(
-                m,
-                options: TreeChartOptions(
-                    root: root, depth: depth, maxChildren: maxChildren, fontName: font, lang: lang,
-                    colourByKind: kindColours, orientation: orientation ?? .topToBottom))
-            printError(LayoutPolicy.treeNote(chart).text(options.language))
-            if chart.shortened > 0 { printError(shortenedNote(chart.shortened, lang: lang)) }
-            let bytes = try chart.render(chosen, dpi: chosen == .png ? min(dpi, 72) : nil)
-            if let output {
-                try write(bytes, to: output, inputs: [model], options: options)
-            } else {
-                writeStandardOutput(bytes)
-            }
-        }
-    }
-}
-
-/// The findings `--annotate` marks on the chart: every check of the catalog, deadlines as of the model's date.
-func annotateFindings(_ model: Model) -> [Finding] {
-    CheckRunner.run(model, options: CheckOptions(asOf: model.organisation.asOf ?? Day.today()))
 }
 
 /// Writes bytes to standard output in full.

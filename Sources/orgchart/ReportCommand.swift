@@ -36,18 +36,9 @@ struct Report: ParsableCommand {
             valueName: "model"), completion: .file(extensions: ["yaml", "yml"]))
     var models: [String]
 
-    @Option(
-        name: .shortAndLong,
-        help: ArgumentHelp("The HTML file to write (default: standard output).", valueName: "file"),
-        completion: .file())
-    var output: String?
+    @OptionGroup var output: OutputOption
 
-    @Option(
-        name: .long,
-        help:
-            "The date deadlines are checked against and overdue duties marked relative to (YYYY-MM-DD; default: today)."
-    )
-    var asOf: Day?
+    @OptionGroup var asOf: AsOfOption
 
     @Option(help: ArgumentHelp("Font of the chart's labels; it needs Chinese glyphs.", valueName: "name"))
     var font: String = ChartOptions.defaultFont
@@ -65,12 +56,12 @@ struct Report: ParsableCommand {
     func run() throws {
         let loaded = try models.map { try loadModel($0, options, limits: limits) }
         let lang = options.contentLanguage(loaded)
-        let reportOptions = ReportOptions(lang: lang, asOf: asOf ?? Day.today(), fontName: font)
+        let reportOptions = ReportOptions(lang: lang, asOf: asOf.day, fontName: font)
         let html = try reportingChartErrors(lang) {
             loaded.count == 2
                 ? try HTMLReport.render(before: loaded[0], after: loaded[1], options: reportOptions)
                 : try HTMLReport.render(loaded[0], options: reportOptions)
         }
-        try emit(html, to: output, inputs: models, options: options)
+        try emit(html, to: output.path, inputs: models, options: options)
     }
 }

@@ -43,8 +43,7 @@ struct Tasks: ParsableCommand {
     @Flag(name: .long, help: "With --update: print the changes, write nothing.")
     var dryRun = false
 
-    @Option(name: .long, help: "The date statuses are computed for (YYYY-MM-DD; default: today).")
-    var asOf: Day?
+    @OptionGroup var asOf: AsOfOption
 
     @Option(name: .long, help: ArgumentHelp("Days before a deadline that count as 即将到期 (default 7).", valueName: "n"))
     var dueWithin = 7
@@ -55,8 +54,7 @@ struct Tasks: ParsableCommand {
     @Option(name: .shortAndLong, help: "markdown, csv or xlsx (default: from the -o extension, else markdown).")
     var format: Format?
 
-    @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output.")
-    var output: String?
+    @OptionGroup var output: OutputOption
 
     @OptionGroup var options: GlobalOptions
 
@@ -76,18 +74,18 @@ struct Tasks: ParsableCommand {
         let lang = options.language
         let m = try loadModel(model, options, limits: limits)
         let f = try outputFormat(
-            output, given: format,
+            output.path, given: format,
             extensions: [
                 (".md", .markdown), (".markdown", .markdown), (".txt", .markdown), (".csv", .csv), (".xlsx", .xlsx),
             ],
             fallback: .markdown, inputs: [model], options: options)
         let table = TaskTable(
-            m, asOf: asOf ?? Day.today(), warningDays: dueWithin, grouping: groupBy, lang: lang)
+            m, asOf: asOf.day, warningDays: dueWithin, grouping: groupBy, lang: lang)
         switch f {
-        case .markdown: try emit(table.markdown(lang), to: output, inputs: [model], options: options)
-        case .csv: try emit(table.csv(lang), to: output, inputs: [model], options: options)
+        case .markdown: try emit(table.markdown(lang), to: output.path, inputs: [model], options: options)
+        case .csv: try emit(table.csv(lang), to: output.path, inputs: [model], options: options)
         case .xlsx:
-            guard let output, output != "-" else {
+            guard let file = output.file else {
                 printError(lang == .zh ? "error: xlsx 需要 -o 文件名" : "error: xlsx needs -o FILE.xlsx")
                 throw ExitCode(2)
             }
@@ -98,7 +96,7 @@ struct Tasks: ParsableCommand {
                 printError("error: " + error.message.text(lang))
                 throw ExitCode(2)
             }
-            try write(bytes, to: output, inputs: [model], options: options)
+            try write(bytes, to: file, inputs: [model], options: options)
         }
     }
 
@@ -138,7 +136,7 @@ struct Tasks: ParsableCommand {
         }
         let n = found.changes.count
         print(lang == .zh ? "\(n) 处修改" : "\(n) change\(n == 1 ? "" : "s")")
-        if dryRun || (n == 0 && output == nil) { return }
+        if dryRun || (n == 0 && output.path == nil) { return }
         let text: String
         do {
             text = try DutyEditor().apply(found.changes, to: String(decoding: original, as: UTF8.self), model: m)
@@ -156,8 +154,8 @@ struct Tasks: ParsableCommand {
                     : "\(model): error: the edited model does not load; nothing written")
             throw ExitCode(2)
         }
-        if let output, output != model {
-            try emit(text, to: output, inputs: [model, table], options: options)
+        if let path = output.path, path != model {
+            try emit(text, to: path, inputs: [model, table], options: options)
         } else {
             try write(Array(text.utf8), to: model, inputs: [table], options: options, inPlace: true)
         }

@@ -16,11 +16,20 @@ enum CLI {
             .deletingLastPathComponent()
     }
 
-    /// The `orgchart` executable built next to the test bundle.
-    static var binary: URL {
-        let exe = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
-        return exe.deletingLastPathComponent().appendingPathComponent("orgchart")
-    }
+    /// The `orgchart` executable the tests run: `ORGCHART_BINARY` when set, otherwise the one SwiftPM built next to
+    /// the test bundle (`.build/<platform>/debug`), found through `Bundle` on Linux and macOS alike, and at last
+    /// `.build/debug/orgchart`.
+    static let binary: URL = {
+        if let path = ProcessInfo.processInfo.environment["ORGCHART_BINARY"] { return URL(fileURLWithPath: path) }
+        for bundle in [Bundle.main] + Bundle.allBundles {
+            // The test bundle (macOS: …/debug/orgchartPackageTests.xctest) or the folder of the test executable.
+            var folder = bundle.bundleURL
+            if folder.pathExtension == "xctest" { folder.deleteLastPathComponent() }
+            let exe = folder.appendingPathComponent("orgchart")
+            if FileManager.default.isExecutableFile(atPath: exe.path) { return exe }
+        }
+        return repository.appendingPathComponent(".build/debug/orgchart")
+    }()
 
     /// Runs `orgchart` with arguments in the repository root.
     static func run(_ arguments: [String], environment: [String: String] = [:], stdin: Data? = nil) throws -> Result {

@@ -9,21 +9,12 @@ import Testing
 
     init() throws { diff = try DiffFixtures.example() }
 
-    @Test(arguments: [Language.en, .zh])
-    func text(_ lang: Language) throws {
-        let actual = TextDiffPrinter(lang: lang).render(diff)
-        Golden.expect(actual, DiffFixtures.golden + "example.\(lang.rawValue).txt")
-    }
-
-    @Test(arguments: [Language.en, .zh])
-    func markdown(_ lang: Language) throws {
-        let actual = MarkdownDiffPrinter(lang: lang).render(diff)
-        Golden.expect(actual, DiffFixtures.golden + "example.\(lang.rawValue).md")
-    }
-
-    @Test func json() throws {
-        let actual = JSONDiffPrinter(lang: .en).render(diff)
-        Golden.expect(actual, DiffFixtures.golden + "example.json")
+    /// Every printer of the list in both languages, against `example.LANG` + the format's first extension.
+    @Test(arguments: DiffPrinters.formats.map(\.id), [Language.en, .zh])
+    func printer(_ id: String, _ lang: Language) throws {
+        let format = try #require(DiffPrinters.format(id))
+        let actual = DiffPrinters.printer(format, PrinterOptions(lang: lang)).render(diff)
+        Golden.expect(actual, DiffFixtures.golden + "example.\(lang.rawValue)\(format.extensions[0])")
     }
 
     @Test func jsonKeepsItsTopLevelNames() {

@@ -4,6 +4,16 @@
     import Darwin
 #endif
 
+/// read(2), under a name `FileIO.read` does not hide.
+private func systemRead(_ fd: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
+    read(fd, buffer, count)
+}
+
+/// write(2), under a name `FileIO.AtomicWriter.write` does not hide.
+private func systemWrite(_ fd: Int32, _ buffer: UnsafeRawPointer?, _ count: Int) -> Int {
+    write(fd, buffer, count)
+}
+
 /// An input or output file that could not be read or written.
 public struct FileError: Error, Sendable {
     public var message: Message
@@ -32,7 +42,7 @@ public enum FileIO {
         if st.st_size > 0 { out.reserveCapacity(min(Int(st.st_size), limit) + 1) }
         var buf = [UInt8](repeating: 0, count: 1 << 16)
         while true {
-            let n = buf.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
+            let n = buf.withUnsafeMutableBytes { systemRead(fd, $0.baseAddress, $0.count) }
             if n < 0 {
                 if errno == EINTR { continue }
                 throw errnoError("cannot read", "无法读取", path)
@@ -156,7 +166,7 @@ public enum FileIO {
         private func flush() throws(FileError) {
             var written = 0
             while written < buffer.count {
-                let n = buffer.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + written, $0.count - written) }
+                let n = buffer.withUnsafeBytes { systemWrite(fd, $0.baseAddress! + written, $0.count - written) }
                 if n < 0 {
                     if errno == EINTR { continue }
                     throw errnoError("cannot write", "无法写入", path)

@@ -2,9 +2,12 @@
 public enum Language: String, Sendable, Hashable, CaseIterable {
     case en, zh
 
+    /// The environment variables that name the language of messages, the first set winning.
+    public static let environmentKeys = ["LC_ALL", "LC_MESSAGES", "LANG"]
+
     /// The language the environment asks for: Chinese when `LC_ALL`, `LC_MESSAGES` or `LANG` starts with `zh`.
     public static func fromEnvironment(_ env: [String: String]) -> Language {
-        for key in ["LC_ALL", "LC_MESSAGES", "LANG"] {
+        for key in environmentKeys {
             if let v = env[key], !v.isEmpty { return v.lowercased().hasPrefix("zh") ? .zh : .en }
         }
         return .en
@@ -15,7 +18,7 @@ extension Language {
     /// The language the environment names, if it names one: zh or en from `LC_ALL`, `LC_MESSAGES` or `LANG`; nil for
     /// `C`, `POSIX`, an unset variable or any other language.
     public static func namedInEnvironment(_ env: [String: String]) -> Language? {
-        for key in ["LC_ALL", "LC_MESSAGES", "LANG"] {
+        for key in environmentKeys {
             guard let v = env[key]?.lowercased(), !v.isEmpty else { continue }
             if v.hasPrefix("zh") { return .zh }
             if v.hasPrefix("en") { return .en }

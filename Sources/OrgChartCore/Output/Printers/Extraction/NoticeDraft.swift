@@ -188,3 +188,17 @@ public struct NoticeDraft: Sendable {
         return f.other?.id
     }
 }
+
+extension NoticeDraft: ExtractionPrinter {
+    /// The YAML format: a notice's draft is a whole model.
+    public static var format: OutputFormat { ExtractionYAML.format }
+
+    /// A draft citing `options.sourceName` (`sourceName(_:)`).
+    public init(_ options: ExtractionPrinterOptions) {
+        self.init(noticePath: options.documentPath, sourceName: Self.sourceName(options.sourceName))
+    }
+
+    /// The key a notice's entries cite for `--source-name given`: as given, except that the default `minutes` is
+    /// `notice`.
+    public static func sourceName(_ given: String) -> String { given == "minutes" ? "notice" : given }
+}

@@ -117,3 +117,26 @@ extension Extraction {
             ])
     }
 }
+
+/// Prints an extraction as the JSON document of `orgchart extract --format json`, with a final newline.
+public struct ExtractionJSON: ExtractionPrinter {
+    public static let format = OutputFormat(
+        id: "json", extensions: [".json"],
+        help: Message(
+            en: "{\"assignments\", \"structure\", \"findings\", \"unresolved\"}, for scripts",
+            zh: "供脚本使用的 JSON:{\"assignments\", \"structure\", \"findings\", \"unresolved\"}"))
+
+    /// The language of messages.
+    public var lang: Language
+    /// The key the assignments' sources cite.
+    public var sourceName: String
+
+    public init(_ options: ExtractionPrinterOptions) {
+        lang = options.lang
+        sourceName = options.sourceName
+    }
+
+    public func render(_ extraction: Extraction) -> String {
+        extraction.json(lang, sourceName: sourceName).serialized() + "\n"
+    }
+}

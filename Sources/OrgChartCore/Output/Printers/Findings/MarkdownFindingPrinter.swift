@@ -1,31 +1,3 @@
-/// Escaping for Markdown table cells.
-public enum Markdown {
-    /// Text safe inside a table cell: pipes, backslashes, HTML-significant characters and line breaks escaped;
-    /// control characters and bidirectional overrides shown as `\u{…}` (the file may well be printed on a terminal).
-    public static func cell(_ s: String) -> String {
-        var out = ""
-        for c in s {
-            switch c {
-            case "|": out += "\\|"
-            case "\\": out += "\\\\"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "&": out += "&amp;"
-            case "`": out += "\\`"
-            case "*", "_", "[", "]", "~": out += "\\\(c)"
-            case "\n", "\r", "\r\n": out += "<br>"
-            default:
-                if c.unicodeScalars.contains(where: UnsafeCharacters.terminal.contains) {
-                    out += TextFindingPrinter.visible(String(c))
-                } else {
-                    out.append(c)
-                }
-            }
-        }
-        return out
-    }
-}
-
 /// Prints findings as a Markdown table for pasting into a report.
 public struct MarkdownFindingPrinter: Sendable {
     public var lang: Language
@@ -55,4 +27,12 @@ public struct MarkdownFindingPrinter: Sendable {
         out += "\n" + FindingSummary(findings).line(lang) + "\n"
         return out
     }
+}
+
+extension MarkdownFindingPrinter: FindingPrinter {
+    public static let format = OutputFormat(
+        id: "markdown", extensions: [".md", ".markdown"],
+        help: Message(en: "a Markdown table, to paste into a report", zh: "Markdown 表格,可粘贴进报告"))
+
+    public init(_ options: PrinterOptions) { self.init(lang: options.lang) }
 }

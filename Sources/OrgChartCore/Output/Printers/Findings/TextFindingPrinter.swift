@@ -67,3 +67,13 @@ public struct TextFindingPrinter: Sendable {
         return out
     }
 }
+
+extension TextFindingPrinter: FindingPrinter {
+    public static let format = OutputFormat(
+        id: "text", extensions: [".txt"],
+        help: Message(
+            en: "compiler-style lines (file:line:col: error: [check] message), then a summary",
+            zh: "编译器格式的逐行输出(文件:行:列: error: [检查项] 说明),最后一行为汇总"))
+
+    public init(_ options: PrinterOptions) { self.init(lang: options.lang, colour: options.colour) }
+}

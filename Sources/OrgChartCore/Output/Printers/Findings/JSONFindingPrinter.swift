@@ -11,3 +11,13 @@ public struct JSONFindingPrinter: Sendable {
         ]).serialized() + "\n"
     }
 }
+
+extension JSONFindingPrinter: FindingPrinter {
+    public static let format = OutputFormat(
+        id: "json", extensions: [".json"],
+        help: Message(
+            en: "{\"findings\": […], \"summary\": {…}}, for scripts",
+            zh: "供脚本使用的 JSON:{\"findings\": […], \"summary\": {…}}"))
+
+    public init(_ options: PrinterOptions) { self.init(lang: options.lang) }
+}

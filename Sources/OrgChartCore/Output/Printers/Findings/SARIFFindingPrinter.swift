@@ -68,3 +68,11 @@ public struct SARIFFindingPrinter: Sendable {
         ]).serialized() + "\n"
     }
 }
+
+extension SARIFFindingPrinter: FindingPrinter {
+    public static let format = OutputFormat(
+        id: "sarif", extensions: [".sarif"],
+        help: Message(en: "SARIF 2.1.0, for code-review tools", zh: "SARIF 2.1.0,供代码审查工具使用"))
+
+    public init(_ options: PrinterOptions) { self.init(lang: options.lang) }
+}

@@ -98,3 +98,12 @@ public struct MarkdownDiffPrinter: Sendable {
         return out + "\n"
     }
 }
+
+extension MarkdownDiffPrinter: DiffPrinter {
+    public static let format = OutputFormat(
+        id: "markdown", extensions: [".md", ".markdown"],
+        help: Message(
+            en: "a briefing paper: summary, changes by unit, impact", zh: "Markdown 简报:汇总、逐个单位的变更、影响"))
+
+    public init(_ options: PrinterOptions) { self.init(lang: options.lang) }
+}

@@ -104,3 +104,15 @@ public struct ExtractionYAML: Sendable {
         return out
     }
 }
+
+extension ExtractionYAML: ExtractionPrinter {
+    public static let format = OutputFormat(
+        id: "yaml", extensions: [".yaml", ".yml"],
+        help: Message(
+            en: "a fragment in the model format, each entry citing its line (from a notice: a whole model)",
+            zh: "模型格式的片段,每条注明出处(通知则为完整模型)"))
+
+    public init(_ options: ExtractionPrinterOptions) {
+        self.init(minutesPath: options.documentPath, sourceName: options.sourceName, model: options.model)
+    }
+}

@@ -90,3 +90,12 @@ public struct TextDiffPrinter: Sendable {
             : "\(l.person.name): \(l.before) → \(l.after), " + parts.joined(separator: "; ")
     }
 }
+
+extension TextDiffPrinter: DiffPrinter {
+    public static let format = OutputFormat(
+        id: "text", extensions: [".txt"],
+        help: Message(
+            en: "the changes unit by unit, then the impact and a summary", zh: "逐个单位列出变更,然后是影响和汇总"))
+
+    public init(_ options: PrinterOptions) { self.init(lang: options.lang, colour: options.colour) }
+}
