@@ -142,6 +142,19 @@ public struct NoticeReader: Sendable {
             let sentence = NoticeNames.trimEnds(s)
             var read = false
             defer { any = any || read }
+            // 当时…组长为…: the earlier composition an adjustment reports, not this notice's.
+            if NoticeSentences.describesPast(sentence) {
+                if looksStructural(sentence) {
+                    r.unread.append(
+                        NoticeUnread(
+                            text: sentence, location: loc(at),
+                            reason: Message(
+                                en: "tells the earlier composition (当时, 时任 …): not read as this notice's",
+                                zh: "叙述的是调整前的组成(当时、时任等):不作为本通知的组成读取")))
+                }
+                read = true
+                continue
+            }
             if let b = NoticeSentences.setUp(sentence) {
                 let name = addBody(&r, b, at: loc(at), rule: "set-up")
                 if current == nil || r.main?.name == name { current = name }
@@ -177,6 +190,20 @@ public struct NoticeReader: Sendable {
                         break
                     }
                 }
+            }
+            // 张三同志不再担任副组长: the holder leaves the role (an adjustment).
+            if let lv = NoticeSentences.leaving(sentence) {
+                let roles: [NoticeLexicon.Role] = lv.role.map { [$0] } ?? [.head, .deputy, .member]
+                for e in lv.entries.entries {
+                    for role in roles {
+                        r.leaving.append(
+                            NoticeRole(
+                                role: role, body: body, entry: e, roleText: lv.roleText, location: loc(at),
+                                rule: "leave"))
+                    }
+                }
+                read = true
+                continue
             }
             let roles = NoticeSentences.roles(sentence, office: aboutOffice)
             if sentence.contains("办公室") { aboutOffice = true }

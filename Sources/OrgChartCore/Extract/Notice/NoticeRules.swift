@@ -83,6 +83,23 @@ public enum NoticeRules {
             yields: "chief 田福德 (常务副市长); deputy 邓焕章 (市统计局局长)",
             counterExample: "关于成立娄底市人口抽样调查领导小组的通知\n各成员单位要认真履行职责。"),
         NoticeRule(
+            id: "role-list", pattern: "{role}[有{N}人，]分别是|分别为：{list}",
+            summary: Message(
+                en: "a role followed by its holders one by one (副组长有3人，分别是：…); a sentence telling the earlier "
+                    + "composition (当时…, 时任…) is not read",
+                zh: "职务之后逐一列出人员(“副组长有3人,分别是:……”);叙述调整前组成的句子(当时、时任等)不读"),
+            example: "关于调整某市防汛工作领导小组组成人员的通知\n副组长有2人，分别是：李明（副市长）、王强（市水利局局长）。",
+            yields: "deputies 李明 (副市长), 王强 (市水利局局长)",
+            counterExample: "关于调整某市防汛工作领导小组组成人员的通知\n当时的2名副组长分别是：李明（时任副市长）、王强。"),
+        NoticeRule(
+            id: "leave", pattern: "{list}[因…]不再担任|不再兼任[{body}]{role}",
+            summary: Message(
+                en: "holders an adjustment takes off a role (every role of the body when none is named)",
+                zh: "调整中不再担任某职务的人员(未写职务时为该机构的全部职务)"),
+            example: "关于调整某县森林防火指挥部成员的通知\n张三同志因工作变动不再担任指挥部副指挥长。",
+            yields: "leaves: 张三 (副指挥长)",
+            counterExample: "关于调整某县森林防火指挥部成员的通知\n张三同志担任指挥部副指挥长。"),
+        NoticeRule(
             id: "member-units", pattern: "成员单位包括|为|由：{list}[组成]",
             summary: Message(en: "the member units listed in a sentence", zh: "句中列出的成员单位"),
             example: "关于成立中山市未成年人保护工作领导小组的通知\n成员单位包括市委宣传部、市教育体育局、市民政局。",
