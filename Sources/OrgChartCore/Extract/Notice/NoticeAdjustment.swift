@@ -166,7 +166,12 @@ public enum NoticeAdjustment {
         if !posts.isEmpty { try appender.add("posts") { draft.posts(posts, r, indent: $0) } }
         if !units.isEmpty { try appender.add("units") { draft.units(units, indent: $0) } }
         var out = appender.text
-        out = try edit(out, try load(out, file), edits, file)
+        // People kept whose title the notice gives otherwise.
+        var titles: [String: String] = [:]
+        for f in r.structure where f.kind != .body {
+            if let p = f.person, !p.placeholder, let t = p.title, index.person(p.id) != nil { titles[p.id] = t }
+        }
+        out = try edit(out, try load(out, file), edits, titles: titles, file)
         _ = try load(out, file)
         return Result(text: out, changed: edits.keys.sorted(), notes: notes)
     }
@@ -230,9 +235,9 @@ public enum NoticeAdjustment {
 
     /// The text with the role keys of the edited units replaced (or added after the entry's last key), each unit
     /// written in block style.
-    static func edit(_ text: String, _ model: Model, _ edits: [String: UnitEdit], _ file: String) throws(Failure)
-        -> String
-    {
+    static func edit(
+        _ text: String, _ model: Model, _ edits: [String: UnitEdit], titles: [String: String], _ file: String
+    ) throws(Failure) -> String {
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         let editor = DutyEditor()
         var operations: [(start: Int, end: Int, lines: [String])] = []
@@ -285,6 +290,15 @@ public enum NoticeAdjustment {
                 let end = editor.valueEnd(lines, from: last.line - 1, indent: last.column - 1)
                 operations.append((end + 1, end, insertions))
             }
+        }
+        // People the notice names with another title (副局长 → 局长): the title as the notice gives it.
+        for p in model.people {
+            guard let title = titles[p.id], title != p.title, let mark = p.keyMarks["title"] ?? p.keyMarks["name"]
+            else { continue }
+            let line = String(repeating: " ", count: mark.column - 1) + "title: " + YAMLText.scalar(title)
+            let isTitle = p.keyMarks["title"] != nil
+            let end = isTitle ? editor.valueEnd(lines, from: mark.line - 1, indent: mark.column - 1) : mark.line - 1
+            operations.append(isTitle ? (mark.line - 1, end, [line]) : (end + 1, end, [line]))
         }
         for op in operations.sorted(by: { $0.start > $1.start }) {
             lines.replaceSubrange(op.start..<(op.end + 1), with: op.lines)

@@ -69,6 +69,13 @@ public enum NoticeLexicon {
         "党委副书记", "党委书记",
     ])
 
+    /// Sector words a list may name a department by (发改, 水利, 电力), longest first: the bureau words of the minutes
+    /// and those that name a department in lists of members (国土, 广电, 电信).
+    public static let sectors: [String] = sortedLongestFirst(
+        MinutesLexicon.idWords.map(\.0).filter { !["政府", "组织", "数据"].contains($0) } + [
+            "国土", "建设", "电力", "广电", "电信", "人武", "交通", "环保", "卫生", "文化", "旅游", "规划",
+        ])
+
     /// Words opening a standing rule of the body (replacement, convening, winding up).
     public static let ruleWords: [String] = [
         "如有变动", "自然替补", "自行替补", "递补", "因工作变动", "自行撤销", "自动撤销", "不另行文", "不纳入", "不设实体",

@@ -63,10 +63,19 @@ public struct NoticeReader: Sendable {
                 if current == nil, let s = r.main?.name { current = s }
                 let target = current ?? ensureUnnamed(&r, at: loc(0))
                 let entries = NoticeNames.roster(lab.value)
+                // 指挥长 under a 总指挥长 already named: a rank below the head, so a deputy.
+                var role = lab.role
+                if role == .head,
+                    r.roles.contains(where: {
+                        $0.body == target && $0.role == .head && $0.roleText == "总" + lab.label
+                    })
+                {
+                    role = .deputy
+                }
                 add(
-                    &r, entries, role: lab.role, roleText: lab.written, body: target, at: loc(lab.written.count + 1),
+                    &r, entries, role: role, roleText: lab.written, body: target, at: loc(lab.written.count + 1),
                     rule: "roster-label")
-                roster = (lab.role, lab.written, target)
+                roster = (role, lab.written, target)
                 if !lab.rest.isEmpty {
                     _ = prose(&r, lab.rest, line: l, offset: 0, current: &current, section: section, loc: loc)
                 }
@@ -166,6 +175,11 @@ public struct NoticeReader: Sendable {
             guard let body = current ?? r.main?.name else {
                 if looksStructural(sentence) { unread(&r, sentence, loc(at)) }
                 continue
+            }
+            // 领导小组下设新闻宣传工作组、外事工作组: groups under the body.
+            if let groups = NoticeSentences.subGroups(sentence), r.body(body)?.kind != "office" {
+                for g in groups { _ = addBody(&r, g, at: loc(at), rule: "sub-groups", parent: body) }
+                read = true
             }
             let officeName = body + "办公室"
             if NoticeSentences.setsUpOffice(sentence), r.body(body)?.kind != "office" {

@@ -67,6 +67,14 @@ public enum NoticeRules {
             yields: "body 监测组 under 栾川县山洪灾害防御指挥部; members 水利局, 气象局",
             counterExample: "组长：王伟华"),
         NoticeRule(
+            id: "sub-groups", pattern: "{body}下设{group}、{group}[等]",
+            summary: Message(
+                en: "groups a body sets up under itself, each item of the list a group's name (…组, …分指挥部, …专班)",
+                zh: "机构下设的各组,列表每一项都是组名(……组、……分指挥部、……专班)"),
+            example: "关于成立某市运动会工作领导小组的通知\n领导小组下设新闻宣传工作组、安保工作组、后勤保障组。",
+            yields: "bodies 新闻宣传工作组, 安保工作组, 后勤保障组 under the group",
+            counterExample: "关于成立某市运动会工作领导小组的通知\n领导小组下设办公室，负责日常工作。"),
+        NoticeRule(
             id: "role-by", pattern: "[{body}]{role}由{list}担任|兼任|任|组成",
             summary: Message(
                 en: "a role given in a sentence: 指挥长由…担任, 成员由…等分管领导组成, 办公室主任由…兼任",

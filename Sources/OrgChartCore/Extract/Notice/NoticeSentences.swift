@@ -110,6 +110,14 @@ public enum NoticeSentences {
             var start = i
             while start > lastEnd, !"，；。：".contains(c[start - 1]), c[start - 1] != "由" { start -= 1 }
             var list = String(c[start..<i])
+            // A first clause that is itself a holder (市政府分管副秘书长，市委宣传部…主要领导为成员): it opens the list.
+            if start > 0, lastEnd == 0, c[start - 1] == "，" {
+                let first = NoticeNames.list(strip(String(c[..<(start - 1)])))
+                if !first.entries.isEmpty, first.unread.isEmpty, first.entries.allSatisfy({ $0.sort != .unit }) {
+                    list = String(c[..<(start - 1)]) + "、" + list
+                    start = 0
+                }
+            }
             for w in ["另外", "同时", "其中"] where list.hasPrefix(w) { list.removeFirst(w.count) }
             list = strip(list)
             if !list.isEmpty,
@@ -137,6 +145,23 @@ public enum NoticeSentences {
                         offset: s.distance(from: s.startIndex, to: r.upperBound), rule: "member-units"))
             }
             break
+        }
+        // …，成员在…基础上，适当进行扩充，包括LIST: members listed after 包括 in a clause about the members.
+        if !out.contains(where: { $0.role == .member }) {
+            let opening = s.hasPrefix("成员") ? s.startIndex : s.range(ofText: "，成员")?.upperBound
+            if let o = opening {
+                let tail = String(s[o...])
+                if let inc = tail.range(ofText: "，包括") {
+                    let list = strip(String(tail[inc.upperBound...]))
+                    let at = s.distance(from: s.startIndex, to: o) + tail.distance(from: tail.startIndex, to: inc.upperBound)
+                    if !list.isEmpty {
+                        out.append(
+                            RoleRead(
+                                role: .member, roleText: "成员", office: false, entries: NoticeNames.list(list),
+                                offset: at, rule: "member-units"))
+                    }
+                }
+            }
         }
         // ROLE[有N人，]分别是|分别为：LIST (副组长有3人，分别是：易炼红（浙江省委书记）、…).
         for key in ["分别是", "分别为"] {
@@ -250,6 +275,22 @@ public enum NoticeSentences {
             }
         }
         return nil
+    }
+
+    /// The groups a body sets up under itself (领导小组下设新闻宣传工作组、外事工作组、安保工作组): every item of the
+    /// list after 下设 is a group's name (ending in 组, 分指挥部 or 专班); nil otherwise.
+    public static func subGroups(_ s: String) -> [String]? {
+        guard let r = s.range(ofText: "下设") else { return nil }
+        var rest = String(s[r.upperBound...].prefix { !"，。；：（".contains($0) })
+        if rest.hasSuffix("等") { rest.removeLast() }
+        let items = NoticeNames.split(rest, at: "、")
+        let groupWords = ["组", "分指挥部", "专班"]
+        guard items.count >= 2,
+            items.allSatisfy({ item in
+                item.count >= 3 && item.count <= 20 && !item.contains("的") && groupWords.contains { item.hasSuffix($0) }
+            })
+        else { return nil }
+        return items
     }
 
     /// A sentence that states a standing rule.
