@@ -17,6 +17,8 @@ public enum NoticeLexicon {
         ("常务副主任", .deputy), ("副主任委员", .deputy), ("常务副主任委员", .deputy), ("副召集人", .deputy),
         ("副所长", .deputy), ("副队长", .deputy), ("副班长", .deputy), ("副主席", .deputy),
         ("成员", .member), ("组员", .member), ("成员单位", .member), ("委员", .member), ("小组成员", .member),
+        // Contacts assigned to a group (包联): members of it, with that role.
+        ("联系领导", .member), ("联系干部", .member), ("联系镇干部", .member), ("联系村干部", .member),
     ])
 
     /// The label a word is, when it is one (spaces and a bracketed gloss such as `组长（总指挥）` already removed).

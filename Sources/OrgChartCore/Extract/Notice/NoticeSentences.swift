@@ -153,7 +153,8 @@ public enum NoticeSentences {
                 let tail = String(s[o...])
                 if let inc = tail.range(ofText: "，包括") {
                     let list = strip(String(tail[inc.upperBound...]))
-                    let at = s.distance(from: s.startIndex, to: o) + tail.distance(from: tail.startIndex, to: inc.upperBound)
+                    let at =
+                        s.distance(from: s.startIndex, to: o) + tail.distance(from: tail.startIndex, to: inc.upperBound)
                     if !list.isEmpty {
                         out.append(
                             RoleRead(
