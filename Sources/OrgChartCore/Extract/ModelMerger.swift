@@ -25,15 +25,7 @@ public enum ModelMerger {
             try appender.add("duties") { writer.entries(duties: plan, extraction: e, indent: $0) }
         }
         let merged = appender.text
-        do {
-            _ = try ModelLoader.load(text: merged, file: file)
-        } catch {
-            let first = error.errors.first.map { TextFindingPrinter(lang: .en, colour: false).line($0) } ?? ""
-            throw FileError(
-                Message(
-                    en: "the merged model would not load (\(first)); nothing was written",
-                    zh: "合并后的模型无法加载(\(first));未写入任何内容"))
-        }
+        _ = try ModelAppender.load(merged, file, what: Message(en: "the merged model", zh: "合并后的模型"))
         var notes = plan.notes
         if !plan.counts.isEmpty, model.marks["expect"] != nil {
             let missing = plan.counts.map { "\($0.kind): \($0.count)" }.joined(separator: ", ")
@@ -147,6 +139,19 @@ struct ModelAppender {
             j += 1
         }
         after[last, default: []] += Self.body(render(indent ?? "  "))
+    }
+
+    /// The model a written text loads to, or the refusal to write it (`what`: the merged model, the adjusted model).
+    static func load(_ text: String, _ file: String, what: Message) throws(FileError) -> Model {
+        do {
+            return try ModelLoader.load(text: text, file: file)
+        } catch {
+            let first = error.errors.first.map { TextFindingPrinter(lang: .en, colour: false).line($0) } ?? ""
+            throw FileError(
+                Message(
+                    en: "\(what.en) would not load (\(first)); nothing was written",
+                    zh: "\(what.zh)无法加载(\(first));未写入任何内容"))
+        }
     }
 
     /// The text with every addition made (the original when nothing was added).

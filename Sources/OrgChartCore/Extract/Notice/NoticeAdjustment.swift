@@ -66,15 +66,7 @@ public enum NoticeAdjustment {
             }
             return q
         }
-        r.people = r.people.map(map)
-        r.units = r.units.map(map)
-        r.structure = r.structure.map { f in
-            var g = f
-            g.unit = f.unit.map(map)
-            g.person = f.person.map(map)
-            g.other = f.other.map(map)
-            return g
-        }
+        r = r.mappingParties(map)
         r.assignments = []
         let bodyID = Dictionary(
             reading.bodies.compactMap { b in r.units.first { $0.name == b.name }.map { (b.name, $0.id) } },
@@ -222,15 +214,7 @@ public enum NoticeAdjustment {
     }
 
     static func load(_ text: String, _ file: String) throws(Failure) -> Model {
-        do {
-            return try ModelLoader.load(text: text, file: file)
-        } catch {
-            let first = error.errors.first.map { TextFindingPrinter(lang: .en, colour: false).line($0) } ?? ""
-            throw FileError(
-                Message(
-                    en: "the adjusted model would not load (\(first)); nothing was written",
-                    zh: "调整后的模型无法加载(\(first));未写入任何内容"))
-        }
+        try ModelAppender.load(text, file, what: Message(en: "the adjusted model", zh: "调整后的模型"))
     }
 
     /// The text with the role keys of the edited units replaced (or added after the entry's last key), each unit
