@@ -185,6 +185,8 @@ enum ChineseHelp {
         "Add what is new to this model; the result goes to -o, --in-place or stdout.":
             "把新内容并入此模型;结果写到 -o、--in-place 或标准输出。",
         "With --merge: replace the model file itself (atomically).": "与 --merge 同用:直接替换模型文件(原子写入)。",
+        "The model of the body before this notice adjusts it (调整); writes the adjusted model, ids kept.":
+            "本通知调整(调整)之前该机构的模型;写出调整后的模型,沿用原有 id。",
         "The minutes' encoding: utf8, gb18030 or auto (default).": "纪要的编码:utf8、gb18030 或 auto(默认)。",
         "List the extraction rules and exit.": "列出提取规则后退出。",
         "Print on standard error which rule read each assignment and fact.": "在标准错误输出每条分工和事实由哪条规则读出。",

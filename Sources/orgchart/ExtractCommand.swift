@@ -28,6 +28,8 @@ struct Extract: ParsableCommand {
               orgchart extract minutes.txt --merge model.yaml --in-place
               orgchart extract minutes.txt --explain
               orgchart extract notice.txt -o draft.yaml
+              orgchart extract adjustment.txt --adjusts earlier.yaml -o adjusted.yaml
+              orgchart diff earlier.yaml adjusted.yaml
             """)
 
     @Argument(
@@ -49,6 +51,12 @@ struct Extract: ParsableCommand {
         help: "Add what is new to this model; the result goes to -o, --in-place or stdout.",
         completion: .file(extensions: ["yaml", "yml"]))
     var merge: String?
+
+    @Option(
+        name: .long,
+        help: "The model of the body before this notice adjusts it (调整); writes the adjusted model, ids kept.",
+        completion: .file(extensions: ["yaml", "yml"]))
+    var adjusts: String?
 
     @Flag(name: .long, help: "With --merge: replace the model file itself (atomically).")
     var inPlace = false
@@ -88,6 +96,12 @@ struct Extract: ParsableCommand {
         if merge != nil && format.format?.format == ExtractionJSON.format {
             throw ValidationError("--merge writes a model (YAML); drop --format json")
         }
+        if adjusts != nil && (merge != nil || model != nil) {
+            throw ValidationError("--adjusts already reads its model; drop --merge and --model")
+        }
+        if adjusts != nil && format.format?.format == ExtractionJSON.format {
+            throw ValidationError("--adjusts writes a model (YAML); drop --format json")
+        }
         if let merge, let model, merge != model {
             throw ValidationError("--merge already resolves names against its model; drop --model or make them equal")
         }
@@ -105,7 +119,7 @@ struct Extract: ParsableCommand {
             return
         }
         guard let minutes else { throw ExitCode(2) }
-        let modelPath = merge ?? model
+        let modelPath = merge ?? model ?? adjusts
         let m = try modelPath.map { try loadModel($0, options, limits: limits) }
         let bytes: [UInt8]
         do {
@@ -154,7 +168,7 @@ struct Extract: ParsableCommand {
         }
         if let decodedAs { extraction.encoding = decodedAs }
         var notes: [Message] = []
-        if extraction.notice != nil, let m {
+        if extraction.notice != nil, let m, adjusts == nil {
             (extraction, notes) = NoticeExtractor.resolved(extraction, against: m)
         }
         for note in notes { printError("note: " + note.text(lang)) }
@@ -165,6 +179,31 @@ struct Extract: ParsableCommand {
             for note in extraction.notes { printError("\(minutes): note: " + note.text(lang)) }
         }
         let inputs = [minutes] + (modelPath.map { [$0] } ?? [])
+        if let adjusts, let m {
+            guard extraction.notice != nil else {
+                printError(
+                    "\(minutes): error: "
+                        + Message(
+                            en:
+                                "--adjusts reads a notice (通知); this reads as minutes (give --kind notice if it is one)",
+                            zh: "--adjusts 只读通知;此文件被识别为会议纪要(如确为通知,请加 --kind notice)"
+                        ).text(lang))
+                throw ExitCode(2)
+            }
+            let adjusted: NoticeAdjustment.Result
+            do {
+                let original = try FileIO.read(adjusts)
+                adjusted = try NoticeAdjustment.apply(
+                    extraction, to: String(decoding: original, as: UTF8.self), model: m, file: adjusts,
+                    noticePath: minutes)
+            } catch {
+                printError("\(adjusts): error: " + error.message.text(lang))
+                throw ExitCode(2)
+            }
+            for note in adjusted.notes { printError("note: " + note.text(lang)) }
+            try emit(adjusted.text, to: output.path, inputs: inputs, options: options)
+            return
+        }
         if let merge, let m {
             let original: [UInt8]
             do {

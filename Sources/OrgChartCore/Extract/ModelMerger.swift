@@ -15,91 +15,17 @@ public enum ModelMerger {
     ) throws(FileError) -> Result {
         let plan = ExtractionPlan(e, model: model, sourceName: sourceName)
         let writer = ExtractionYAML(minutesPath: minutesPath, sourceName: sourceName, model: model)
-        // Lines split on the byte \n (Swift treats \r\n as one character), each keeping a \r of its own.
-        var lines = Array(text.utf8).split(separator: 0x0A, omittingEmptySubsequences: false)
-            .map { String(decoding: $0, as: UTF8.self) }
-        let endsWithNewline = text.utf8.last == 0x0A
-        let newline = lines.dropLast().contains { $0.unicodeScalars.last == "\r" } ? "\r\n" : "\n"
-        if endsWithNewline { lines.removeLast() }
-        // Insertions after a line index (-1: at the end), and replacements of a key line's `[]`.
-        var after: [Int: [String]] = [:]
-        var appended: [String] = []
-        var replaced: [Int: String] = [:]
-
-        func body(_ lines: String) -> [String] {
-            var out = lines.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-            if out.last == "" { out.removeLast() }
-            return out
-        }
-
-        func add(_ key: String, _ render: (String) -> String) throws(FileError) {
-            guard let mark = model.marks[key] else {
-                appended += ["\(key):"] + body(render("  "))
-                return
-            }
-            let k = mark.line - 1
-            guard k >= 0, k < lines.count else { return }
-            let value = valueAfterKey(lines[k], key: key)
-            if value == "[]" || value == "~" || value == "null" {
-                let cr = lines[k].unicodeScalars.last == "\r" ? "\r" : ""
-                replaced[k] =
-                    String(lines[k].unicodeScalars.dropLast(cr.isEmpty ? 0 : 1)).replacingFirst(value, with: "")
-                    .trimmingTrailingSpaces() + cr
-                after[k, default: []] += body(render("  "))
-                return
-            }
-            if !value.isEmpty {
-                throw FileError(
-                    Message(
-                        en: "\(file):\(mark.line):\(mark.column): cannot add to `\(key):` written in flow style; "
-                            + "write it as a block list (one `- id:` entry per line) and merge again",
-                        zh: "\(file):\(mark.line):\(mark.column):`\(key):` 使用了流式写法,无法追加;"
-                            + "请改为块状列表(每行一个 `- id:` 条目)后再合并"))
-            }
-            // The block runs to the next top-level key; entries go after its last line with content.
-            var last = k
-            var indent: String?
-            var j = k + 1
-            while j < lines.count {
-                let line = lines[j].unicodeScalars.last == "\r" ? String(lines[j].unicodeScalars.dropLast()) : lines[j]
-                if let first = line.first, first != " ", first != "#", first != "-", first != "\t" { break }
-                let trimmed = line.drop { $0 == " " }
-                if !trimmed.isEmpty && !trimmed.hasPrefix("#") {
-                    last = j
-                    if indent == nil, trimmed.hasPrefix("- ") || trimmed == "-" {
-                        indent = String(line.prefix { $0 == " " })
-                    }
-                }
-                j += 1
-            }
-            after[last, default: []] += body(render(indent ?? "  "))
-        }
-
+        var appender = ModelAppender(text: text, model: model, file: file)
         if !plan.counts.isEmpty, model.marks["expect"] == nil {
-            appended += ["expect:"] + body(writer.expectBody(plan, indent: "  "))
+            appender.appendAtEnd(["expect:"] + ModelAppender.body(writer.expectBody(plan, indent: "  ")))
         }
-        if !plan.people.isEmpty { try add("people") { writer.entries(people: plan, indent: $0) } }
-        if !plan.units.isEmpty { try add("units") { writer.entries(units: plan, indent: $0) } }
-        if !plan.duties.isEmpty { try add("duties") { writer.entries(duties: plan, extraction: e, indent: $0) } }
-
-        var out: [String] = []
-        for (i, line) in lines.enumerated() {
-            out.append(replaced[i] ?? line)
-            for extra in after[i] ?? [] { out.append(extra + (newline == "\r\n" ? "\r" : "")) }
+        if !plan.people.isEmpty { try appender.add("people") { writer.entries(people: plan, indent: $0) } }
+        if !plan.units.isEmpty { try appender.add("units") { writer.entries(units: plan, indent: $0) } }
+        if !plan.duties.isEmpty {
+            try appender.add("duties") { writer.entries(duties: plan, extraction: e, indent: $0) }
         }
-        for extra in appended { out.append(extra + (newline == "\r\n" ? "\r" : "")) }
-        var merged = out.joined(separator: "\n")
-        if endsWithNewline || !appended.isEmpty || !after.isEmpty { merged += newline == "\r\n" ? "\r\n" : "\n" }
-        if !endsWithNewline && (appended.isEmpty && after.isEmpty) { merged = text }
-        do {
-            _ = try ModelLoader.load(text: merged, file: file)
-        } catch {
-            let first = error.errors.first.map { TextFindingPrinter(lang: .en, colour: false).line($0) } ?? ""
-            throw FileError(
-                Message(
-                    en: "the merged model would not load (\(first)); nothing was written",
-                    zh: "合并后的模型无法加载(\(first));未写入任何内容"))
-        }
+        let merged = appender.text
+        _ = try ModelAppender.load(merged, file, what: Message(en: "the merged model", zh: "合并后的模型"))
         var notes = plan.notes
         if !plan.counts.isEmpty, model.marks["expect"] != nil {
             let missing = plan.counts.map { "\($0.kind): \($0.count)" }.joined(separator: ", ")
@@ -132,6 +58,113 @@ public enum ModelMerger {
             value.append(ch)
         }
         return value.trimmingSpaces
+    }
+}
+
+/// Appends entries to the block lists of a model's text (`people:`, `posts:`, `units:`, `duties:`) without touching
+/// a byte already there: after the list's last entry, into an empty `[]`, or as a new list at the end of the file.
+struct ModelAppender {
+    let original: String
+    let model: Model
+    let file: String
+    /// Lines split on the byte \n (Swift treats \r\n as one character), each keeping a \r of its own.
+    var lines: [String]
+    let endsWithNewline: Bool
+    let newline: String
+    /// Insertions after a line index, lines added at the end, and replacements of a key line's `[]`.
+    var after: [Int: [String]] = [:]
+    var appended: [String] = []
+    var replaced: [Int: String] = [:]
+
+    init(text: String, model: Model, file: String) {
+        original = text
+        self.model = model
+        self.file = file
+        lines = Array(text.utf8).split(separator: 0x0A, omittingEmptySubsequences: false)
+            .map { String(decoding: $0, as: UTF8.self) }
+        endsWithNewline = text.utf8.last == 0x0A
+        newline = lines.dropLast().contains { $0.unicodeScalars.last == "\r" } ? "\r\n" : "\n"
+        if endsWithNewline { lines.removeLast() }
+    }
+
+    /// The lines of rendered entries.
+    static func body(_ lines: String) -> [String] {
+        var out = lines.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        if out.last == "" { out.removeLast() }
+        return out
+    }
+
+    /// Adds lines at the end of the file.
+    mutating func appendAtEnd(_ more: [String]) { appended += more }
+
+    /// Adds entries (rendered with the list's indent) to the top-level list `key`.
+    mutating func add(_ key: String, _ render: (String) -> String) throws(FileError) {
+        guard let mark = model.marks[key] else {
+            appended += ["\(key):"] + Self.body(render("  "))
+            return
+        }
+        let k = mark.line - 1
+        guard k >= 0, k < lines.count else { return }
+        let value = ModelMerger.valueAfterKey(lines[k], key: key)
+        if value == "[]" || value == "~" || value == "null" {
+            let cr = lines[k].unicodeScalars.last == "\r" ? "\r" : ""
+            replaced[k] =
+                String(lines[k].unicodeScalars.dropLast(cr.isEmpty ? 0 : 1)).replacingFirst(value, with: "")
+                .trimmingTrailingSpaces() + cr
+            after[k, default: []] += Self.body(render("  "))
+            return
+        }
+        if !value.isEmpty {
+            throw FileError(
+                Message(
+                    en: "\(file):\(mark.line):\(mark.column): cannot add to `\(key):` written in flow style; "
+                        + "write it as a block list (one `- id:` entry per line) and merge again",
+                    zh: "\(file):\(mark.line):\(mark.column):`\(key):` 使用了流式写法,无法追加;"
+                        + "请改为块状列表(每行一个 `- id:` 条目)后再合并"))
+        }
+        // The block runs to the next top-level key; entries go after its last line with content.
+        var last = k
+        var indent: String?
+        var j = k + 1
+        while j < lines.count {
+            let line = lines[j].unicodeScalars.last == "\r" ? String(lines[j].unicodeScalars.dropLast()) : lines[j]
+            if let first = line.first, first != " ", first != "#", first != "-", first != "\t" { break }
+            let trimmed = line.drop { $0 == " " }
+            if !trimmed.isEmpty && !trimmed.hasPrefix("#") {
+                last = j
+                if indent == nil, trimmed.hasPrefix("- ") || trimmed == "-" {
+                    indent = String(line.prefix { $0 == " " })
+                }
+            }
+            j += 1
+        }
+        after[last, default: []] += Self.body(render(indent ?? "  "))
+    }
+
+    /// The model a written text loads to, or the refusal to write it (`what`: the merged model, the adjusted model).
+    static func load(_ text: String, _ file: String, what: Message) throws(FileError) -> Model {
+        do {
+            return try ModelLoader.load(text: text, file: file)
+        } catch {
+            let first = error.errors.first.map { TextFindingPrinter(lang: .en, colour: false).line($0) } ?? ""
+            throw FileError(
+                Message(
+                    en: "\(what.en) would not load (\(first)); nothing was written",
+                    zh: "\(what.zh)无法加载(\(first));未写入任何内容"))
+        }
+    }
+
+    /// The text with every addition made (the original when nothing was added).
+    var text: String {
+        if appended.isEmpty && after.isEmpty { return original }
+        let cr = newline == "\r\n" ? "\r" : ""
+        var out: [String] = []
+        for (i, line) in lines.enumerated() {
+            out.append(replaced[i] ?? line)
+            for extra in after[i] ?? [] { out.append(extra + cr) }
+        }
+        for extra in appended { out.append(extra + cr) }
+        return out.joined(separator: "\n") + newline
     }
 }
 

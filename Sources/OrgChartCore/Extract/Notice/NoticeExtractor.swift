@@ -184,16 +184,7 @@ extension NoticeExtractor {
             map[p.sort.rawValue + ":" + p.id] = r
             return r
         }
-        var out = e
-        out.people = e.people.map(resolve)
-        out.units = e.units.map(resolve)
-        out.structure = e.structure.map { f in
-            var g = f
-            g.unit = f.unit.map(resolve)
-            g.person = f.person.map(resolve)
-            g.other = f.other.map(resolve)
-            return g
-        }
+        var out = e.mappingParties(resolve)
         out.assignments = e.assignments.map { a in
             var b = a
             b.lead = a.lead.map(resolve)
@@ -207,5 +198,22 @@ extension NoticeExtractor {
         }
         out.unresolved = registry.unresolved
         return (out, notes)
+    }
+}
+
+extension Extraction {
+    /// The extraction with every person and unit, and every party of a structure fact, replaced by `f` of it.
+    func mappingParties(_ f: (Party) -> Party) -> Extraction {
+        var out = self
+        out.people = people.map(f)
+        out.units = units.map(f)
+        out.structure = structure.map { fact in
+            var g = fact
+            g.unit = fact.unit.map(f)
+            g.person = fact.person.map(f)
+            g.other = fact.other.map(f)
+            return g
+        }
+        return out
     }
 }

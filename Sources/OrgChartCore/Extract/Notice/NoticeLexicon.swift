@@ -17,6 +17,8 @@ public enum NoticeLexicon {
         ("常务副主任", .deputy), ("副主任委员", .deputy), ("常务副主任委员", .deputy), ("副召集人", .deputy),
         ("副所长", .deputy), ("副队长", .deputy), ("副班长", .deputy), ("副主席", .deputy),
         ("成员", .member), ("组员", .member), ("成员单位", .member), ("委员", .member), ("小组成员", .member),
+        // Contacts assigned to a group (包联): members of it, with that role.
+        ("联系领导", .member), ("联系干部", .member), ("联系镇干部", .member), ("联系村干部", .member),
     ])
 
     /// The label a word is, when it is one (spaces and a bracketed gloss such as `组长（总指挥）` already removed).
@@ -75,6 +77,13 @@ public enum NoticeLexicon {
         "县委常委", "市委常委", "省委常委", "区委常委", "州委常委", "党组成员", "党委委员", "党组副书记", "党组书记",
         "党委副书记", "党委书记",
     ])
+
+    /// Sector words a list may name a department by (发改, 水利, 电力), longest first: the bureau words of the minutes
+    /// and those that name a department in lists of members (国土, 广电, 电信).
+    public static let sectors: [String] = sortedLongestFirst(
+        MinutesLexicon.idWords.map(\.0).filter { !["政府", "组织", "数据"].contains($0) } + [
+            "国土", "建设", "电力", "广电", "电信", "人武", "交通", "环保", "卫生", "文化", "旅游", "规划",
+        ])
 
     /// Words opening a standing rule of the body (replacement, convening, winding up).
     public static let ruleWords: [String] = [

@@ -110,6 +110,13 @@ public enum NoticeNames {
                 break
             }
         }
+        // …等相关职能部门或单位: a class after 等 closes the list.
+        if let r = s.range(ofText: "等"), s.distance(from: r.upperBound, to: s.endIndex) <= 12,
+            s.hasSuffix("部门") || s.hasSuffix("单位"), !s[r.upperBound...].contains("、")
+        {
+            s = String(s[..<r.lowerBound])
+            result.open = true
+        }
         for w in ["等部门", "等单位", "等"] where s.hasSuffix(w) {
             result.open = true
             s.removeLast(w.count)
@@ -179,6 +186,8 @@ public enum NoticeNames {
                 if let shared, k >= sharedFrom, e.sort == .unit { e.post = shared }
                 if e.collective { result.open = true }
                 result.entries.append(e)
+            } else if let words = sectors(it) {
+                result.entries += words.map { NoticeEntry(sort: .unit, name: $0) }
             } else {
                 result.unread.append(it)
             }
@@ -273,6 +282,20 @@ public enum NoticeNames {
             p = e
         }
         return out.count >= 1 && (out.count > 1 || c.count <= 16) ? out : nil
+    }
+
+    /// A department named by its sector word alone (发改, 水利), or several run together without separators
+    /// (气象建设交通公安): the words, or nil when the text is not made of sector words.
+    static func sectors(_ s: String) -> [String]? {
+        guard s.count >= 2, s.count <= 24, s.allSatisfy(isHan) else { return nil }
+        var out: [String] = []
+        var rest = Substring(s)
+        while !rest.isEmpty {
+            guard let w = NoticeLexicon.sectors.first(where: { rest.hasPrefix($0) }) else { return nil }
+            out.append(w)
+            rest = rest.dropFirst(w.count)
+        }
+        return out
     }
 
     /// Whether a text is a post: it ends in a title (局长, 副县长, 负责同志), or is a 分管…的 / 负责…的 phrase ending in one.

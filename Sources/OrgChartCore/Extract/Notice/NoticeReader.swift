@@ -63,10 +63,19 @@ public struct NoticeReader: Sendable {
                 if current == nil, let s = r.main?.name { current = s }
                 let target = current ?? ensureUnnamed(&r, at: loc(0))
                 let entries = NoticeNames.roster(lab.value)
+                // 指挥长 under a 总指挥长 already named: a rank below the head, so a deputy.
+                var role = lab.role
+                if role == .head,
+                    r.roles.contains(where: {
+                        $0.body == target && $0.role == .head && $0.roleText == "总" + lab.label
+                    })
+                {
+                    role = .deputy
+                }
                 add(
-                    &r, entries, role: lab.role, roleText: lab.written, body: target, at: loc(lab.written.count + 1),
+                    &r, entries, role: role, roleText: lab.written, body: target, at: loc(lab.written.count + 1),
                     rule: "roster-label")
-                roster = (lab.role, lab.written, target)
+                roster = (role, lab.written, target)
                 if !lab.rest.isEmpty {
                     _ = prose(&r, lab.rest, line: l, offset: 0, current: &current, section: section, loc: loc)
                 }
@@ -142,6 +151,19 @@ public struct NoticeReader: Sendable {
             let sentence = NoticeNames.trimEnds(s)
             var read = false
             defer { any = any || read }
+            // 当时…组长为…: the earlier composition an adjustment reports, not this notice's.
+            if NoticeSentences.describesPast(sentence) {
+                if looksStructural(sentence) {
+                    r.unread.append(
+                        NoticeUnread(
+                            text: sentence, location: loc(at),
+                            reason: Message(
+                                en: "tells the earlier composition (当时, 时任 …): not read as this notice's",
+                                zh: "叙述的是调整前的组成(当时、时任等):不作为本通知的组成读取")))
+                }
+                read = true
+                continue
+            }
             if let b = NoticeSentences.setUp(sentence) {
                 let name = addBody(&r, b, at: loc(at), rule: "set-up")
                 if current == nil || r.main?.name == name { current = name }
@@ -153,6 +175,11 @@ public struct NoticeReader: Sendable {
             guard let body = current ?? r.main?.name else {
                 if looksStructural(sentence) { unread(&r, sentence, loc(at)) }
                 continue
+            }
+            // 领导小组下设新闻宣传工作组、外事工作组: groups under the body.
+            if let groups = NoticeSentences.subGroups(sentence), !NoticeLexicon.isOffice(r.body(body)?.kind ?? "") {
+                for g in groups { _ = addBody(&r, g, at: loc(at), rule: "sub-groups", parent: body) }
+                read = true
             }
             let officeName = body + "办公室"
             if NoticeSentences.setsUpOffice(sentence), r.body(body)?.isOffice != true {
@@ -177,6 +204,20 @@ public struct NoticeReader: Sendable {
                         break
                     }
                 }
+            }
+            // 张三同志不再担任副组长: the holder leaves the role (an adjustment).
+            if let lv = NoticeSentences.leaving(sentence) {
+                let roles: [NoticeLexicon.Role] = lv.role.map { [$0] } ?? [.head, .deputy, .member]
+                for e in lv.entries.entries {
+                    for role in roles {
+                        r.leaving.append(
+                            NoticeRole(
+                                role: role, body: body, entry: e, roleText: lv.roleText, location: loc(at),
+                                rule: "leave"))
+                    }
+                }
+                read = true
+                continue
             }
             let roles = NoticeSentences.roles(sentence, office: aboutOffice)
             if sentence.contains("办公室") { aboutOffice = true }

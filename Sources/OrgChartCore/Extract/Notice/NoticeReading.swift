@@ -64,6 +64,9 @@ public struct NoticeReading: Sendable {
     public var bodies: [NoticeBody] = []
     public var roles: [NoticeRole] = []
     public var notes: [NoticeNote] = []
+    /// Holders an adjustment takes off a role (…不再担任副组长); `role` is nil-free: a holder leaving every role of
+    /// the body is listed once per role.
+    public var leaving: [NoticeRole] = []
     public var unread: [NoticeUnread] = []
 
     /// The main body: the one the title names, else the first found.

@@ -67,6 +67,14 @@ public enum NoticeRules {
             yields: "body 监测组 under 栾川县山洪灾害防御指挥部; members 水利局, 气象局",
             counterExample: "组长：王伟华"),
         NoticeRule(
+            id: "sub-groups", pattern: "{body}下设{group}、{group}[等]",
+            summary: Message(
+                en: "groups a body sets up under itself, each item of the list a group's name (…组, …分指挥部, …专班)",
+                zh: "机构下设的各组,列表每一项都是组名(……组、……分指挥部、……专班)"),
+            example: "关于成立某市运动会工作领导小组的通知\n领导小组下设新闻宣传工作组、安保工作组、后勤保障组。",
+            yields: "bodies 新闻宣传工作组, 安保工作组, 后勤保障组 under the group",
+            counterExample: "关于成立某市运动会工作领导小组的通知\n领导小组下设办公室，负责日常工作。"),
+        NoticeRule(
             id: "role-by", pattern: "[{body}]{role}由{list}担任|兼任|任|组成",
             summary: Message(
                 en: "a role given in a sentence: 指挥长由…担任, 成员由…等分管领导组成, 办公室主任由…兼任",
@@ -82,6 +90,23 @@ public enum NoticeRules {
             example: "关于成立娄底市人口抽样调查领导小组的通知\n领导小组由常务副市长田福德任组长，市统计局局长邓焕章任副组长。",
             yields: "chief 田福德 (常务副市长); deputy 邓焕章 (市统计局局长)",
             counterExample: "关于成立娄底市人口抽样调查领导小组的通知\n各成员单位要认真履行职责。"),
+        NoticeRule(
+            id: "role-list", pattern: "{role}[有{N}人，]分别是|分别为：{list}",
+            summary: Message(
+                en: "a role followed by its holders one by one (副组长有3人，分别是：…); a sentence telling the earlier "
+                    + "composition (当时…, 时任…) is not read",
+                zh: "职务之后逐一列出人员(“副组长有3人,分别是:……”);叙述调整前组成的句子(当时、时任等)不读"),
+            example: "关于调整某市防汛工作领导小组组成人员的通知\n副组长有2人，分别是：李明（副市长）、王强（市水利局局长）。",
+            yields: "deputies 李明 (副市长), 王强 (市水利局局长)",
+            counterExample: "关于调整某市防汛工作领导小组组成人员的通知\n当时的2名副组长分别是：李明（时任副市长）、王强。"),
+        NoticeRule(
+            id: "leave", pattern: "{list}[因…]不再担任|不再兼任[{body}]{role}",
+            summary: Message(
+                en: "holders an adjustment takes off a role (every role of the body when none is named)",
+                zh: "调整中不再担任某职务的人员(未写职务时为该机构的全部职务)"),
+            example: "关于调整某县森林防火指挥部成员的通知\n张三同志因工作变动不再担任指挥部副指挥长。",
+            yields: "leaves: 张三 (副指挥长)",
+            counterExample: "关于调整某县森林防火指挥部成员的通知\n张三同志担任指挥部副指挥长。"),
         NoticeRule(
             id: "member-units", pattern: "成员单位包括|为|由：{list}[组成]",
             summary: Message(en: "the member units listed in a sentence", zh: "句中列出的成员单位"),

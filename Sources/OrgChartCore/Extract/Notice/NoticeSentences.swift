@@ -44,6 +44,11 @@ public enum NoticeSentences {
                 continue
             }
             var before = String(c[..<i])
+            // 组长已由…担任, 组长改由…担任: the role, then when.
+            for w in ["已改", "已", "现", "改", "仍"] where before.hasSuffix(w) {
+                before.removeLast(w.count)
+                break
+            }
             // (主要)由…组成 opening a sentence: the members of the body the sentence is about.
             if ["", "主要", "成员主要"].contains(before), let (_, verb) = verbEnd(c, from: i + 1), verb == "组成" {
                 before = "成员"
@@ -105,6 +110,14 @@ public enum NoticeSentences {
             var start = i
             while start > lastEnd, !"，；。：".contains(c[start - 1]), c[start - 1] != "由" { start -= 1 }
             var list = String(c[start..<i])
+            // A first clause that is itself a holder (市政府分管副秘书长，市委宣传部…主要领导为成员): it opens the list.
+            if start > 0, lastEnd == 0, c[start - 1] == "，" {
+                let first = NoticeNames.list(strip(String(c[..<(start - 1)])))
+                if !first.entries.isEmpty, first.unread.isEmpty, first.entries.allSatisfy({ $0.sort != .unit }) {
+                    list = String(c[..<(start - 1)]) + "、" + list
+                    start = 0
+                }
+            }
             for w in ["另外", "同时", "其中"] where list.hasPrefix(w) { list.removeFirst(w.count) }
             list = strip(list)
             if !list.isEmpty,
@@ -133,7 +146,74 @@ public enum NoticeSentences {
             }
             break
         }
+        // …，成员在…基础上，适当进行扩充，包括LIST: members listed after 包括 in a clause about the members.
+        if !out.contains(where: { $0.role == .member }) {
+            let opening = s.hasPrefix("成员") ? s.startIndex : s.range(ofText: "，成员")?.upperBound
+            if let o = opening {
+                let tail = String(s[o...])
+                if let inc = tail.range(ofText: "，包括") {
+                    let list = strip(String(tail[inc.upperBound...]))
+                    let at =
+                        s.distance(from: s.startIndex, to: o) + tail.distance(from: tail.startIndex, to: inc.upperBound)
+                    if !list.isEmpty {
+                        out.append(
+                            RoleRead(
+                                role: .member, roleText: "成员", office: false, entries: NoticeNames.list(list),
+                                offset: at, rule: "member-units"))
+                    }
+                }
+            }
+        }
+        // ROLE[有N人，]分别是|分别为：LIST (副组长有3人，分别是：易炼红（浙江省委书记）、…).
+        for key in ["分别是", "分别为"] {
+            guard let r = s.range(ofText: key) else { continue }
+            var head = NoticeNames.trimEnds(String(s[..<r.lowerBound]))
+            if let m = head.range(ofText: "有"), head[m.upperBound...].allSatisfy({ $0.isNumber || "名人位个".contains($0) })
+            {
+                head = String(head[..<m.lowerBound])
+            }
+            guard let rw = roleWords.first(where: { head.hasSuffix($0.word) }) else { continue }
+            var list = String(s[r.upperBound...])
+            if list.hasPrefix("：") { list.removeFirst() }
+            list = strip(list)
+            if !list.isEmpty {
+                let at = s.distance(from: s.startIndex, to: r.upperBound)
+                out.append(
+                    RoleRead(
+                        role: rw.role, roleText: rw.word, office: isOffice(rw.word, at),
+                        entries: NoticeNames.list(list),
+                        offset: at, rule: "role-list"))
+            }
+            break
+        }
         return out
+    }
+
+    /// Words that put a sentence in the past: it tells the earlier composition (当时…, 时任…), not this notice's.
+    static let pastWords = ["当时", "此前", "时任", "原任", "曾任", "曾发布", "曾印发"]
+
+    /// Whether a sentence tells what was, not what the notice sets (an adjustment's report of the earlier list).
+    public static func describesPast(_ s: String) -> Bool { pastWords.contains { s.contains($0) } }
+
+    /// Holders who leave a role (张三、李四同志不再担任领导小组副组长): the holders, the role when one is named (nil:
+    /// every role in the body), and the role as written.
+    public static func leaving(_ s: String) -> (entries: NoticeEntries, role: NoticeLexicon.Role?, roleText: String)? {
+        guard let r = ["不再担任", "不再兼任", "不再作为", "不再是"].lazy.compactMap({ s.range(ofText: $0) }).first else {
+            return nil
+        }
+        var list = String(s[..<r.lowerBound])
+        if let k = list.lastIndex(where: { "，；：".contains($0) }) { list = String(list[list.index(after: k)...]) }
+        if let y = list.range(ofText: "因") { list = String(list[..<y.lowerBound]) }
+        list = strip(list)
+        let entries = NoticeNames.list(list)
+        guard !entries.entries.isEmpty else { return nil }
+        var after = String(s[r.upperBound...].prefix { !"，。；".contains($0) })
+        for b in NoticeLexicon.bodyWords.map(\.word) where after.contains(b) {
+            after = String(after[after.range(ofText: b)!.upperBound...])
+            break
+        }
+        let rw = roleWords.first { after.hasPrefix($0.word) }
+        return (entries, rw?.role, rw?.word ?? after)
     }
 
     /// The end of a list after 由: the verb that closes it (担任, 兼任, 组成, 任), not crossing a sentence end.
@@ -198,6 +278,22 @@ public enum NoticeSentences {
             }
         }
         return nil
+    }
+
+    /// The groups a body sets up under itself (领导小组下设新闻宣传工作组、外事工作组、安保工作组): every item of the
+    /// list after 下设 is a group's name (ending in 组, 分指挥部 or 专班); nil otherwise.
+    public static func subGroups(_ s: String) -> [String]? {
+        guard let r = s.range(ofText: "下设") else { return nil }
+        var rest = String(s[r.upperBound...].prefix { !"，。；：（".contains($0) })
+        if rest.hasSuffix("等") { rest.removeLast() }
+        let items = NoticeNames.split(rest, at: "、")
+        let groupWords = ["组", "分指挥部", "专班"]
+        guard items.count >= 2,
+            items.allSatisfy({ item in
+                item.count >= 3 && item.count <= 20 && !item.contains("的") && groupWords.contains { item.hasSuffix($0) }
+            })
+        else { return nil }
+        return items
     }
 
     /// A sentence that states a standing rule.

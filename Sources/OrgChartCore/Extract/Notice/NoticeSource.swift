@@ -72,9 +72,17 @@ public struct NoticeSource: Sendable, Hashable {
             s.removeFirst(p.count)
             break
         }
+        for t in ["等有关事项", "有关事项", "等事项"] where s.hasSuffix(t) {
+            s.removeLast(t.count)
+            break
+        }
         for t in ["组成人员", "成员名单", "人员名单", "成员", "名单"] where s.hasSuffix(t) {
             s.removeLast(t.count)
             break
+        }
+        // X（领导小组）: the short name the notice goes on to use, in brackets after the body's name.
+        if s.hasSuffix("）"), let open = s.lastIndex(of: "（"), s.distance(from: open, to: s.endIndex) <= 12 {
+            s = String(s[..<open])
         }
         guard NoticeLexicon.bodyWords.contains(where: { s.hasSuffix($0.word) }), s.count >= 4 else { return nil }
         return s

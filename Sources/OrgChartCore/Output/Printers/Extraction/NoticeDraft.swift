@@ -46,6 +46,51 @@ public struct NoticeDraft: Sendable {
             out +=
                 "# not read (line \(u.location.line)): \(YAMLText.comment(u.text)): \(YAMLText.comment(u.reason.en))\n"
         }
+        let parts = self.parts(e)
+        let used = Set(parts.units.compactMap(\.party.kind))
+        out += "format: orgchart/1\n\n"
+        out += "organisation:\n"
+        let main = reading?.main?.name ?? reading?.source.title ?? noticePath
+        out += "  name: \(YAMLText.scalar(main))\n"
+        if let d = reading?.source.date { out += "  as_of: \(d)\n" }
+        out += "  sources:\n    \(sourceName): \(YAMLText.scalar(noticePath))\n"
+        if let s = reading?.source {
+            let note = [s.title, s.number, s.issuer, s.date?.description].compactMap { $0 }.joined(separator: " ")
+            if !note.isEmpty { out += "  note: \(YAMLText.scalar("通知 (notice): " + note))\n" }
+        }
+        let kinds = NoticeLexicon.draftKinds.filter { used.contains($0.id) && BuiltInKinds.named($0.id) == nil }
+        if !kinds.isEmpty {
+            out += "\nkinds:\n"
+            for k in kinds {
+                out += "  - id: \(k.id)\n    zh: \(k.zh)\n    en: \(k.en)\n"
+                if k.needsChief { out += "    needs_chief: true\n" }
+            }
+        }
+        if !parts.people.isEmpty { out += "\npeople:\n" + people(parts.people, e, indent: "  ") }
+        if !parts.posts.isEmpty { out += "\nposts:\n" + posts(parts.posts, e, indent: "  ") }
+        if !parts.units.isEmpty { out += "\nunits:\n" + self.units(parts.units, indent: "  ") }
+        if !e.assignments.isEmpty {
+            out += "\nduties:\n"
+            for a in e.assignments {
+                out += "  - id: \(YAMLText.scalar(a.dutyID))\n    name: \(YAMLText.scalar(a.task))\n"
+                if let l = a.lead.first { out += "    lead: \(YAMLText.scalar(l.id))\n" }
+                out += "    source: \(YAMLText.scalar(a.location.source(sourceName)))\n"
+            }
+        }
+        return out
+    }
+
+    /// What the draft holds: the people named by name, the posts named without a holder, and the units (the
+    /// bodies first, in the notice's order, then the units they name) with their roles.
+    struct Parts {
+        var people: [Party]
+        var posts: [Party]
+        var units: [DraftUnit]
+    }
+
+    /// The parts of the draft of an extraction.
+    func parts(_ e: Extraction) -> Parts {
+        let reading = e.notice
         // Units: the bodies first, in the notice's order, then the units they name.
         var units: [String: DraftUnit] = [:]
         var order: [String] = []
@@ -105,78 +150,59 @@ public struct NoticeDraft: Sendable {
             o.host = host
             units[office] = o
         }
-        out += "format: orgchart/1\n\n"
-        out += "organisation:\n"
-        let main = reading?.main?.name ?? reading?.source.title ?? noticePath
-        out += "  name: \(YAMLText.scalar(main))\n"
-        if let d = reading?.source.date { out += "  as_of: \(d)\n" }
-        out += "  sources:\n    \(sourceName): \(YAMLText.scalar(noticePath))\n"
-        if let s = reading?.source {
-            let note = [s.title, s.number, s.issuer, s.date?.description].compactMap { $0 }.joined(separator: " ")
-            if !note.isEmpty { out += "  note: \(YAMLText.scalar("通知 (notice): " + note))\n" }
-        }
-        let used = Set(order.compactMap { units[$0]?.party.kind })
-        let kinds = NoticeLexicon.draftKinds.filter { used.contains($0.id) && BuiltInKinds.named($0.id) == nil }
-        if !kinds.isEmpty {
-            out += "\nkinds:\n"
-            for k in kinds {
-                out += "  - id: \(k.id)\n    zh: \(k.zh)\n    en: \(k.en)\n"
-                if k.needsChief { out += "    needs_chief: true\n" }
-            }
-        }
-        // People named by name; roles the notice gives by post (县应急管理局局长) are posts, complete without a holder.
         let people = e.people.filter { usedPeople.contains($0.id) && !$0.placeholder }
-        if !people.isEmpty {
-            out += "\npeople:\n"
-            for p in people {
-                out += "  - id: \(YAMLText.scalar(p.id))\n    name: \(YAMLText.scalar(p.name))\n"
-                if let t = p.title { out += "    title: \(YAMLText.scalar(t))\n" }
-                if let m = e.structure.first(where: { $0.person?.id == p.id }) {
-                    out += "    source: \(YAMLText.scalar(m.location.source(sourceName)))\n"
-                }
-            }
-        }
         let posts = e.people.filter { usedPeople.contains($0.id) && $0.placeholder }
-        if !posts.isEmpty {
-            out += "\nposts:\n"
-            for p in posts {
-                out += "  - id: \(YAMLText.scalar(p.id))\n    title: \(YAMLText.scalar(p.written))\n"
-                out += "    note: \(YAMLText.scalar("通知以职务确定,未点名 (held by post: the notice names no person)"))\n"
-                if let m = e.structure.first(where: { $0.person?.id == p.id }) {
-                    out += "    source: \(YAMLText.scalar(m.location.source(sourceName)))\n"
-                }
+        return Parts(people: people, posts: posts, units: order.compactMap { units[$0] })
+    }
+
+    /// `people:` entries (people named by name), each line after the first indented for the list.
+    func people(_ people: [Party], _ e: Extraction, indent: String) -> String {
+        var out = ""
+        for p in people {
+            out += "\(indent)- id: \(YAMLText.scalar(p.id))\n\(indent)  name: \(YAMLText.scalar(p.name))\n"
+            if let t = p.title { out += "\(indent)  title: \(YAMLText.scalar(t))\n" }
+            if !sourceName.isEmpty, let m = e.structure.first(where: { $0.person?.id == p.id }) {
+                out += "\(indent)  source: \(YAMLText.scalar(m.location.source(sourceName)))\n"
             }
         }
-        if !order.isEmpty {
-            out += "\nunits:\n"
-            for id in order {
-                guard let u = units[id] else { continue }
-                out += "  - id: \(YAMLText.scalar(u.party.id))\n"
-                out += "    name: \(YAMLText.scalar(u.party.name))\n"
-                out += "    kind: \(u.party.kind ?? BuiltInKinds.department.id)\n"
-                if let p = u.parent { out += "    parent: \(YAMLText.scalar(p))\n" }
-                if u.heads.count == 1 {
-                    out += "    chief: \(YAMLText.scalar(u.heads[0]))\n"
-                } else if u.heads.count > 1 {
-                    out += "    chief: \(YAMLText.list(u.heads))\n"
-                }
-                if let h = u.host { out += "    host: \(YAMLText.scalar(h))\n" }
-                if !u.deputies.isEmpty { out += "    deputies: \(YAMLText.list(u.deputies))\n" }
-                if let o = u.office { out += "    office: \(YAMLText.scalar(o))\n" }
-                if !u.members.isEmpty { out += "    members: \(YAMLText.list(u.members))\n" }
-                if u.membersOpen { out += "    members_open: true\n" }
-                if !u.rules.isEmpty { out += "    rules: \(YAMLText.list(u.rules))\n" }
-                if let s = u.source { out += "    source: \(YAMLText.scalar(s))\n" }
-                if !u.notes.isEmpty { out += "    note: \(YAMLText.scalar(u.notes.joined(separator: "; ")))\n" }
+        return out
+    }
+
+    /// `posts:` entries: roles the notice gives by post (县应急管理局局长), complete without a holder.
+    func posts(_ posts: [Party], _ e: Extraction, indent: String) -> String {
+        var out = ""
+        for p in posts {
+            out += "\(indent)- id: \(YAMLText.scalar(p.id))\n\(indent)  title: \(YAMLText.scalar(p.written))\n"
+            out += "\(indent)  note: \(YAMLText.scalar("通知以职务确定,未点名 (held by post: the notice names no person)"))\n"
+            if !sourceName.isEmpty, let m = e.structure.first(where: { $0.person?.id == p.id }) {
+                out += "\(indent)  source: \(YAMLText.scalar(m.location.source(sourceName)))\n"
             }
         }
-        if !e.assignments.isEmpty {
-            out += "\nduties:\n"
-            for a in e.assignments {
-                out += "  - id: \(YAMLText.scalar(a.dutyID))\n    name: \(YAMLText.scalar(a.task))\n"
-                if let l = a.lead.first { out += "    lead: \(YAMLText.scalar(l.id))\n" }
-                out += "    source: \(YAMLText.scalar(a.location.source(sourceName)))\n"
+        return out
+    }
+
+    /// `units:` entries with their parent, heads, deputies, office, members, open list, rules and source.
+    func units(_ units: [DraftUnit], indent: String) -> String {
+        var out = ""
+        let i = indent + "  "
+        for u in units {
+            out += "\(indent)- id: \(YAMLText.scalar(u.party.id))\n"
+            out += "\(i)name: \(YAMLText.scalar(u.party.name))\n"
+            out += "\(i)kind: \(u.party.kind ?? BuiltInKinds.department.id)\n"
+            if let p = u.parent { out += "\(i)parent: \(YAMLText.scalar(p))\n" }
+            if u.heads.count == 1 {
+                out += "\(i)chief: \(YAMLText.scalar(u.heads[0]))\n"
+            } else if u.heads.count > 1 {
+                out += "\(i)chief: \(YAMLText.list(u.heads))\n"
             }
+            if let h = u.host { out += "\(i)host: \(YAMLText.scalar(h))\n" }
+            if !u.deputies.isEmpty { out += "\(i)deputies: \(YAMLText.list(u.deputies))\n" }
+            if let o = u.office { out += "\(i)office: \(YAMLText.scalar(o))\n" }
+            if !u.members.isEmpty { out += "\(i)members: \(YAMLText.list(u.members))\n" }
+            if u.membersOpen { out += "\(i)members_open: true\n" }
+            if !u.rules.isEmpty { out += "\(i)rules: \(YAMLText.list(u.rules))\n" }
+            if !sourceName.isEmpty, let s = u.source { out += "\(i)source: \(YAMLText.scalar(s))\n" }
+            if !u.notes.isEmpty { out += "\(i)note: \(YAMLText.scalar(u.notes.joined(separator: "; ")))\n" }
         }
         return out
     }
