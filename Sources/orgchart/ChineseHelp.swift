@@ -120,6 +120,11 @@ enum ChineseHelp {
         "The date deadlines are checked against and overdue duties marked relative to (YYYY-MM-DD; default: today).":
             "核对期限并标注逾期职责所用的日期(YYYY-MM-DD;默认今天)。",
         "Run only these checks (comma-separated ids).": "只运行这些检查(以逗号分隔的编号)。",
+        "Under a finding that covers several subjects, list them, one line each.": "在涉及多个对象的检查结果下逐行列出这些对象。",
+        "Order of the findings: importance (errors first, then by check) or position (file order).":
+            "检查结果的排列顺序:importance(先错误,再按检查项)或 position(按文件位置)。",
+        "The address of the published checks documentation (https://…/checks.md) SARIF links each rule to (default: ORGCHART_DOCS_URL, else no links).":
+            "SARIF 中各检查项链接到的已发布检查文档地址(https://…/checks.md;默认取 ORGCHART_DOCS_URL,未设置则不加链接)。",
         "Write the output to this file (atomically) instead of standard output.": "写入此文件(原子写入),而不是标准输出。",
         "Write to this file (atomically) instead of standard output.": "写入此文件(原子写入),而不是标准输出。",
         "Write the model here (atomically) instead of standard output.": "把模型写入此文件(原子写入),而不是标准输出。",

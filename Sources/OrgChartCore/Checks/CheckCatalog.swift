@@ -1,31 +1,39 @@
 /// The list of every check, and the runner that applies a model's settings and suppressions.
 public enum CheckCatalog {
-    /// Every check, in documentation order.
+    /// Every check, in documentation order. Within a severity, findings are listed in this order too: what most
+    /// needs a reader's attention first (contradictions, then work nobody owns and dates passed, then what the
+    /// source leaves to be named).
     public static let all: [any CheckRule.Type] = [
         DanglingReference.self,
         WrongReferenceType.self,
         HierarchyCycle.self,
+        CountMismatch.self,
+        OfficeHostInvalid.self,
+        RoleConflict.self,
+        AssistIsLead.self,
+        UnknownSource.self,
         DutyWithoutLead.self,
+        DeadlinePassed.self,
         DutyMultipleLeads.self,
         DuplicateDuty.self,
-        DiffuseLead.self,
-        AssistIsLead.self,
         UnitWithoutChief.self,
         UnitWithoutOffice.self,
-        OfficeHostInvalid.self,
-        CountMismatch.self,
+        Placeholder.self,
         LiaisonGap.self,
-        RoleConflict.self,
+        DiffuseLead.self,
         LeadOverload.self,
-        DeadlinePassed.self,
         UnusedPerson.self,
         OrphanUnit.self,
-        Placeholder.self,
-        UnknownSource.self,
     ]
 
     /// The check with this id.
     public static func rule(_ id: String) -> (any CheckRule.Type)? { all.first { $0.id == id } }
+
+    /// A check's place in the catalog, for listing findings (-1 for anything else: load errors, `check-settings`).
+    public static func rank(_ id: String) -> Int { ranks[id] ?? -1 }
+
+    static let ranks: [String: Int] = Dictionary(
+        uniqueKeysWithValues: all.enumerated().map { ($0.element.id, $0.offset) })
 
     /// Ids of every check.
     public static var ids: [String] { all.map { $0.id } }
@@ -33,8 +41,9 @@ public enum CheckCatalog {
 
 /// Runs the catalog on a model.
 public enum CheckRunner {
-    /// Every finding of every check, with the model's severities applied and suppressed findings removed, sorted
-    /// by file position. Problems with the model's own check settings are findings too (`check-settings`).
+    /// Every finding of every check, with the model's severities applied, suppressed findings removed and the
+    /// findings of one cause made one, most important first (`Finding.byImportance`). Problems with the model's
+    /// own check settings are findings too (`check-settings`).
     public static func run(
         _ model: Model, index: ModelIndex? = nil, options: CheckOptions = CheckOptions(), only: Set<String>? = nil
     ) -> [Finding] {
@@ -50,11 +59,44 @@ public enum CheckRunner {
             if let sev = model.checkSettings[rule.id]?.severity {
                 for i in found.indices where found[i].severity != .off { found[i].severity = sev }
             }
-            findings.append(contentsOf: found.filter { $0.severity != .off })
+            found = applySuppressions(found.filter { $0.severity != .off }, context)
+            findings.append(contentsOf: grouped(found, rule, context))
         }
-        findings = applySuppressions(findings, context)
         findings.append(contentsOf: settingsProblems(context))
-        return findings.sorted(by: Finding.byPosition)
+        return findings.sorted(by: Finding.byImportance)
+    }
+
+    /// The findings of one check with the same cause and severity as one finding that lists them as its subjects
+    /// (`Finding.related`), its message written by the check; a cause with one finding keeps that finding.
+    static func grouped(_ found: [Finding], _ rule: any CheckRule.Type, _ ctx: CheckContext) -> [Finding] {
+        guard found.contains(where: { $0.cause != nil }) else { return found }
+        var out: [Finding] = []
+        var order: [String] = []
+        var members: [String: [Finding]] = [:]
+        for f in found {
+            guard let cause = f.cause else {
+                out.append(f)
+                continue
+            }
+            let key = f.severity.rawValue + "\u{1}" + cause
+            if members[key] == nil { order.append(key) }
+            members[key, default: []].append(f)
+        }
+        for key in order {
+            let list = members[key]!.sorted(by: Finding.byPosition)
+            guard list.count > 1 else {
+                out.append(list[0])
+                continue
+            }
+            var one = list[0]
+            one.message = rule.group(list, ctx)
+            one.subject = nil
+            one.related = list.map {
+                RelatedSubject(id: $0.subject ?? "", file: $0.file, mark: $0.mark, message: $0.message)
+            }
+            out.append(one)
+        }
+        return out
     }
 
     /// Removes findings whose subject carries an `ignore` for that check with a reason.

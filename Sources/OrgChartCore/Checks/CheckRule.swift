@@ -28,8 +28,22 @@ public protocol CheckRule: Sendable {
     static var triggeringExamples: [CheckExample] { get }
     /// Models in which it stays silent.
     static var nonTriggeringExamples: [CheckExample] { get }
-    /// Finds the problems in a model.
+    /// Finds the problems in a model: one finding per subject. A finding with a `cause` is one of several with the
+    /// same cause; the runner makes them one finding (after applying suppressions, so an `ignore` still works on
+    /// each subject) whose message `group` writes.
     static func run(_ context: CheckContext) -> [Finding]
+    /// The message of one finding that covers `members`, two or more findings of this check with one cause (in file
+    /// order). The default says how many there are and repeats the first one's message.
+    static func group(_ members: [Finding], _ context: CheckContext) -> Message
+}
+
+extension CheckRule {
+    public static func group(_ members: [Finding], _ context: CheckContext) -> Message {
+        let first = members[0].message
+        let more = members.count - 1
+        return Message(
+            en: "\(first.en) (and \(more) more of the same cause)", zh: "\(first.zh)(另有 \(more) 处同一原因)")
+    }
 }
 
 /// Options of a check run.
@@ -145,14 +159,32 @@ public struct CheckContext: Sendable {
         return (sites, targets)
     }
 
-    /// A finding of `check` about `subject` at `mark`.
+    /// A finding of `check` about `subject` at `mark`; findings with the same `cause` become one (`CheckRule.group`).
     public func finding(
         _ check: any CheckRule.Type, _ severity: Severity? = nil, subject: String?, at mark: SourceMark?,
-        en: String, zh: String
+        cause: String? = nil, en: String, zh: String
     ) -> Finding {
         Finding(
             check: check.id, severity: severity ?? check.defaultSeverity, message: Message(en: en, zh: zh),
-            subject: subject, file: model.file, mark: mark)
+            subject: subject, file: model.file, mark: mark, cause: cause)
+    }
+
+    /// A kind's label for `count` units: `sub-command posts`, `分指挥部` (Chinese has no plural).
+    public func kindLabel(_ kind: String, count: Int, lang: Language) -> String {
+        let label = model.kindLabel(kind, lang: lang)
+        guard lang == .en, count != 1, !label.hasSuffix("s") else { return label }
+        return label + "s"
+    }
+
+    /// The first names of a list, and how many more: `甲, 乙, 丙 and 6 more` / `甲、乙、丙等 9 个`.
+    public static func names(_ names: [String], shown: Int = 3) -> Message {
+        guard names.count > shown else {
+            return Message(en: names.joined(separator: ", "), zh: names.joined(separator: "、"))
+        }
+        let head = names.prefix(shown)
+        return Message(
+            en: head.joined(separator: ", ") + " and \(names.count - shown) more",
+            zh: head.joined(separator: "、") + "等 \(names.count) 个")
     }
 
     /// The `max` a model sets for a check, if any.
@@ -163,6 +195,12 @@ public struct CheckContext: Sendable {
 
     /// The display name of whatever an id names.
     public func name(_ id: String) -> String { model.name(of: id, index: index) }
+
+    /// A duty's name cut to its first 12 characters, for lists of duties in one line.
+    public func shortDutyName(_ id: String) -> String {
+        let n = name(id)
+        return n.count <= 12 ? n : String(n.prefix(12)) + "…"
+    }
 
     /// The person a reference means, directly or as the holder of the post it names.
     public func person(_ target: Entity?) -> Int? {
