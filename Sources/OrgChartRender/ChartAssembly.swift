@@ -66,12 +66,14 @@ struct ChartAssembly {
         self.options = options
         self.lang = options.lang
         var notes: [String: Annotation] = [:]
+        // A finding that covers several subjects marks each of them, with what it says of that subject.
         for f in findings.sorted(by: Finding.byPosition) {
-            guard let subject = f.subject else { continue }
-            switch f.severity {
-            case .error: notes[subject, default: Annotation()].errors.append(f.message.text(options.lang))
-            case .warning: notes[subject, default: Annotation()].warnings.append(f.message.text(options.lang))
-            case .info, .off: break
+            for r in f.subjectList {
+                switch f.severity {
+                case .error: notes[r.id, default: Annotation()].errors.append(r.message.text(options.lang))
+                case .warning: notes[r.id, default: Annotation()].warnings.append(r.message.text(options.lang))
+                case .info, .off: break
+                }
             }
         }
         self.annotations = notes

@@ -1,6 +1,11 @@
 import ArgumentParser
 import OrgChartCore
 
+/// The order findings are printed in.
+enum FindingOrder: String, ExpressibleByArgument, CaseIterable {
+    case importance, position
+}
+
 /// `--fail-on` takes error, warning or info: `off` (a check switched off in the model) is not a level to fail at,
 /// so the parser neither lists nor accepts it.
 extension Severity: ExpressibleByArgument {
@@ -20,12 +25,15 @@ struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Check a model for responsibility gaps, overlaps and structural problems.",
         discussion: """
-            Runs every check of the catalog (`orgchart checks` lists them) and prints the findings sorted by \
-            position. Exit codes: 0 when no finding reaches --fail-on, 1 when one does, 2 when the model \
-            cannot be loaded or the flags are wrong.
+            Runs every check of the catalog (`orgchart checks` lists them) and prints the findings, most \
+            important first: errors, then warnings, then notes, each in the catalog's order. Findings of one \
+            cause are one line that says how many subjects it covers; -v lists them under it. Exit codes: 0 \
+            when no finding reaches --fail-on, 1 when one does, 2 when the model cannot be loaded or the flags \
+            are wrong.
 
             Examples:
               orgchart check seeds/dongchuan-2021.yaml
+              orgchart check seeds/dongchuan-2021.yaml -v --sort position
               orgchart check seeds/dongchuan-2021.yaml --format sarif -o findings.sarif
               orgchart check model.yaml --fail-on warning --as-of 2021-04-01 --lang en
             """)
@@ -42,6 +50,23 @@ struct Check: ParsableCommand {
     @Option(name: .long, help: "Run only these checks (comma-separated ids).")
     var only: String?
 
+    @Flag(
+        name: [.customLong("expand"), .customShort("v")],
+        help: "Under a finding that covers several subjects, list them, one line each.")
+    var expand = false
+
+    @Option(
+        name: .long,
+        help: "Order of the findings: importance (errors first, then by check) or position (file order).")
+    var sort: FindingOrder = .importance
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The address of the published checks documentation (https://…/checks.md) SARIF links each rule to (default: ORGCHART_DOCS_URL, else no links).",
+            valueName: "url"))
+    var docsURL: String?
+
     @OptionGroup var output: OutputOption
 
     @Flag(
@@ -53,7 +78,16 @@ struct Check: ParsableCommand {
 
     @OptionGroup(title: "Limits") var limits: LimitOptions
 
+    /// The documentation address SARIF links to: --docs-url, else ORGCHART_DOCS_URL.
+    var documentation: String? {
+        docsURL ?? ProcessEnvironment["ORGCHART_DOCS_URL"].flatMap { $0.isEmpty ? nil : $0 }
+    }
+
     func validate() throws {
+        if let d = documentation, !SARIFFindingPrinter.isDocumentationAddress(d) {
+            throw ValidationError(
+                "--docs-url (or ORGCHART_DOCS_URL) must be an absolute http(s) address without spaces or #, not \(d)")
+        }
         if let only {
             let ids = only.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
             if ids.contains(where: \.isEmpty) {
@@ -73,12 +107,16 @@ struct Check: ParsableCommand {
         let (m, index, pieces) = try loadIndexedModelInPieces(model, options, limits: limits)
         let loaded = clock.lap()
         let onlySet = only.map { Set($0.split(separator: ",").map(String.init)) }
-        let findings = CheckRunner.run(
+        var findings = CheckRunner.run(
             m, index: index, options: CheckOptions(asOf: asOf.day), only: onlySet)
+        if sort == .position { findings.sort(by: Finding.byPosition) }
         let checked = clock.lap()
         let lang = options.language
         let printer = FindingPrinters.printer(
-            format.resolved(output), PrinterOptions(lang: lang, colour: output.path == nil && options.colour))
+            format.resolved(output),
+            PrinterOptions(
+                lang: lang, colour: output.path == nil && options.colour, expand: expand,
+                documentation: documentation, root: currentDirectory()))
         try emit(printer.render(findings), to: output.path, inputs: [model], options: options)
         let failed = findings.contains(where: { $0.severity >= failOn.failOn })
         if timings {

@@ -130,6 +130,11 @@ enum ChineseHelp {
         "The lowest severity of a finding that makes the exit code 1: error, warning or info.":
             "检查结果达到此级别(error、warning 或 info)时退出码为 1。",
         "Run only these checks (comma-separated ids).": "只运行这些检查(以逗号分隔的编号)。",
+        "Under a finding that covers several subjects, list them, one line each.": "在涉及多个对象的检查结果下逐行列出这些对象。",
+        "Order of the findings: importance (errors first, then by check) or position (file order).":
+            "检查结果的排列顺序:importance(先错误,再按检查项)或 position(按文件位置)。",
+        "The address of the published checks documentation (https://…/checks.md) SARIF links each rule to (default: ORGCHART_DOCS_URL, else no links).":
+            "SARIF 中各检查项链接到的已发布检查文档地址(https://…/checks.md;默认取 ORGCHART_DOCS_URL,未设置则不加链接)。",
         "Write the output to this file (atomically) instead of standard output.": "写入此文件(原子写入),而不是标准输出。",
         "Print how long loading (and in how many pieces at once), checking and printing took, to standard error.":
             "在标准错误输出加载(及并行分块数)、检查和输出各用的时间。",

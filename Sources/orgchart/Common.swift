@@ -61,6 +61,13 @@ func reportingChartErrors<T>(_ lang: Language, _ body: () throws -> T) throws ->
     }
 }
 
+/// The absolute path of the working directory (nil when it cannot be read).
+func currentDirectory() -> String? {
+    var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+    guard getcwd(&buffer, buffer.count) != nil else { return nil }
+    return String(decoding: buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+}
+
 /// Writes to standard error.
 func printError(_ text: String) {
     var s = text

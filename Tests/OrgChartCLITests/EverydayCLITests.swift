@@ -52,7 +52,7 @@ struct EverydayCLITests {
     @Test("`-` reads the model from standard input for check, matrix, render and report")
     func standardInput() throws {
         let text = try Data(contentsOf: CLI.repository.appendingPathComponent(Self.seed))
-        let check = try CLI.run(["check", "-", "--as-of", "2021-03-20"], stdin: text)
+        let check = try CLI.run(["check", "-", "--as-of", "2021-03-20", "--fail-on", "warning"], stdin: text)
         #expect(check.status == 1 && check.stdout.contains("<stdin>:"), "\(check.stderr)")
         let matrix = try CLI.run(["matrix", "-", "--format", "csv"], stdin: text)
         #expect(matrix.stdout.contains("prevent-poverty-relapse"))

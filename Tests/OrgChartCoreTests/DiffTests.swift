@@ -97,8 +97,8 @@ import Testing
     @Test func introducedAndResolvedFindings() {
         #expect(
             diff.introduced.map(\.check) == [
-                "lead-overload", "unused-person", "liaison-gap", "dangling-reference", "dangling-reference",
-                "dangling-reference", "dangling-reference",
+                "dangling-reference", "dangling-reference", "dangling-reference", "dangling-reference", "liaison-gap",
+                "lead-overload", "unused-person",
             ])
         #expect(diff.resolved.map { "\($0.check) \($0.subject ?? "")" } == ["unit-without-office education"])
         #expect(diff.introduces(atLeast: .error))

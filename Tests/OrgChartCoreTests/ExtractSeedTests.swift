@@ -64,8 +64,8 @@ struct ExtractSeedTests {
         #expect(Set(sources) == ["二", "三", "四.一", "四.二", "四.三", "五.三"])
         // Collective owners are diffuse.
         let diffuse = Set(
-            e.findings.filter { $0.check == "diffuse-lead" }.compactMap { f in
-                e.assignments.first { $0.dutyID == f.subject }?.location.path
+            e.findings.filter { $0.check == "diffuse-lead" }.flatMap(\.subjects).compactMap { s in
+                e.assignments.first { $0.dutyID == s }?.location.path
             })
         #expect(diffuse == ["一.一", "一.二", "一.三", "二.一", "三", "四"])
     }

@@ -141,12 +141,13 @@ struct KindTests {
         #expect(m.kind("headquarters")?.isHeadquarters == true)
         #expect(m.headTitle("headquarters") == KindDefinition.genericHead)
 
-        // The checks ask the kind: the post liaises with no work group, the squad is liaised with by no post; the
-        // squad's head is a 组长.
+        // The checks ask the kind: the post (a sub-command post by its role) names no work group and no post names
+        // the squad (a work group by its role), so the pairing is unstated; the squad's head is a 组长.
         let findings = CheckRunner.run(m)
         #expect(
             findings.filter { $0.check == "liaison-gap" }.map(\.message.en) == [
-                "第一分部 liaises with no work group", "no sub-command post liaises with 第一专项组",
+                "第一分部 names no work group it liaises with, and no post does: which post connects with which of the "
+                    + "1 work groups is not stated"
             ])
         let chiefless = findings.filter { $0.check == "unit-without-chief" }.map(\.message.zh)
         #expect(chiefless == ["专项分部“第一分部”没有部长", "专项工作组“第一专项组”没有组长"])

@@ -83,28 +83,56 @@ struct SeedModelTests {
     func openPoints() throws {
         let (m, _) = try load()
         let f = CheckRunner.run(m, options: Self.asOf)
-        func subjects(_ check: String) -> Set<String> { Set(f.filter { $0.check == check }.compactMap(\.subject)) }
+        func subjects(_ check: String) -> Set<String> { Set(f.filter { $0.check == check }.flatMap(\.subjects)) }
+        func count(_ check: String) -> Int { f.count { $0.check == check } }
         let unnamedPosts = Set((2...10).map { "sc-\($0)" })
-        let groups = Set((1...5).map { "wg-\($0)" })
-        #expect(subjects("placeholder") == unnamedPosts.union(groups))
-        #expect(subjects("unit-without-chief") == unnamedPosts.union(groups).union(["hq"]))
-        #expect(subjects("unit-without-office") == unnamedPosts.union(["hq"]))
-        #expect(subjects("liaison-gap") == unnamedPosts.union(groups).union(["rural-planning"]))
+        // The nine posts the minutes leave to the revised notice are one finding, what they lack (chief, office)
+        // part of it; 区委's five work groups are context (`scope: context`), not gaps of this decision.
+        #expect(subjects("placeholder") == unnamedPosts)
+        #expect(count("placeholder") == 1)
+        #expect(subjects("unit-without-chief") == ["hq"])
+        #expect(subjects("unit-without-office") == ["hq"])
+        // 五.三 leaves the pairing of the ten posts with the five groups unstated: one note.
+        #expect(subjects("liaison-gap") == unnamedPosts.union(["rural-planning"]))
+        #expect(f.filter { $0.check == "liaison-gap" }.map(\.severity) == [.info])
         #expect(
             subjects("duty-without-lead") == [
                 "inspection-results-in-assessment", "rural-revitalisation-2021",
                 "beautiful-county-town", "ecological-civilisation", "environmental-rectification-2021",
                 "post-group-liaison",
             ])
+        // One addressee phrase, one note: 各位副区长、全区各级各部门 (six duties of item 一) and 全区各级各部门 alone.
         #expect(subjects("diffuse-lead").contains("study-inspection-regulation"))
-        // What the minutes settle raises nothing.
+        #expect(f.filter { $0.check == "diffuse-lead" }.map(\.count) == [6, 3])
+        // What the minutes settle raises nothing; addressing a meeting is not an overlap.
         for settled in [
             "dangling-reference", "wrong-reference-type", "hierarchy-cycle", "count-mismatch",
-            "role-conflict", "office-host-invalid", "unknown-source", "check-settings",
+            "role-conflict", "office-host-invalid", "unknown-source", "check-settings", "duty-multiple-leads",
+            "orphan-unit",
         ] {
             #expect(subjects(settled).isEmpty && !f.contains { $0.check == settled }, "\(settled) fired")
         }
-        #expect(!f.contains { $0.subject == "rural-planning" && $0.check != "liaison-gap" })
+        #expect(!f.contains { $0.subjects.contains("rural-planning") && $0.check != "liaison-gap" })
+        #expect(!f.contains { $0.severity == .error })
+    }
+
+    @Test("the seed's check fits one screen, the work nobody owns first")
+    func oneScreen() throws {
+        let (m, _) = try load()
+        let f = CheckRunner.run(m, options: Self.asOf)
+        let text = TextFindingPrinter(lang: .en, colour: false).render(f)
+        let lines = text.split(separator: "\n").dropLast()
+        #expect(lines.count <= 25, "\(lines.count) lines before the summary")
+        #expect(f.first?.check == "duty-without-lead")
+        let order = f.map(\.check)
+        func first(_ id: String) -> Int { order.firstIndex(of: id) ?? Int.max }
+        #expect(first("duty-without-lead") < first("deadline-passed"))
+        #expect(first("deadline-passed") < first("placeholder"))
+        #expect(first("placeholder") < first("liaison-gap"))
+        #expect(first("liaison-gap") < first("diffuse-lead"))
+        // With -v the nine posts are listed under their finding.
+        let expanded = TextFindingPrinter(lang: .en, colour: false, expand: true).render(f)
+        #expect(expanded.split(separator: "\n").count == lines.count + 1 + f.reduce(0) { $0 + $1.related.count })
     }
 
     /// The language a printer's golden file is in: English, but for the Markdown table, which is Chinese.

@@ -84,13 +84,19 @@ struct ReportTests {
         let expected = CheckRunner.run(seed, options: CheckOptions(asOf: Self.asOf))
         let (tags, _) = ReportFixtures.tokenize(html)
         let groups = tags.filter { $0.name == "details" }.compactMap { $0.attribute("id") }
-        #expect(groups == ["findings-error", "findings-warning", "findings-info"])
+        // The seed has no errors (issue 15: its open points are gaps and what the minutes leave unstated).
+        #expect(groups == ["findings-warning", "findings-info"])
+        #expect(!expected.contains { $0.severity == .error })
         let section = try #require(html.range(of: "<section id=\"findings\""))
         let end = try #require(html.range(of: "</section>", range: section.upperBound..<html.endIndex))
         let rows = html[section.upperBound..<end.lowerBound].components(separatedBy: "<tr><td>").count - 1
         #expect(rows == expected.count)
         #expect(html.contains("<a class=\"goto\" href=\"#unit-hq\" data-unit=\"hq\">东川区实施乡村振兴战略指挥部</a>"))
-        #expect(html.contains("<code>seeds/dongchuan-2021.yaml:90:5</code>"))
+        #expect(html.contains("<code>seeds/dongchuan-2021.yaml:95:5</code>"))
+        // A finding of one cause lists its subjects: the nine placeholder posts, three shown and six behind a
+        // disclosure, each with its own message.
+        #expect(html.contains("<details class=\"more-subjects\"><summary>另 6 个</summary>"))
+        #expect(html.components(separatedBy: "<span class=\"subject\" title=\"分指挥部“分指挥部(").count - 1 == 9)
         // A finding about a duty links to the duty's row.
         #expect(html.contains("href=\"#duty-inspection-results-in-assessment\""))
         #expect(html.contains("<tr id=\"duty-inspection-results-in-assessment\""))

@@ -1,12 +1,15 @@
 /// The lead of a duty also listed among its assists.
 public enum AssistIsLead: CheckRule {
     public static let id = "assist-is-lead"
-    public static let defaultSeverity = Severity.warning
+    public static let defaultSeverity = Severity.error
     public static let summary = Message(
         en: "the lead also listed among the assists", zh: "牵头方同时被列为配合方")
     public static let description = Message(
-        en: "A body cannot assist itself; listing the lead under `assist` is a slip that hides who really helps.",
-        zh: "牵头方不能自己配合自己;把牵头方列入 `assist` 是疏漏,会掩盖真正的配合单位。")
+        en: """
+            A body cannot assist itself: the model contradicts itself (error). Listing the lead under `assist` is a \
+            slip that hides who really helps.
+            """,
+        zh: "牵头方不能自己配合自己:模型自相矛盾(错误)。把牵头方列入 `assist` 是疏漏,会掩盖真正的配合单位。")
     public static let triggeringExamples = [
         CheckExample(
             """

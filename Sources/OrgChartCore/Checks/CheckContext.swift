@@ -103,14 +103,32 @@ public struct CheckContext: Sendable {
         return (sites, targets)
     }
 
-    /// A finding of `check` about `subject` at `mark`.
+    /// A finding of `check` about `subject` at `mark`; findings with the same `cause` become one (`CheckRule.group`).
     public func finding(
         _ check: any CheckRule.Type, _ severity: Severity? = nil, subject: String?, at mark: SourceMark?,
-        en: String, zh: String
+        cause: String? = nil, en: String, zh: String
     ) -> Finding {
         Finding(
             check: check.id, severity: severity ?? check.defaultSeverity, message: Message(en: en, zh: zh),
-            subject: subject, file: model.file, mark: mark)
+            subject: subject, file: model.file, mark: mark, cause: cause)
+    }
+
+    /// A kind's label for `count` units: `sub-command posts`, `分指挥部` (Chinese has no plural).
+    public func kindLabel(_ kind: String, count: Int, lang: Language) -> String {
+        let label = model.kindLabel(kind, lang: lang)
+        guard lang == .en, count != 1, !label.hasSuffix("s") else { return label }
+        return label + "s"
+    }
+
+    /// The first names of a list, and how many more: `甲, 乙, 丙 and 6 more` / `甲、乙、丙等 9 个`.
+    public static func names(_ names: [String], shown: Int = 3) -> Message {
+        guard names.count > shown else {
+            return Message(en: names.joined(separator: ", "), zh: names.joined(separator: "、"))
+        }
+        let head = names.prefix(shown)
+        return Message(
+            en: head.joined(separator: ", ") + " and \(names.count - shown) more",
+            zh: head.joined(separator: "、") + "等 \(names.count) 个")
     }
 
     /// The `max` a model sets for a check, if any.
@@ -129,5 +147,11 @@ public struct CheckContext: Sendable {
         case .post(let i): return model.posts[i].holder.flatMap { index.person($0.id) }
         default: return nil
         }
+    }
+
+    /// A duty's name cut to its first 12 characters, for lists of duties in one line.
+    public func shortDutyName(_ id: String) -> String {
+        let n = name(id)
+        return n.count <= 12 ? n : String(n.prefix(12)) + "…"
     }
 }

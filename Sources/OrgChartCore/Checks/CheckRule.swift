@@ -16,6 +16,20 @@ public protocol CheckRule: Sendable {
     static var triggeringExamples: [CheckExample] { get }
     /// Models in which it stays silent.
     static var nonTriggeringExamples: [CheckExample] { get }
-    /// Finds the problems in a model.
+    /// Finds the problems in a model: one finding per subject. A finding with a `cause` is one of several with the
+    /// same cause; the runner makes them one finding (after applying suppressions, so an `ignore` still works on
+    /// each subject) whose message `group` writes.
     static func run(_ context: CheckContext) -> [Finding]
+    /// The message of one finding that covers `members`, two or more findings of this check with one cause (in file
+    /// order). The default says how many there are and repeats the first one's message.
+    static func group(_ members: [Finding], _ context: CheckContext) -> Message
+}
+
+extension CheckRule {
+    public static func group(_ members: [Finding], _ context: CheckContext) -> Message {
+        let first = members[0].message
+        let more = members.count - 1
+        return Message(
+            en: "\(first.en) (and \(more) more of the same cause)", zh: "\(first.zh)(另有 \(more) 处同一原因)")
+    }
 }

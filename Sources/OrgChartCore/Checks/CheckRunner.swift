@@ -1,9 +1,12 @@
 /// Runs the catalog on a model.
 public enum CheckRunner {
-    /// Every finding of every check, with the model's severities applied and suppressed findings removed, sorted
-    /// by file position. Problems with the model's own check settings are findings too (`check-settings`).
+    /// Every finding of every check, with the model's severities applied, suppressed findings removed and the
+    /// findings of one cause made one, most important first (`Finding.byImportance`). Problems with the model's
+    /// own check settings are findings too (`check-settings`). With `grouping` false every subject keeps its own
+    /// finding (an extraction's findings, one per task of the minutes).
     public static func run(
-        _ model: Model, index: ModelIndex? = nil, options: CheckOptions = CheckOptions(), only: Set<String>? = nil
+        _ model: Model, index: ModelIndex? = nil, options: CheckOptions = CheckOptions(), only: Set<String>? = nil,
+        grouping: Bool = true
     ) -> [Finding] {
         let context = CheckContext(model: model, index: index, options: options)
         let rules = CheckCatalog.all.filter { rule in
@@ -17,11 +20,44 @@ public enum CheckRunner {
             if let sev = model.checkSettings[rule.id]?.severity {
                 for i in found.indices where found[i].severity != .off { found[i].severity = sev }
             }
-            findings.append(contentsOf: found.filter { $0.severity != .off })
+            found = applySuppressions(found.filter { $0.severity != .off }, context)
+            findings.append(contentsOf: grouping ? grouped(found, rule, context) : found)
         }
-        findings = applySuppressions(findings, context)
         findings.append(contentsOf: settingsProblems(context))
-        return findings.sorted(by: Finding.byPosition)
+        return findings.sorted(by: Finding.byImportance)
+    }
+
+    /// The findings of one check with the same cause and severity as one finding that lists them as its subjects
+    /// (`Finding.related`), its message written by the check; a cause with one finding keeps that finding.
+    static func grouped(_ found: [Finding], _ rule: any CheckRule.Type, _ ctx: CheckContext) -> [Finding] {
+        guard found.contains(where: { $0.cause != nil }) else { return found }
+        var out: [Finding] = []
+        var order: [String] = []
+        var members: [String: [Finding]] = [:]
+        for f in found {
+            guard let cause = f.cause else {
+                out.append(f)
+                continue
+            }
+            let key = f.severity.rawValue + "\u{1}" + cause
+            if members[key] == nil { order.append(key) }
+            members[key, default: []].append(f)
+        }
+        for key in order {
+            let list = members[key]!.sorted(by: Finding.byPosition)
+            guard list.count > 1 else {
+                out.append(list[0])
+                continue
+            }
+            var one = list[0]
+            one.message = rule.group(list, ctx)
+            one.subject = nil
+            one.related = list.map {
+                RelatedSubject(id: $0.subject ?? "", file: $0.file, mark: $0.mark, message: $0.message)
+            }
+            out.append(one)
+        }
+        return out
     }
 
     /// Removes findings whose subject carries an `ignore` for that check with a reason.

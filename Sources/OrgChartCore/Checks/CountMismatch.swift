@@ -34,7 +34,7 @@ public enum CountMismatch: CheckRule {
             let have = counts[e.kind] ?? 0
             guard have != e.count else { return nil }
             return ctx.finding(
-                self, subject: nil, at: e.mark,
+                self, subject: nil, at: e.mark, cause: e.kind,
                 en: "\(e.count) units of kind \(e.kind) are fixed, the model has \(have)",
                 zh: "规定\(ctx.model.kindLabel(e.kind, lang: .zh)) \(e.count) 个,模型中有 \(have) 个")
         }

@@ -8,10 +8,10 @@ public enum DuplicateDuty: CheckRule {
     public static let description = Message(
         en: """
             Names are compared after removing whitespace and punctuation (full-width and half-width alike), so \
-            “建立健全督查工作制度。” and “建立健全 督查工作制度” are the same duty. Each later copy is reported \
-            with the line of the first.
+            “建立健全督查工作制度。” and “建立健全 督查工作制度” are the same duty. A later copy is reported with \
+            the line of the first; the copies of one duty are one finding.
             """,
-        zh: "比较名称时去掉空白和标点(全角、半角均去掉),因此“建立健全督查工作制度。”与“建立健全 督查工作制度”视为同一职责。后出现的每一项都会被报告,并指出首次出现的行。")
+        zh: "比较名称时去掉空白和标点(全角、半角均去掉),因此“建立健全督查工作制度。”与“建立健全 督查工作制度”视为同一职责。后出现的副本会被报告,并指出首次出现的行;同一职责的多个副本合为一条。")
     public static let triggeringExamples = [
         CheckExample(
             """
@@ -99,7 +99,7 @@ public enum DuplicateDuty: CheckRule {
                 let o = duties[f]
                 out.append(
                     ctx.finding(
-                        self, subject: d.id, at: d.keyMarks["name"] ?? d.mark,
+                        self, subject: d.id, at: d.keyMarks["name"] ?? d.mark, cause: o.id,
                         en: "duty “\(d.name)” (`\(d.id)`) is the same work as `\(o.id)` at line \(o.mark.line)",
                         zh: "职责“\(d.name)”(`\(d.id)`)与第 \(o.mark.line) 行的 `\(o.id)` 是同一项工作"))
                 continue
@@ -108,6 +108,16 @@ public enum DuplicateDuty: CheckRule {
             owners[slot] = Int32(truncatingIfNeeded: i)
         }
         return out
+    }
+
+    public static func group(_ members: [Finding], _ ctx: CheckContext) -> Message {
+        let first = members[0].cause ?? ""
+        let line = ctx.index.duty(first).map { ctx.model.duties[$0].mark.line } ?? 0
+        let ids = members.map { "`\($0.subject ?? "")`" }.joined(separator: ", ")
+        return Message(
+            en:
+                "duty “\(ctx.name(first))” (`\(first)`, line \(line)) is set \(members.count + 1) times: \(ids) are the same work",
+            zh: "职责“\(ctx.name(first))”(`\(first)`,第 \(line) 行)重复出现 \(members.count + 1) 次:\(ids) 是同一项工作")
     }
 
     /// FNV-1a of the normalised name's scalars, without building it; 0 when the name normalises to nothing.

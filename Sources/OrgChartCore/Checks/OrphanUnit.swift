@@ -8,9 +8,12 @@ public enum OrphanUnit: CheckRule {
         en: """
             A unit with no parent that nothing refers to (no children, no office it hosts, no membership, no \
             duty it leads or assists, no liaison, no reports) and that is not the model's root (the first \
-            headquarters, or else the first unit without a parent).
+            headquarters, or else the first unit without a parent). Units of `scope: context` are not reported: the \
+            source names them for context.
             """,
-        zh: "没有上级、也未被任何内容引用(无下级、不承担办公室、不是成员、不牵头或配合职责、无对接、不接收报告)且不是模型根单位(第一个指挥部,或第一个无上级的单位)的单位。")
+        zh:
+            "没有上级、也未被任何内容引用(无下级、不承担办公室、不是成员、不牵头或配合职责、无对接、不接收报告)且不是模型根单位(第一个指挥部,或第一个无上级的单位)的单位。`scope: context` 的单位不报告:来源只是为交代背景而提及。"
+    )
     public static let triggeringExamples = [
         CheckExample(
             """
@@ -25,7 +28,13 @@ public enum OrphanUnit: CheckRule {
             units:
               - {id: hq, name: 指挥部, kind: team}
               - {id: b, name: 区档案馆, kind: bureau, parent: hq}
-            """)
+            """),
+        CheckExample(
+            """
+            units:
+              - {id: hq, name: 指挥部, kind: team}
+              - {id: party-group, name: 区人民政府党组, kind: committee, scope: context}
+            """),
     ]
 
     /// The model's root unit: the first headquarters without a parent, else the first unit without a parent.
@@ -38,7 +47,7 @@ public enum OrphanUnit: CheckRule {
         let root = root(ctx.model)
         return ctx.model.units.indices.compactMap { i in
             let u = ctx.model.units[i]
-            guard i != root, u.parent == nil, !ctx.unitReferenced[i], u.chief == nil, u.deputies.isEmpty,
+            guard i != root, u.parent == nil, !u.isContext, !ctx.unitReferenced[i], u.chief == nil, u.deputies.isEmpty,
                 u.members.isEmpty, u.liaises.isEmpty, u.office == nil
             else { return nil }
             return ctx.finding(

@@ -1,7 +1,7 @@
 /// A `source` that names a document the model does not declare.
 public enum UnknownSource: CheckRule {
     public static let id = "unknown-source"
-    public static let defaultSeverity = Severity.warning
+    public static let defaultSeverity = Severity.error
     public static let summary = Message(
         en: "a `source` whose document is not declared in `organisation.sources`",
         zh: "`source` 引用的文件未在 `organisation.sources` 中声明")
@@ -9,9 +9,12 @@ public enum UnknownSource: CheckRule {
         en: """
             A fact's `source` is written `name#place` (e.g. `minutes#五.二`); `name` must be one of \
             `organisation.sources`, so that every fact can be traced to its document. Sources that are not \
-            documents (`illustrative`, `assumption`) may be declared there too.
+            documents (`illustrative`, `assumption`) may be declared there too. Like a dangling reference, a source \
+            naming an undeclared document is the model contradicting itself (error).
             """,
-        zh: "事实的 `source` 写作 `名称#位置`(如 `minutes#五.二`),其中名称必须在 `organisation.sources` 中声明,以便每项事实都能追溯到文件。")
+        zh:
+            "事实的 `source` 写作 `名称#位置`(如 `minutes#五.二`),其中名称必须在 `organisation.sources` 中声明,以便每项事实都能追溯到文件。与未定义的引用一样,引用未声明的文件是模型自相矛盾(错误)。"
+    )
     public static let triggeringExamples = [
         CheckExample(
             """

@@ -56,19 +56,27 @@ extension ModelDiff {
         return out
     }
 
-    /// The one-line summary: how many changes, findings introduced and resolved, duties that lose their lead.
+    /// The one-line summary: how many changes, findings introduced, resolved and changed, duties that lose their
+    /// lead.
     public func summary(_ lang: Language) -> String {
         let file = after.file
         let s = FindingSummary(introduced)
         switch lang {
         case .zh:
             return "小结:\(changes.count) 项变更;\(file) 新增 \(introduced.count) 个问题(\(s.line(.zh))),"
-                + "解决 \(resolved.count) 个;\(leadLosses.count) 项职责失去牵头方。"
+                + "解决 \(resolved.count) 个" + (changed.isEmpty ? "" : ",\(changed.count) 个涉及的对象有变")
+                + ";\(leadLosses.count) 项职责失去牵头方。"
         case .en:
             func n(_ k: Int, _ one: String, _ many: String) -> String { "\(k) \(k == 1 ? one : many)" }
             return "Summary: \(n(changes.count, "change", "changes")); \(file) introduces "
-                + "\(n(introduced.count, "finding", "findings")) (\(s.line(.en))) and resolves \(resolved.count); "
+                + "\(n(introduced.count, "finding", "findings")) (\(s.line(.en))) and resolves \(resolved.count)"
+                + (changed.isEmpty ? "" : ", and changes the subjects of \(changed.count)") + "; "
                 + "\(n(leadLosses.count, "duty loses its", "duties lose their")) lead."
         }
+    }
+
+    /// What changed in a finding whose subjects change, in one line (`ChangedFinding.text`).
+    public func changeText(_ c: ChangedFinding, _ lang: Language) -> String {
+        c.text(lang, beforeName: matching.beforeDisplay, afterName: matching.afterDisplay)
     }
 }

@@ -1,34 +1,71 @@
 /// The impact half of a diff: which findings AFTER introduces and resolves, how each person's lead load moves, and
 /// how the unit counts compare with what AFTER fixes.
 enum ImpactAnalysis {
-    /// The findings of AFTER that BEFORE does not have, and those of BEFORE that AFTER no longer has. Findings match by
-    /// check, subject (BEFORE subjects mapped through `replaces`) and English message, never by line, as many times as
-    /// they occur. Introduced findings about references that still name a removed or replaced entity say what became
-    /// of it and what to write instead.
+    /// The findings of AFTER that BEFORE does not have, those of BEFORE that AFTER no longer has, and those of one
+    /// cause both have with other subjects. A finding of one cause (`Finding.cause`, e.g. the placeholder posts of
+    /// a kind) matches the finding of the same check, severity and cause in the other model, whatever subjects
+    /// either covers; other findings match by check, subject (BEFORE subjects mapped through `replaces`) and
+    /// English message, never by line, as many times as they occur. Introduced findings about references that
+    /// still name a removed or replaced entity say what became of it and what to write instead; a duty that loses
+    /// its lead is an error.
     static func findings(
         _ m: DiffMatching, before beforeFindings: [Finding], after afterFindings: [Finding], leadLosses: [LeadLoss]
-    ) -> (introduced: [Finding], resolved: [Finding]) {
+    ) -> (introduced: [Finding], resolved: [Finding], changed: [ChangedFinding]) {
         func key(_ f: Finding, _ subject: String?) -> String {
             f.check + "\u{1}" + (subject ?? "") + "\u{1}" + withoutLineNumbers(f.message.en)
         }
+        func causeKey(_ f: Finding) -> String? {
+            f.cause.map { f.check + "\u{1}" + f.severity.rawValue + "\u{1}" + $0 }
+        }
         var beforeKeys: [String: Int] = [:]
-        for f in beforeFindings { beforeKeys[key(f, f.subject.map(m.mapBefore)), default: 0] += 1 }
+        var beforeCauses: [String: Finding] = [:]
+        for f in beforeFindings {
+            if let c = causeKey(f) {
+                if beforeCauses[c] == nil { beforeCauses[c] = f }
+            } else {
+                beforeKeys[key(f, f.subject.map(m.mapBefore)), default: 0] += 1
+            }
+        }
         var afterKeys: [String: Int] = [:]
-        for f in afterFindings { afterKeys[key(f, f.subject.map(m.mapAfter)), default: 0] += 1 }
+        var afterCauses = Set<String>()
+        for f in afterFindings {
+            if let c = causeKey(f) {
+                afterCauses.insert(c)
+            } else {
+                afterKeys[key(f, f.subject.map(m.mapAfter)), default: 0] += 1
+            }
+        }
+        var changed: [ChangedFinding] = []
+        var matchedCauses = Set<String>()
         var introduced = afterFindings.filter { f in
+            if let c = causeKey(f) {
+                guard let b = beforeCauses[c], !matchedCauses.contains(c) else { return true }
+                matchedCauses.insert(c)
+                let beforeIDs = Set(b.subjects.map(m.mapBefore))
+                let afterIDs = Set(f.subjects.map(m.mapAfter))
+                if beforeIDs != afterIDs {
+                    changed.append(
+                        ChangedFinding(
+                            before: b, after: f,
+                            added: f.subjectList.filter { !beforeIDs.contains(m.mapAfter($0.id)) },
+                            removed: b.subjectList.filter { !afterIDs.contains(m.mapBefore($0.id)) }))
+                }
+                return false
+            }
             let k = key(f, f.subject.map(m.mapAfter))
             guard let n = beforeKeys[k], n > 0 else { return true }
             beforeKeys[k] = n - 1
             return false
         }
         let resolved = beforeFindings.filter { f in
+            if let c = causeKey(f) { return !afterCauses.contains(c) }
             let k = key(f, f.subject.map(m.mapBefore))
             guard let n = afterKeys[k], n > 0 else { return true }
             afterKeys[k] = n - 1
             return false
         }
         explain(&introduced, m, leadLosses)
-        return (introduced, resolved)
+        return (introduced, resolved, changed)
     }
 
     /// A message with the number after " at line " blanked out: some messages point at another line of the same
@@ -71,7 +108,9 @@ enum ImpactAnalysis {
             if f.check == DanglingReference.id, let mk = f.mark, let e = explanations[site(s, mk)] {
                 findings[i].message = e
             } else if f.check == DutyWithoutLead.id, let e = lossByDuty[s] {
+                // Work the decision had given an owner now has none: the change breaks it.
                 findings[i].message = e
+                findings[i].severity = .error
             }
         }
     }

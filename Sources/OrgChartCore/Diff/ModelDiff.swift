@@ -6,10 +6,12 @@ public struct ModelDiff: Sendable {
     public let matching: DiffMatching
     /// The changes, listed unit by unit (AFTER order, then units AFTER drops), then duties, then people.
     public let changes: [DiffChange]
-    /// Findings of AFTER that BEFORE does not have, sorted by position in AFTER.
+    /// Findings of AFTER that BEFORE does not have, most important first (`Finding.byImportance`).
     public let introduced: [Finding]
-    /// Findings of BEFORE that AFTER no longer has, sorted by position in BEFORE.
+    /// Findings of BEFORE that AFTER no longer has, most important first.
     public let resolved: [Finding]
+    /// Findings of one cause both models have, covering other subjects in AFTER (most important first).
+    public let changed: [ChangedFinding]
     /// People whose lead roles (units chaired plus duties led) change.
     public let load: [LeadLoad]
     /// Unit counts per kind where the count or the fixed count changes.
@@ -61,6 +63,7 @@ public struct ModelDiff: Sendable {
         self.changes = structure.changes
         self.introduced = findings.introduced
         self.resolved = findings.resolved
+        self.changed = findings.changed
         self.load = load
         self.counts = counts
         self.leadLosses = structure.leadLosses
@@ -76,23 +79,29 @@ public struct ModelDiff: Sendable {
 
     /// Whether the diff reports nothing at all: no change, no finding introduced or resolved, no load or count moved.
     public var isEmpty: Bool {
-        changes.isEmpty && introduced.isEmpty && resolved.isEmpty && load.isEmpty && counts.isEmpty
+        changes.isEmpty && introduced.isEmpty && resolved.isEmpty && changed.isEmpty && load.isEmpty
+            && counts.isEmpty
     }
 
-    /// Whether AFTER introduces a finding at `severity` or above (the exit code of `orgchart diff`).
+    /// Whether AFTER introduces a finding at `severity` or above, or adds a subject to one (the exit code of
+    /// `orgchart diff`).
     public func introduces(atLeast severity: Severity) -> Bool {
         introduced.contains { $0.severity >= severity && $0.severity != .off }
+            || changed.contains { !$0.added.isEmpty && $0.after.severity >= severity && $0.after.severity != .off }
     }
 
     /// The diff as the object `diff --format json` prints:
-    /// `{"changes": [...], "introduced": [...], "resolved": [...], "load": [...], "counts": {...}}`.
+    /// `{"changes": [...], "introduced": [...], "resolved": [...], "changed": [...], "load": [...], "counts": {...}}`;
+    /// `changed` is there only when a finding's subjects change.
     public func json(_ lang: Language) -> JSON {
-        .object([
+        var fields: [(String, JSON)] = [
             ("changes", .array(changes.map { $0.json(lang) })),
             ("introduced", .array(introduced.map { $0.json(lang) })),
             ("resolved", .array(resolved.map { $0.json(lang) })),
-            ("load", .array(load.map(\.json))),
-            ("counts", .object(counts.map { ($0.kind, $0.json) })),
-        ])
+        ]
+        if !changed.isEmpty { fields.append(("changed", .array(changed.map { $0.json(lang) }))) }
+        fields.append(("load", .array(load.map(\.json))))
+        fields.append(("counts", .object(counts.map { ($0.kind, $0.json) })))
+        return .object(fields)
     }
 }

@@ -6,7 +6,7 @@ enum DraftChecks {
 
     /// What those checks find in the assignments, located in the minutes (`file`).
     static func findings(_ assignments: [Assignment], file: String) -> [Finding] {
-        CheckRunner.run(model(assignments, file: file), only: ids)
+        CheckRunner.run(model(assignments, file: file), only: ids, grouping: false).sorted(by: Finding.byPosition)
     }
 
     /// The assignments as a model of their own: each task a duty where the minutes give it, each lead a person or

@@ -40,7 +40,7 @@ struct ModelDecoder {
     enum PersonKey: Int, CaseIterable { case id, name, title, status, aliases, source, note, ignore }
     enum UnitKey: Int, CaseIterable {
         case id, name, kind, parent, chief, deputies, office, members, liaises, replaces, aliases, status, source, note
-        case ignore, host, membersOpen, rules
+        case ignore, host, membersOpen, rules, scope
     }
     enum DutyKey: Int, CaseIterable {
         case id, name, lead, assist, due, cadence, reportTo, done, progress, source, note, ignore, leader, joint
@@ -49,7 +49,7 @@ struct ModelDecoder {
     static let personKeys = ["id", "name", "title", "status", "aliases", "source", "note", "ignore"]
     static let unitKeys = [
         "id", "name", "kind", "parent", "chief", "deputies", "office", "members", "liaises", "replaces", "aliases",
-        "status", "source", "note", "ignore", "host", "members_open", "rules",
+        "status", "source", "note", "ignore", "host", "members_open", "rules", "scope",
     ]
     static let dutyKeys = [
         "id", "name", "lead", "assist", "due", "cadence", "report_to", "done", "progress", "source", "note", "ignore",
@@ -399,14 +399,25 @@ struct ModelDecoder {
     }
 
     mutating func status(_ e: YAMLEvent) throws(YAMLError) -> Status {
-        guard let s = try string(e, key: "status") else { return .active }
-        guard let st = Status(rawValue: s) else {
+        try choice(e, key: "status", [.active, .placeholder])
+    }
+
+    mutating func scope(_ e: YAMLEvent) throws(YAMLError) -> Scope { try choice(e, key: "scope", [.own, .context]) }
+
+    /// One of a few words (`status`, `scope`); anything else is an `invalid-value` error and the first word.
+    mutating func choice<T: RawRepresentable<String>>(_ e: YAMLEvent, key: String, _ values: [T]) throws(YAMLError)
+        -> T
+    {
+        guard let s = try string(e, key: key) else { return values[0] }
+        guard let v = T(rawValue: s) else {
+            let words = values.map { "`\($0.rawValue)`" }
             error(
-                .invalidValue, "`status` must be `active` or `placeholder`, not `\(s)`",
-                "`status` 应为 `active` 或 `placeholder`,而不是 `\(s)`", at: e.mark)
-            return .active
+                .invalidValue,
+                "`\(key)` must be \(words.dropLast().joined(separator: ", ")) or \(words.last!), not `\(s)`",
+                "`\(key)` 应为 \(words.dropLast().joined(separator: "、")) 或 \(words.last!),而不是 `\(s)`", at: e.mark)
+            return values[0]
         }
-        return st
+        return v
     }
 
     mutating func ignores(_ e: YAMLEvent) throws(YAMLError) -> [Suppression] {
@@ -791,6 +802,7 @@ struct ModelDecoder {
         case .host: u.host = try ref(v, key: k)
         case .membersOpen: u.membersOpen = try bool(v, key: k) ?? false
         case .rules: u.rules = try stringList(v, key: k)
+        case .scope: u.scope = try scope(v)
         }
     }
 

@@ -153,6 +153,13 @@ public enum Status: String, Sendable, Hashable {
     case active, placeholder
 }
 
+/// Whether a unit belongs to what the model's decision sets up (`own`, the default) or is context the decision
+/// refers to without creating or staffing it (`context`: the Party committee's work groups, the district
+/// government). Context units are drawn and may be referred to; the checks never report them as gaps.
+public enum Scope: String, Sendable, Hashable, CaseIterable {
+    case own, context
+}
+
 /// A reference from one entity to another by id, with where it is written.
 public struct Ref: Sendable, Hashable {
     public var id: String
@@ -240,6 +247,8 @@ public struct Unit: Sendable, Hashable {
     public var replaces: [Ref]
     public var aliases: [String]
     public var status: Status
+    /// Whether the unit is the decision's own or context it only refers to (`scope: context`).
+    public var scope: Scope
     public var source: String?
     public var note: String?
     public var ignore: [Suppression]
@@ -250,8 +259,8 @@ public struct Unit: Sendable, Hashable {
         id: String, name: String, kind: String, parent: Ref? = nil, chief: Ref? = nil, chiefs: [Ref] = [],
         deputies: [Ref] = [], office: Ref? = nil, host: Ref? = nil, members: [Ref] = [], membersOpen: Bool = false,
         rules: [String] = [], liaises: [Ref] = [], replaces: [Ref] = [], aliases: [String] = [],
-        status: Status = .active, source: String? = nil, note: String? = nil, ignore: [Suppression] = [],
-        mark: SourceMark = SourceMark(line: 0, column: 0), keyMarks: KeyMarks = [:]
+        status: Status = .active, scope: Scope = .own, source: String? = nil, note: String? = nil,
+        ignore: [Suppression] = [], mark: SourceMark = SourceMark(line: 0, column: 0), keyMarks: KeyMarks = [:]
     ) {
         self.id = id
         self.name = name
@@ -268,12 +277,16 @@ public struct Unit: Sendable, Hashable {
         self.replaces = replaces
         self.aliases = aliases
         self.status = status
+        self.scope = scope
         self.source = source
         self.note = note
         self.ignore = ignore
         self.mark = mark
         self.keyMarks = keyMarks
     }
+
+    /// Whether the unit is context the decision refers to, not one of its own (`scope: context`).
+    public var isContext: Bool { scope == .context }
 
     /// The first head, or nil; setting it makes it the only head.
     public var chief: Ref? {

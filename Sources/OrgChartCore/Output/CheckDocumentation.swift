@@ -13,6 +13,43 @@ public enum CheckDocumentation {
             suppress one finding on its unit, person or duty with `ignore: [{check: ID, reason: why}]` \
             (a suppression without a reason is itself an error).
 
+            ## What the severities mean
+
+            - **error**: the model contradicts itself or the decision: a reference to nothing, a cycle, a count \
+            the decision fixes and the model misses, one body as lead and assist of one duty, and in a proposal \
+            (`orgchart diff`) a duty that loses its owner. `check` exits 1 on an error (`--fail-on`).
+            - **warning**: a gap someone must close: work nobody owns, a dated task past its date, a post \
+            without a head or an office, two leads where one is wanted.
+            - **note** (`info`): what the source leaves unstated or worth knowing: units and people still to be \
+            named, a pairing the source does not give, work addressed to everyone (全区各级各部门), leads shared \
+            on purpose (`joint: true`).
+
+            ## One finding per cause
+
+            A finding has one cause. When one cause touches several subjects (nine sub-command posts the \
+            minutes leave to be named, six duties given to one addressee phrase), they are one finding that \
+            says how many subjects it covers: `check` prints it as one line (`-v` lists the subjects under it), \
+            JSON adds `count` and `subjects` (each with its file, line, column and message), SARIF lists them as \
+            `relatedLocations`, and `diff` reports a proposal that settles some of them as a change of that \
+            finding, not as one resolved and one introduced. A suppression (`ignore`) still applies to each \
+            subject: the others stay in the finding. Units marked `scope: context` (bodies the decision refers \
+            to but does not set up) are never reported as gaps. Findings are listed most important first: \
+            errors, then warnings, then notes, each in the order of the table below (`check --sort position` \
+            lists them in file order).
+
+            ## SARIF for code review
+
+            `check --format sarif` writes SARIF 2.1.0 that passes the official schema with its formats checked \
+            (`scripts/validate-sarif.py`, run by `scripts/test`). Files are named relative to the directory \
+            `check` runs in (`uriBaseId` `%SRCROOT%`, given in `originalUriBaseIds`), percent-encoded, or as an \
+            absolute `file:` URI when they lie outside it: never with `../` or as a bare path. Each result \
+            carries `partialFingerprints` (`orgchartFinding/v1`), computed from the check, the file and the \
+            finding's cause or subject, never from lines or messages, so that a code-review tool follows a \
+            finding across edits of the model. Each rule carries its documentation as `help`; \
+            `--docs-url https://…/checks.md` (or the environment variable `ORGCHART_DOCS_URL`) adds the rules' \
+            `helpUri` (`…/checks.md#check-id`) and the driver's `informationUri`. Without it there are no links: \
+            the project has no published documentation address of its own.
+
             | id | default | finds |
             |---|---|---|
 

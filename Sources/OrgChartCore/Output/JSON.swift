@@ -91,9 +91,11 @@ public indirect enum JSON: Sendable, Hashable {
 }
 
 extension Finding {
-    /// The finding as the JSON object `check --format json` prints (field names are a public interface).
+    /// The finding as the JSON object `check --format json` prints (field names are a public interface): what and
+    /// where; a finding that covers several subjects has `subject: null` and adds `count` and `subjects`, each
+    /// subject with its own place and message.
     public func json(_ lang: Language) -> JSON {
-        .object([
+        var fields: [(String, JSON)] = [
             ("check", .string(check)),
             ("severity", .string(severity.rawValue)),
             ("message", .string(message.text(lang))),
@@ -101,6 +103,24 @@ extension Finding {
             ("file", .string(file)),
             ("line", mark.map { .int($0.line) } ?? .null),
             ("column", mark.map { .int($0.column) } ?? .null),
+        ]
+        if !related.isEmpty {
+            fields.append(("count", .int(count)))
+            fields.append(("subjects", .array(related.map { $0.json(lang) })))
+        }
+        return .object(fields)
+    }
+}
+
+extension RelatedSubject {
+    /// `{"id", "file", "line", "column", "message"}`.
+    public func json(_ lang: Language) -> JSON {
+        .object([
+            ("id", .string(id)),
+            ("file", .string(file)),
+            ("line", mark.map { .int($0.line) } ?? .null),
+            ("column", mark.map { .int($0.column) } ?? .null),
+            ("message", .string(message.text(lang))),
         ])
     }
 }

@@ -85,6 +85,7 @@ public struct ModelWriter: Sendable {
                 if !u.liaises.isEmpty { f.append("liaises: \(refs(u.liaises))") }
                 if !u.replaces.isEmpty { f.append("replaces: \(refs(u.replaces))") }
                 if u.status == .placeholder { f.append("status: placeholder") }
+                if u.isContext { f.append("scope: context") }
                 common(&f, u.aliases, u.source, u.note)
                 out += "  - {" + f.joined(separator: ", ") + "}\n"
             }

@@ -143,6 +143,8 @@ enum ReportAssets {
         th,td{border-bottom:1px solid var(--line);padding:6px 8px;text-align:left;vertical-align:top}
         thead th{background:#f0f3f6;color:#37474f;font-weight:600;white-space:nowrap}
         table.findings td:first-child{white-space:nowrap}
+        details.more-subjects{display:inline}
+        details.more-subjects summary{display:inline;cursor:pointer;color:var(--muted)}
         .check-id{color:#37474f}
         td.location{white-space:nowrap;color:var(--muted)}
         a.goto.placeholder{color:#6b6b6b;border-bottom:1px dashed #9e9e9e}

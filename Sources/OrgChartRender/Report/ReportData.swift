@@ -32,7 +32,7 @@ struct ReportData {
         }
         var findings: [String: [Finding]] = [:]
         for f in page.findings {
-            if let s = f.subject { findings[s, default: []].append(f) }
+            for s in f.subjects { findings[s, default: []].append(f) }
         }
         var liaisons: [String: [String]] = [:]
         var hosts: [String: [String]] = [:]

@@ -94,6 +94,17 @@ extension ReportPage {
         out +=
             diff.resolved.isEmpty
             ? none() : findingsTable(diff.resolved, severity: true, fallback: diff.matching.beforeDisplay)
+        if !diff.changed.isEmpty {
+            // A finding of one cause both models have, with subjects joining or leaving it.
+            out += "<h3>\(t(ReportWords.changedFindings)) <span class=\"count\">\(diff.changed.count)</span></h3>\n"
+            out += findingsTable(diff.changed.map(\.after), severity: true)
+            out += "<ul class=\"changed-findings\">"
+            for c in diff.changed {
+                out += "<li><code class=\"check-id\">\(e(c.after.check))</code> "
+                out += e(diff.changeText(c, lang)) + "</li>"
+            }
+            out += "</ul>\n"
+        }
 
         out += "<h3>\(t(ReportWords.leadLosses)) <span class=\"count\">\(diff.leadLosses.count)</span></h3>\n"
         if diff.leadLosses.isEmpty {

@@ -31,8 +31,13 @@ extension ReportPage {
         }
         var marks: [String: Int] = [:]
         for f in findings {
-            guard let s = f.subject else { continue }
-            if f.severity == .error { marks[s] = 1 } else if f.severity == .warning, marks[s] == nil { marks[s] = 2 }
+            for s in f.subjects {
+                if f.severity == .error {
+                    marks[s] = 1
+                } else if f.severity == .warning, marks[s] == nil {
+                    marks[s] = 2
+                }
+            }
         }
         var parents: [JSON] = []
         var styleOf: [JSON] = []

@@ -8,9 +8,9 @@ extension ReportPage {
         out += "<p class=\"intro\">\(t(ReportWords.findingsIntro)) \(e(FindingSummary(findings).line(lang)))</p>\n"
         if findings.isEmpty { out += "<p class=\"empty\">\(t(ReportWords.noFindings))</p>\n" }
         for severity in [Severity.error, .warning, .info] {
-            // Within a severity, findings of one check stay together, in file order.
-            let group = findings.enumerated().filter { $0.element.severity == severity }
-                .sorted { ($0.element.check, $0.offset) < ($1.element.check, $1.offset) }.map(\.element)
+            // Within a severity, findings of one check stay together, the checks in the catalog's order (most
+            // important first), each check's findings in file order.
+            let group = findings.filter { $0.severity == severity }.sorted(by: Finding.byImportance)
             guard !group.isEmpty else { continue }
             out += "<details id=\"findings-\(severity.rawValue)\" class=\"severity-group\" open>"
             out += "<summary><h3><span class=\"badge badge-\(severity.rawValue)\">\(t(ReportWords.severity(severity)))"
@@ -36,10 +36,24 @@ extension ReportPage {
                 out += "\(t(ReportWords.severityWord(f.severity)))</span></td>"
             }
             out += "<td><code class=\"check-id\">\(e(f.check))</code></td>"
-            out += "<td>\(e(f.message.text(lang)))</td><td>\(subjectLink(f.subject, fallback: fallback))</td>"
+            out += "<td>\(e(f.message.text(lang)))</td><td>\(subjectsCell(f, fallback: fallback))</td>"
             out += "<td class=\"location\"><code>\(e(location(f)))</code></td></tr>\n"
         }
         return out + "</tbody></table></div>"
+    }
+
+    /// What a finding concerns: its subject, or, for a finding that covers several, the first three and the others
+    /// in a disclosure (each with its own message as a tooltip).
+    func subjectsCell(_ f: Finding, fallback: ((String) -> String)? = nil) -> String {
+        guard !f.related.isEmpty else { return subjectLink(f.subject, fallback: fallback) }
+        func link(_ r: RelatedSubject) -> String {
+            "<span class=\"subject\" title=\"\(e(r.message.text(lang)))\">\(subjectLink(r.id, fallback: fallback))</span>"
+        }
+        let shown = f.related.prefix(3).map(link).joined(separator: lang == .zh ? "、" : ", ")
+        guard f.related.count > 3 else { return shown }
+        let more = f.related.dropFirst(3).map(link).joined(separator: lang == .zh ? "、" : ", ")
+        return shown + "<details class=\"more-subjects\"><summary>"
+            + e(t(ReportWords.moreSubjects(f.related.count - 3))) + "</summary>" + more + "</details>"
     }
 
     /// `file:line:col`, or the file alone.

@@ -60,6 +60,9 @@ enum ReportWords {
     static let subject = Message(en: "Concerns", zh: "对象")
     static let location = Message(en: "Location", zh: "位置")
 
+    /// The disclosure of the further subjects of a finding: `and 6 more` / `另 6 个`.
+    static func moreSubjects(_ n: Int) -> Message { Message(en: "and \(n) more", zh: "另 \(n) 个") }
+
     static let matrixIntro = Message(
         en: "Who leads (L, 牵头) and who assists (A, 配合) each duty. Rows without a lead, with several leads or "
             + "with a collective lead are marked.",
@@ -103,6 +106,7 @@ enum ReportWords {
     static let description = Message(en: "Description", zh: "说明")
     static let introduced = Message(en: "Findings the change introduces", zh: "调整后新增的问题")
     static let resolved = Message(en: "Findings the change resolves", zh: "调整后解决的问题")
+    static let changedFindings = Message(en: "Findings whose subjects change", zh: "涉及的对象有变的问题")
     static let leadLosses = Message(en: "Duties that lose their lead", zh: "失去牵头方的职责")
     static let errorsAfter = Message(en: "errors after", zh: "调整后错误")
     static let warningsAfter = Message(en: "warnings after", zh: "调整后警告")

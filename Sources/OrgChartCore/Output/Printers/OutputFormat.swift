@@ -56,11 +56,23 @@ public struct PrinterOptions: Sendable, Hashable {
     /// Whether to colour severities with ANSI escapes (only when writing to a terminal); printers that cannot
     /// colour ignore it.
     public var colour: Bool
+    /// Whether a finding that covers several subjects lists them one per line (`check -v`); printers that always
+    /// list them (JSON, SARIF, Markdown) ignore it.
+    public var expand: Bool
+    /// The address of the published checks documentation that SARIF links each rule to (`--docs-url`).
+    public var documentation: String?
+    /// The directory SARIF locations are relative to (`%SRCROOT%`).
+    public var root: String?
 
     /// Options in one language, colouring or not.
-    public init(lang: Language, colour: Bool = false) {
+    public init(
+        lang: Language, colour: Bool = false, expand: Bool = false, documentation: String? = nil, root: String? = nil
+    ) {
         self.lang = lang
         self.colour = colour
+        self.expand = expand
+        self.documentation = documentation
+        self.root = root
     }
 }
 

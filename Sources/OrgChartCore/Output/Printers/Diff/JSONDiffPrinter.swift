@@ -1,4 +1,4 @@
-/// Prints a diff as JSON for scripts: `{"changes", "introduced", "resolved", "load", "counts"}`.
+/// Prints a diff as JSON for scripts: `{"changes", "introduced", "resolved", "changed", "load", "counts"}`.
 public struct JSONDiffPrinter: Sendable {
     /// The language of messages.
     public var lang: Language

@@ -38,6 +38,19 @@ public struct MarkdownDiffPrinter: Sendable {
         out += findings(diff.introduced)
         out += zh ? "### 已解决的问题\n\n" : "### Findings resolved\n\n"
         out += findings(diff.resolved)
+        if !diff.changed.isEmpty {
+            out += zh ? "### 涉及的对象有变的问题\n\n" : "### Findings whose subjects change\n\n"
+            out += zh ? "| 位置 | 检查项 | 说明 | 变化 |\n" : "| Location | Check | Message | Change |\n"
+            out += "|---|---|---|---|\n"
+            for ch in diff.changed {
+                let f = ch.after
+                let loc = f.mark.map { "\(f.file):\($0.line)" } ?? f.file
+                out +=
+                    "| \(c(loc)) | `\(f.check)` | \(c(f.message.text(lang))) | "
+                    + "\(c(diff.changeText(ch, lang))) |\n"
+            }
+            out += "\n"
+        }
 
         out += zh ? "### 牵头职务\n\n" : "### Lead roles\n\n"
         if diff.load.isEmpty {

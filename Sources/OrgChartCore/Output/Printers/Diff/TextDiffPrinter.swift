@@ -31,9 +31,10 @@ public struct TextDiffPrinter: Sendable {
 
     func impact(_ diff: ModelDiff) -> String {
         let zh = lang == .zh
-        guard !(diff.introduced.isEmpty && diff.resolved.isEmpty && diff.load.isEmpty && diff.counts.isEmpty) else {
-            return ""
-        }
+        guard
+            !(diff.introduced.isEmpty && diff.resolved.isEmpty && diff.changed.isEmpty && diff.load.isEmpty
+                && diff.counts.isEmpty)
+        else { return "" }
         let findings = TextFindingPrinter(lang: lang, colour: colour)
         var out = "\n" + (zh ? "影响" : "Impact") + "\n"
         if !diff.introduced.isEmpty {
@@ -46,6 +47,16 @@ public struct TextDiffPrinter: Sendable {
         if !diff.resolved.isEmpty {
             out += zh ? "  已解决的问题(\(diff.resolved.count)):\n" : "  Findings resolved (\(diff.resolved.count)):\n"
             for f in diff.resolved { out += "    " + findings.line(f) + "\n" }
+        }
+        if !diff.changed.isEmpty {
+            out +=
+                zh
+                ? "  涉及的对象有变的问题(\(diff.changed.count)):\n"
+                : "  Findings whose subjects change (\(diff.changed.count)):\n"
+            for c in diff.changed {
+                out += "    " + findings.line(c.after) + "\n"
+                out += "      " + visible(diff.changeText(c, lang)) + "\n"
+            }
         }
         if let limit = diff.load.first?.limit {
             out +=

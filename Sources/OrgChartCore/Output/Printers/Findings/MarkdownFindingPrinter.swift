@@ -1,4 +1,5 @@
-/// Prints findings as a Markdown table for pasting into a report.
+/// Prints findings as a Markdown table for pasting into a report: one row per finding, a finding that covers
+/// several subjects naming them all.
 public struct MarkdownFindingPrinter: Sendable {
     public var lang: Language
 
@@ -21,8 +22,10 @@ public struct MarkdownFindingPrinter: Sendable {
             case (.warning, .en): sev = "warning"
             case (_, .en): sev = "note"
             }
+            // A finding that covers several subjects names them all in its one row.
+            let subjects = f.subjects.map(Markdown.cell).joined(separator: ", ")
             out +=
-                "| \(Markdown.cell(loc)) | \(sev) | `\(f.check)` | \(Markdown.cell(f.subject ?? "")) | \(Markdown.cell(f.message.text(lang))) |\n"
+                "| \(Markdown.cell(loc)) | \(sev) | `\(f.check)` | \(subjects) | \(Markdown.cell(f.message.text(lang))) |\n"
         }
         out += "\n" + FindingSummary(findings).line(lang) + "\n"
         return out

@@ -1,12 +1,16 @@
-/// Prints findings as compiler-style lines (`file:line:col: error: [check] message`) and a summary line.
+/// Prints findings as compiler-style lines (`file:line:col: error: [check] message`) and a summary line. A finding
+/// that covers several subjects is one line; with `expand`, its subjects follow it, one indented line each.
 public struct TextFindingPrinter: Sendable {
     public var lang: Language
     /// Whether to colour severities with ANSI escapes (only when writing to a terminal).
     public var colour: Bool
+    /// Whether to list the subjects of a finding that covers several under it (`check --expand`).
+    public var expand: Bool
 
-    public init(lang: Language, colour: Bool) {
+    public init(lang: Language, colour: Bool, expand: Bool = false) {
         self.lang = lang
         self.colour = colour
+        self.expand = expand
     }
 
     /// One line per finding, in the order given.
@@ -59,10 +63,23 @@ public struct TextFindingPrinter: Sendable {
         }
     }
 
+    /// The line of a finding and, with `expand`, one indented line per subject it covers
+    /// (`    file:line:col: message`).
+    public func lines(_ f: Finding) -> String {
+        var out = line(f) + "\n"
+        guard expand else { return out }
+        for r in f.related {
+            var location = r.file
+            if let m = r.mark { location += ":\(m.line):\(m.column)" }
+            out += "    \(Self.visible(location)): \(Self.visible(r.message.text(lang)))\n"
+        }
+        return out
+    }
+
     /// All findings, then the summary line.
     public func render(_ findings: [Finding]) -> String {
         var out = ""
-        for f in findings { out += line(f) + "\n" }
+        for f in findings { out += lines(f) }
         out += FindingSummary(findings).line(lang) + "\n"
         return out
     }
@@ -75,5 +92,7 @@ extension TextFindingPrinter: FindingPrinter {
             en: "compiler-style lines (file:line:col: error: [check] message), then a summary",
             zh: "编译器格式的逐行输出(文件:行:列: error: [检查项] 说明),最后一行为汇总"))
 
-    public init(_ options: PrinterOptions) { self.init(lang: options.lang, colour: options.colour) }
+    public init(_ options: PrinterOptions) {
+        self.init(lang: options.lang, colour: options.colour, expand: options.expand)
+    }
 }
