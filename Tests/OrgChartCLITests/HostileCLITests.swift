@@ -171,7 +171,7 @@ struct HostileCLITests {
                 "\(seed):1:1: error: [limit] file is over the limit of 1024 bytes (raise it with --max-bytes)"
             ),
             (["--max-depth", "2"], "\(seed):40:5: error: [limit] nesting deeper than 2 levels"),
-            (["--max-nodes", "100"], "\(seed):90:9: error: [limit] more than 100 YAML nodes"),
+            (["--max-nodes", "100"], "\(seed):88:1: error: [limit] more than 100 YAML nodes"),
         ]
         for command in ["check", "matrix", "render"] {
             for (flags, prefix) in cases {
