@@ -8,6 +8,7 @@ public enum CheckCatalog {
         DutyWithoutLead.self,
         DutyMultipleLeads.self,
         DuplicateDuty.self,
+        NearDuplicateDuty.self,
         DiffuseLead.self,
         AssistIsLead.self,
         UnitWithoutChief.self,
@@ -15,13 +16,17 @@ public enum CheckCatalog {
         OfficeHostInvalid.self,
         CountMismatch.self,
         LiaisonGap.self,
+        SubcommandWithoutDuties.self,
         RoleConflict.self,
         LeadOverload.self,
         DeadlinePassed.self,
+        NoDeadline.self,
+        VagueTiming.self,
         UnusedPerson.self,
         OrphanUnit.self,
         Placeholder.self,
         UnknownSource.self,
+        PendingApproval.self,
     ]
 
     /// The check with this id.
