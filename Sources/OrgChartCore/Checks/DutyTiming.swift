@@ -44,6 +44,8 @@ struct DutyTiming {
     static let reportWords = ["上报", "报送", "汇报", "通报", "报告", "报研"]
     static let emergencyWords = ["灾区", "灾害", "灾情", "险情", "事故", "突发", "应急", "预案", "抢险", "救灾", "救援"]
     static let emergencyMatcher = PhraseMatcher(emergencyWords)
+    /// Characters every deadline phrase `extract` reads has one of.
+    static let deadlineCues: [UInt32] = "年月季".unicodeScalars.map(\.value)
     static let vagueMatcher = PhraseMatcher(vagueWords.map(\.zh))
     static let reportMatcher = PhraseMatcher(reportWords)
     static let recurrenceMatcher = PhraseMatcher(recurrenceWords)
@@ -208,11 +210,14 @@ struct DutyTiming {
             i += 1
         }
         // A deadline as `extract` reads one (3月10日前, 年底前, 2021年完成, 于7月17日完成) wins over a frame's 到.
-        let chars = text.map { $0 }
-        if let d = DeadlineReader(scan: MinutesScanner(c: chars), meetingDate: asOf, today: nil)
-            .deadline(in: 0..<chars.count)
-        {
-            deadline = String(chars[d.range])
+        // Every deadline phrase has 年, 月 or 季 in it: without one, the reader (slow per character) is not asked.
+        if s.contains(where: { Self.deadlineCues.contains($0) }) {
+            let chars = text.map { $0 }
+            if let d = DeadlineReader(scan: MinutesScanner(c: chars), meetingDate: asOf, today: nil)
+                .deadline(in: 0..<chars.count)
+            {
+                deadline = String(chars[d.range])
+            }
         }
         if periodic && recurrence == nil, let p = Self.vagueWords.first(where: { $0.zh == "定期" }) {
             vague.append(Vague(word: p.zh, en: p.en))

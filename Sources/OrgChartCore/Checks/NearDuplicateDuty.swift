@@ -108,10 +108,13 @@ public enum NearDuplicateDuty: CheckRule {
             out.append(UInt64(letters[i]) << 32 | UInt64(letters[i + 1]))
         }
         out.sort()
-        var unique: [UInt64] = []
-        unique.reserveCapacity(out.count)
-        for p in out where unique.last != p { unique.append(p) }
-        return unique
+        var n = 0
+        for k in out.indices where n == 0 || out[n - 1] != out[k] {
+            out[n] = out[k]
+            n += 1
+        }
+        out.removeLast(out.count - n)
+        return out
     }
 
     public static func run(_ ctx: CheckContext) -> [Finding] {

@@ -56,6 +56,8 @@ public enum SubcommandWithoutDuties: CheckRule {
             """),
     ]
 
+    static let dutyWord = PhraseMatcher(["职责"])
+
     /// How many posts a message names before it says how many more.
     static let named = 3
 
@@ -69,7 +71,7 @@ public enum SubcommandWithoutDuties: CheckRule {
         // The duty that asks for the posts' duties, and the clause of its name that says so.
         guard
             let ask = m.duties.first(where: { d in
-                d.name.contains("职责")
+                dutyWord.occurs(in: d.name)
                     && (d.name.contains(label) || postNames.contains { d.name.contains($0) }
                         || (d.lead + d.assist).contains { postIDs.contains($0.id) })
             })

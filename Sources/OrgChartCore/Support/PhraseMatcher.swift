@@ -43,4 +43,11 @@ struct PhraseMatcher: Sendable {
 
     /// Whether any character of `text` starts a phrase: the cheap test before looking closer.
     func mayMatch(_ text: String) -> Bool { text.unicodeScalars.contains { mayStart($0.value) } }
+
+    /// Whether some phrase occurs in `text`.
+    func occurs(in text: String) -> Bool {
+        guard mayMatch(text) else { return false }
+        let s = text.unicodeScalars.map(\.value)
+        return s.indices.contains { match(at: $0, in: s) != nil }
+    }
 }
