@@ -69,6 +69,8 @@ struct DutyTiming {
         var point: String?
         var reports = false
         var emergency = false
+        /// Where a year followed by a month starts, and the year.
+        var dated: (start: Int, year: Int)?
         func str(_ r: Range<Int>) -> String {
             var out = String.UnicodeScalarView()
             for k in r { out.append(Unicode.Scalar(s[k])!) }
@@ -153,6 +155,12 @@ struct DutyTiming {
                     j += 1
                 }
                 let digits = j - i
+                if at(j, "年") && digits == 4 && j + 1 < s.count && Self.isDigit(s[j + 1]) {
+                    // 2013年4月29日: the month and day that follow read the date, with this year.
+                    dated = (i, value)
+                    i = j + 1
+                    continue
+                }
                 if at(j, "年") && digits == 4 && !at(j + 1, "第") {
                     // 2021年, 2021年底前; a year before the model's is history (2020年脱贫攻坚目标任务完成后).
                     var end = j + 1
@@ -179,12 +187,15 @@ struct DutyTiming {
                     // A date on or before the model's date is history (the meeting's own date, a past event), and
                     // so is a date that stamps a report: one that opens the text (5月30日晚,…主持召开; 9月23日,我县
                     // 召开) or is followed by a time of day or a closing mark (今天（12月20日）上午; 11月29日讯).
-                    let past = asOf.map { Day(year: $0.year, month: value, day: day ?? 31) <= $0 } ?? false
+                    let year = dated.flatMap { $0.start + 5 == i ? $0 : nil }
+                    let start = year?.start ?? i
+                    let past =
+                        asOf.map { Day(year: year?.year ?? $0.year, month: value, day: day ?? 31) <= $0 } ?? false
                     let stamp =
                         day != nil && !at(end, "前")
-                        && (i == 0 || at(end, ",") || at(end, "，") || at(end, "上") || at(end, "下") || at(end, "晚")
+                        && (start == 0 || at(end, ",") || at(end, "，") || at(end, "上") || at(end, "下") || at(end, "晚")
                             || at(end, "早") || at(end, ")") || at(end, "）") || at(end, "讯"))
-                    if !past && !stamp { noteFrame(i..<end) }
+                    if !past && !stamp { noteFrame(start..<end) }
                     i = end
                     continue
                 }
