@@ -62,13 +62,6 @@ struct DutyTiming {
         var i = 0
         var periodic = false
         var seen = Set<String>()
-        var vague: [Vague] = []
-        var frame: String?
-        var deadline: String?
-        var recurrence: String?
-        var point: String?
-        var reports = false
-        var emergency = false
         /// Where a year followed by a month starts, and the year.
         var dated: (start: Int, year: Int)?
         func str(_ r: Range<Int>) -> String {
@@ -233,11 +226,6 @@ struct DutyTiming {
         if periodic && recurrence == nil, let p = Self.vagueWords.first(where: { $0.zh == "定期" }) {
             vague.append(Vague(word: p.zh, en: p.en))
         }
-        (self.vague, self.frame, self.deadline, self.recurrence, self.point) = (
-            vague, frame, deadline, recurrence, point
-        )
-        self.reports = reports
-        self.emergency = emergency
     }
 
     static func isDigit(_ c: UInt32) -> Bool { (0x30...0x39).contains(c) || (0xFF10...0xFF19).contains(c) }
