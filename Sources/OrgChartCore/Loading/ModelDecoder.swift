@@ -29,7 +29,7 @@ struct ModelDecoder {
     }
 
     static let topKeys = ["format", "organisation", "expect", "kinds", "checks", "people", "units", "duties", "posts"]
-    static let organisationKeys = ["name", "as_of", "sources", "note"]
+    static let organisationKeys = ["name", "as_of", "sources", "note", "status", "pending"]
     static let sourceKeys = ["path", "title", "number", "issuer", "date", "url"]
     static let expectKeys = ["count", "max_lead_roles"]
     static let kindKeys = [
@@ -550,13 +550,27 @@ struct ModelDecoder {
             return o
         }
         var sawName = false
-        try eachField(e, allowed: Self.organisationKeys, context: "organisation") { d, k, v, _ throws(YAMLError) in
+        try eachField(e, allowed: Self.organisationKeys, context: "organisation") { d, k, v, m throws(YAMLError) in
+            o.keyMarks[k] = m
             switch k {
             case "name":
                 sawName = true
                 o.name = try d.string(v, key: k) ?? ""
             case "as_of": o.asOf = try d.day(v, key: k)
             case "note": _ = try d.optionalString(v, key: k)
+            case "status":
+                guard let s = try d.optionalString(v, key: k) else { break }
+                if let st = DecisionStatus(rawValue: s) {
+                    o.status = st
+                } else {
+                    let names = DecisionStatus.allCases.map(\.rawValue)
+                    let hint = Suggest.hint(for: s, in: names)
+                    d.error(
+                        .invalidValue,
+                        "`organisation.status` must be one of \(names.joined(separator: ", ")), not `\(s)`" + hint.en,
+                        "`organisation.status` 应为 \(names.joined(separator: "、")) 之一,而不是 `\(s)`" + hint.zh, at: v.mark)
+                }
+            case "pending": o.pending = try d.optionalString(v, key: k)
             case "sources":
                 if v.isNull { break }
                 guard v.kind == .mappingStart else {

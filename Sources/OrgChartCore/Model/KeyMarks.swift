@@ -6,6 +6,7 @@ public struct KeyMarks: Sendable, Hashable, ExpressibleByDictionaryLiteral {
         "id", "name", "title", "status", "aliases", "source", "note", "ignore", "kind", "parent", "chief", "deputies",
         "office", "members", "liaises", "replaces", "lead", "assist", "due", "cadence", "report_to", "done",
         "progress", "host", "members_open", "rules", "leader", "joint", "unit", "holder", "portfolio", "scope",
+        "pending",
     ]
 
     var packed: [UInt64] = []

@@ -52,11 +52,39 @@ public struct Organisation: Sendable, Hashable {
     public var asOf: Day?
     /// Named source documents, in file order.
     public var sources: [NamedSource]
+    /// How far the decision the model describes is approved (`status:`); nil when the model does not say.
+    public var status: DecisionStatus?
+    /// A further step the decision still awaits, as the source words it (`pending: 提交区委常委会审议`).
+    public var pending: String?
+    /// Where each key of the block stands.
+    public var keyMarks: KeyMarks
 
-    public init(name: String = "", asOf: Day? = nil, sources: [NamedSource] = []) {
+    public init(
+        name: String = "", asOf: Day? = nil, sources: [NamedSource] = [], status: DecisionStatus? = nil,
+        pending: String? = nil, keyMarks: KeyMarks = [:]
+    ) {
         self.name = name
         self.asOf = asOf
         self.sources = sources
+        self.status = status
+        self.pending = pending
+        self.keyMarks = keyMarks
+    }
+}
+
+/// How far a decision is approved: finally, only in principle (原则同意, to be revised), or not yet (a draft).
+public enum DecisionStatus: String, Sendable, Hashable, CaseIterable {
+    case approved
+    case approvedInPrinciple = "approved-in-principle"
+    case draft
+
+    /// The words Chinese sources use for it.
+    public var zh: String {
+        switch self {
+        case .approved: return "已批准"
+        case .approvedInPrinciple: return "原则同意"
+        case .draft: return "草案(送审稿)"
+        }
     }
 }
 

@@ -63,9 +63,9 @@ public enum CheckDocumentation {
             out += "Default severity: **\(rule.defaultSeverity.rawValue)**. \(rule.summary.zh)。\n\n"
             out += rule.description.en + "\n\n" + rule.description.zh + "\n\n"
             out += "Triggers:\n\n"
-            for e in rule.triggeringExamples { out += "```yaml\n\(e.yaml.trimmingNewlines)\n```\n\n" }
+            for e in rule.triggeringExamples { out += "```yaml\n\(e.shown.trimmingNewlines)\n```\n\n" }
             out += "Does not trigger:\n\n"
-            for e in rule.nonTriggeringExamples { out += "```yaml\n\(e.yaml.trimmingNewlines)\n```\n\n" }
+            for e in rule.nonTriggeringExamples { out += "```yaml\n\(e.shown.trimmingNewlines)\n```\n\n" }
         }
         return out
     }

@@ -18,6 +18,8 @@ public struct ModelWriter: Sendable {
         out += "format: \(YAMLText.scalar(m.format))\n"
         out += "organisation:\n  name: \(YAMLText.scalar(m.organisation.name))\n"
         if let d = m.organisation.asOf { out += "  as_of: \(d)\n" }
+        if let st = m.organisation.status { out += "  status: \(st.rawValue)\n" }
+        if let p = m.organisation.pending { out += "  pending: \(Self.scalar(p))\n" }
         if !m.organisation.sources.isEmpty {
             out += "  sources:\n"
             for s in m.organisation.sources {

@@ -1,0 +1,102 @@
+/// A sub-command post with no duties, although the decision asks the posts to set theirs (明确工作职责).
+public enum SubcommandWithoutDuties: CheckRule {
+    public static let id = "subcommand-without-duties"
+    public static let defaultSeverity = Severity.warning
+    public static let summary = Message(
+        en: "a duty asks the sub-command posts to set their duties (明确工作职责), and some lead or assist no duty",
+        zh: "会议要求各分指挥部明确工作职责,但有分指挥部没有牵头或配合任何职责")
+    public static let description = Message(
+        en: """
+            The decision asks for the posts' duties when one of its duties has 职责 in its name and concerns the \
+            posts: its name says 分指挥部 (the label of the `subcommand` kind) or one post's name, or it is led or \
+            assisted by a post (五.三: 调整后10个分指挥部与区委成立的5个工作组需进一步对接衔接,明确工作职责). The \
+            sub-command posts that are neither `lead` nor `assist` of any duty are then a gap someone must close, and \
+            one cause: the finding is one, on the duty that asks, and names the posts (placeholders too: a post still \
+            to be named has no duties either). Without such a duty the check is silent: a model that leaves the \
+            posts' duties out is not a decision that asks for them. Posts here are units of kind `subcommand`, not \
+            the positions of `posts:`.
+            """,
+        zh: """
+            若某项职责名称中有“职责”且涉及分指挥部(名称中有“分指挥部”(`subcommand` 类别的名称)或某个分指挥部的\
+            名称,或由分指挥部牵头、配合),即视为会议要求各分指挥部明确工作职责(如五.三:调整后10个分指挥部与\
+            区委成立的5个工作组需进一步对接衔接,明确工作职责)。此时,既不是任何职责的 `lead` 也不是 `assist` 的\
+            分指挥部就是必须填补的空档;原因只有一个,因此只在提出要求的职责上报告一条,并列出这些分指挥部\
+            (包括尚待明确的占位分指挥部)。没有这样的职责时不报告:模型未列出分指挥部的职责,不等于会议提出了要求。\
+            这里的分指挥部指 `subcommand` 类别的单位,而非 `posts:` 中的职务。
+            """)
+    public static let triggeringExamples = [
+        CheckExample(
+            """
+            units:
+              - {id: hq, name: 乡村振兴指挥部, kind: headquarters}
+              - {id: planning, name: 乡村规划分指挥部, kind: subcommand, parent: hq}
+              - {id: sc-2, name: 分指挥部(二), kind: subcommand, parent: hq, status: placeholder}
+            duties:
+              - {id: liaison, name: 各分指挥部与工作组对接衔接，明确工作职责}
+              - {id: plan, name: 编制村庄规划, lead: planning}
+            """)
+    ]
+    public static let nonTriggeringExamples = [
+        CheckExample(
+            """
+            units:
+              - {id: hq, name: 乡村振兴指挥部, kind: headquarters}
+              - {id: planning, name: 乡村规划分指挥部, kind: subcommand, parent: hq}
+            duties:
+              - {id: liaison, name: 各分指挥部与工作组对接衔接，明确工作职责}
+              - {id: plan, name: 编制村庄规划, lead: planning}
+            """),
+        CheckExample(
+            """
+            units:
+              - {id: hq, name: 乡村振兴指挥部, kind: headquarters}
+              - {id: planning, name: 乡村规划分指挥部, kind: subcommand, parent: hq}
+            duties:
+              - {id: notice, name: 修改完善通知后提交区委常委会审议}
+            """),
+    ]
+
+    static let dutyWord = PhraseMatcher(["职责"])
+
+    /// How many posts a message names before it says how many more.
+    static let named = 3
+
+    public static func run(_ ctx: CheckContext) -> [Finding] {
+        let m = ctx.model
+        // The decision's own posts (a unit of `scope: context` is not one the decision asks for duties).
+        let posts = m.units.indices.filter { m.kind(m.units[$0].kind)?.isSubcommand == true && !m.units[$0].isContext }
+        guard let first = posts.first else { return [] }
+        let label = m.kind(m.units[first].kind)?.zh ?? BuiltInKinds.subcommand.zh
+        let postIDs = Set(posts.map { m.units[$0].id })
+        let postNames = posts.map { m.units[$0].name }
+        // The duty that asks for the posts' duties, and the clause of its name that says so.
+        guard
+            let ask = m.duties.first(where: { d in
+                dutyWord.occurs(in: d.name)
+                    && (d.name.contains(label) || postNames.contains { d.name.contains($0) }
+                        || (d.lead + d.assist).contains { postIDs.contains($0.id) })
+            })
+        else { return [] }
+        let clause =
+            ask.name.split(whereSeparator: { ",，;；。、".contains($0) }).first { $0.contains("职责") }.map(String.init)
+            ?? "职责"
+        var busy = Set<String>()
+        for d in m.duties {
+            for r in d.lead + d.assist where postIDs.contains(r.id) { busy.insert(r.id) }
+        }
+        let idle = posts.filter { !busy.contains(m.units[$0].id) }.map { m.units[$0].name }
+        guard !idle.isEmpty else { return [] }
+        let more = idle.count - named
+        let listEn = idle.prefix(named).joined(separator: ", ") + (more > 0 ? " and \(more) more" : "")
+        let listZh = idle.prefix(named).joined(separator: "、") + (more > 0 ? "等 \(idle.count) 个" : "")
+        return [
+            ctx.finding(
+                self, subject: ask.id, at: ask.keyMarks["name"] ?? ask.mark,
+                en: """
+                    `\(ask.id)` asks the sub-command posts for their duties (\(clause)), but \(idle.count) of the \
+                    \(posts.count) sub-command posts lead or assist no duty: \(listEn)
+                    """,
+                zh: "`\(ask.id)` 要求各分指挥部\(clause),但 \(posts.count) 个分指挥部中有 \(idle.count) 个没有牵头或配合任何职责:\(listZh)")
+        ]
+    }
+}
