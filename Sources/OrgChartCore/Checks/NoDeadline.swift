@@ -100,7 +100,8 @@ public enum NoDeadline: CheckRule {
     /// Duties that report at the same interval with no day (or are set for the same frame with no deadline): one
     /// note that names them.
     public static func group(_ members: [Finding], _ ctx: CheckContext) -> Message {
-        let parts = (members[0].cause ?? "").split(separator: "\u{1}", omittingEmptySubsequences: false).map(String.init)
+        let parts = (members[0].cause ?? "").split(separator: "\u{1}", omittingEmptySubsequences: false).map(
+            String.init)
         let duties = CheckContext.names(members.map { ctx.shortDutyName($0.subject ?? "") })
         let n = members.count
         if parts.first == "reports", parts.count == 3 {

@@ -70,7 +70,8 @@ public enum VagueTiming: CheckRule {
 
     /// Duties timed only by the same vague words: one note that names them.
     public static func group(_ members: [Finding], _ ctx: CheckContext) -> Message {
-        let parts = (members[0].cause ?? "").split(separator: "\u{1}", omittingEmptySubsequences: false).map(String.init)
+        let parts = (members[0].cause ?? "").split(separator: "\u{1}", omittingEmptySubsequences: false).map(
+            String.init)
         let duties = CheckContext.names(members.map { ctx.shortDutyName($0.subject ?? "") })
         let n = members.count
         return Message(
