@@ -43,9 +43,11 @@ struct OpenPointChecksTests {
         #expect(warning.message.en.contains("similarity 0.64"))
         #expect(warning.message.en.contains("防贫预警"))
         #expect(warning.message.zh.contains("相似度 0.64"))
-        // 五.三 asks the ten posts for their duties and none has any: one finding, on the duty that asks.
+        // 五.三 asks the ten posts for their duties and none has any: one finding that names the duty that asks and
+        // covers the ten posts.
         let posts = f.filter { $0.check == "subcommand-without-duties" }
-        #expect(posts.count == 1 && posts.first?.subject == "post-group-liaison")
+        #expect(posts.count == 1 && posts.first?.subjects == ["rural-planning"] + (2...10).map { "sc-\($0)" })
+        #expect(posts.first?.message.en.contains("`post-group-liaison`") == true)
         #expect(posts.first?.severity == .warning)
         #expect(posts.first?.message.en.contains("10 of the 10 sub-command posts") == true)
         let approval = f.filter { $0.check == "pending-approval" }
@@ -179,7 +181,7 @@ struct OpenPointChecksTests {
         #expect(clock.now - start < .seconds(20))
     }
 
-    @Test("subcommand-without-duties: one finding on the request, naming the posts without duties")
+    @Test("subcommand-without-duties: one finding of the request, covering the posts without duties")
     func postsDuties() throws {
         let asked = try Fixtures.model(
             """
@@ -192,7 +194,8 @@ struct OpenPointChecksTests {
             """.withHeader)
         let f = CheckRunner.run(asked, only: ["subcommand-without-duties"])
         #expect(f.count == 1)
-        #expect(f.first?.subject == "ask")
+        #expect(f.first?.subjects == ["b", "c"])
+        #expect(f.first?.message.en.contains("`ask` asks the sub-command posts") == true)
         #expect(f.first?.message.en.contains("2 of the 3 sub-command posts") == true)
         #expect(f.first?.message.en.contains("乡村建设分指挥部, 分指挥部(三)") == true)
         #expect(f.first?.message.zh.contains("明确职责分工") == true)
@@ -202,6 +205,18 @@ struct OpenPointChecksTests {
             duties: [{id: t, name: 制定工作方案}]
             """.withHeader)
         #expect(CheckRunner.run(silent, only: ["subcommand-without-duties"]).isEmpty)
+        // One idle post is one finding about that post, naming the duty that asks.
+        let one = try Fixtures.model(
+            """
+            units:
+              - {id: a, name: 产业发展分指挥部, kind: subcommand}
+              - {id: b, name: 乡村建设分指挥部, kind: subcommand}
+            duties:
+              - {id: ask, name: 制定工作方案，明确职责分工, lead: a}
+            """.withHeader)
+        let single = CheckRunner.run(one, only: ["subcommand-without-duties"])
+        #expect(single.map(\.subject) == ["b"])
+        #expect(single.first?.message.zh == "`ask` 要求各分指挥部明确职责分工,但“乡村建设分指挥部”没有牵头或配合任何职责")
     }
 
     @Test("organisation.status and pending load, are written back, and a wrong status is a load error")

@@ -74,7 +74,7 @@ public enum NoDeadline: CheckRule {
                 guard reports, !dailyWords.contains(r), name.point == nil && note?.point == nil else { return nil }
                 if d.cadence != nil { mark = d.keyMarks["cadence"] ?? mark }
                 let often = d.cadence.map { "\($0.rawValue) (\($0.zh))" } ?? r
-                cause = "reports\u{1}" + often + "\u{1}" + r
+                cause = Finding.cause("reports", often, r)
                 message = (
                     "duty “\(d.name)” reports \(often) with no day in the cycle to report by; the source gives none",
                     "职责“\(d.name)”\(r)报送,但没有周期内的报送时间,原文未给出"
@@ -85,7 +85,7 @@ public enum NoDeadline: CheckRule {
                     "职责“\(d.name)”的文字给出了期限“\(deadline)”,但 `due` 没有记录"
                 )
             } else if let frame = name.frame {
-                cause = "frame\u{1}" + frame
+                cause = Finding.cause("frame", frame)
                 message = (
                     "duty “\(d.name)” is set for \(frame) with no deadline; the source gives none",
                     "职责“\(d.name)”限定在“\(frame)”,但没有完成期限,原文未给出"
@@ -100,8 +100,7 @@ public enum NoDeadline: CheckRule {
     /// Duties that report at the same interval with no day (or are set for the same frame with no deadline): one
     /// note that names them.
     public static func group(_ members: [Finding], _ ctx: CheckContext) -> Message {
-        let parts = (members[0].cause ?? "").split(separator: "\u{1}", omittingEmptySubsequences: false).map(
-            String.init)
+        let parts = members[0].causeParts
         let duties = CheckContext.names(members.map { ctx.shortDutyName($0.subject ?? "") })
         let n = members.count
         if parts.first == "reports", parts.count == 3 {

@@ -55,7 +55,7 @@ public enum Placeholder: CheckRule {
             out.append(
                 ctx.finding(
                     self, subject: u.id, at: u.mark,
-                    cause: "unit\u{1}" + u.kind + "\u{1}" + lacks.map(\.code).joined(separator: ","),
+                    cause: Finding.cause("unit", u.kind, lacks.map(\.code).joined(separator: ",")),
                     en: "\(m.kindLabel(u.kind, lang: .en)) \(u.name) is a placeholder: \(what.en) still to be named",
                     zh: "\(m.kindLabel(u.kind, lang: .zh))“\(u.name)”为占位:\(what.zh)尚待明确"))
         }
@@ -65,7 +65,7 @@ public enum Placeholder: CheckRule {
     public static func group(_ members: [Finding], _ ctx: CheckContext) -> Message {
         let n = members.count
         let names = CheckContext.names(members.map { ctx.name($0.subject ?? "") })
-        let parts = (members[0].cause ?? "").split(separator: "\u{1}", omittingEmptySubsequences: false)
+        let parts = members[0].causeParts
         guard parts.count == 3 else {
             return Message(
                 en: "\(n) people are placeholders: still to be named (\(names.en))",

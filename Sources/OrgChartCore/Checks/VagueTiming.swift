@@ -62,7 +62,7 @@ public enum VagueTiming: CheckRule {
             let en = words.map { "\($0.word) (\($0.en))" }.joined(separator: ", ")
             let zh = words.map { "“\($0.word)”" }.joined(separator: "、")
             return ctx.finding(
-                self, subject: d.id, at: d.keyMarks["name"] ?? d.mark, cause: en + "\u{1}" + zh,
+                self, subject: d.id, at: d.keyMarks["name"] ?? d.mark, cause: Finding.cause(en, zh),
                 en: "duty “\(d.name)” is timed only as \(en): no date to follow it up by",
                 zh: "职责“\(d.name)”的时间要求只有\(zh):督办时无日期可依")
         }
@@ -70,8 +70,7 @@ public enum VagueTiming: CheckRule {
 
     /// Duties timed only by the same vague words: one note that names them.
     public static func group(_ members: [Finding], _ ctx: CheckContext) -> Message {
-        let parts = (members[0].cause ?? "").split(separator: "\u{1}", omittingEmptySubsequences: false).map(
-            String.init)
+        let parts = members[0].causeParts
         let duties = CheckContext.names(members.map { ctx.shortDutyName($0.subject ?? "") })
         let n = members.count
         return Message(

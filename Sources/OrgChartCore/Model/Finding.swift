@@ -114,3 +114,13 @@ public struct FindingSummary: Sendable, Hashable {
         }
     }
 }
+
+extension Finding {
+    /// A cause made of parts (the words a message needs again when the findings become one), for `cause:`.
+    public static func cause(_ parts: String...) -> String { parts.joined(separator: "\u{1}") }
+
+    /// The parts of a cause made with `Finding.cause(_:)`; empty without a cause.
+    public var causeParts: [String] {
+        cause.map { $0.split(separator: "\u{1}", omittingEmptySubsequences: false).map(String.init) } ?? []
+    }
+}
