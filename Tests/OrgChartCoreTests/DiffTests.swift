@@ -238,6 +238,29 @@ import Testing
         #expect(d.changes.first { $0.change == .dutyDoneChanged }?.message.en == "“统计台账” is no longer marked done")
     }
 
+    @Test("a unit that becomes context, or the decision's own, is a unit-scope-changed change")
+    func scopeChanges() throws {
+        let d = try diff(
+            """
+            units:
+              - {id: hq, name: 指挥部, kind: headquarters}
+              - {id: wg, name: 产业振兴工作组, kind: workgroup, parent: hq}
+              - {id: gov, name: 区人民政府, kind: government, scope: context}
+            """,
+            """
+            units:
+              - {id: hq, name: 指挥部, kind: headquarters}
+              - {id: wg, name: 产业振兴工作组, kind: workgroup, parent: hq, scope: context}
+              - {id: gov, name: 区人民政府, kind: government}
+            """)
+        let scoped = d.changes.filter { $0.change == .unitScopeChanged }
+        #expect(
+            scoped.map { "\($0.subject) \($0.before ?? "-")→\($0.after ?? "-")" } == [
+                "wg own→context", "gov context→own",
+            ])
+        #expect(scoped.first?.message.zh == "“产业振兴工作组”改为背景单位(`scope: context`):本决定只提及,不再设立")
+    }
+
     @Test func reportToFollowsTheMatching() throws {
         // The report target is renamed (same id): not a change of where the duty reports.
         let d = try diff(
@@ -481,7 +504,8 @@ import Testing
         #expect(
             ChangeKind.allCases.map(\.rawValue) == [
                 "unit-added", "unit-removed", "unit-renamed", "unit-moved", "unit-merged", "unit-split", "kind-changed",
-                "unit-status-changed", "chief-changed", "deputies-changed", "office-changed", "liaison-added",
+                "unit-status-changed", "unit-scope-changed", "chief-changed", "deputies-changed", "office-changed",
+                "liaison-added",
                 "liaison-removed", "member-added", "member-removed", "duty-added", "duty-removed", "duty-lead-changed",
                 "duty-assist-changed", "duty-due-changed", "duty-renamed", "duty-cadence-changed",
                 "duty-report-to-changed", "duty-done-changed", "person-added", "person-removed", "person-renamed",

@@ -8,6 +8,7 @@ public enum ChangeKind: String, Sendable, Hashable, CaseIterable {
     case unitSplit = "unit-split"
     case kindChanged = "kind-changed"
     case unitStatusChanged = "unit-status-changed"
+    case unitScopeChanged = "unit-scope-changed"
     case chiefChanged = "chief-changed"
     case deputiesChanged = "deputies-changed"
     case officeChanged = "office-changed"

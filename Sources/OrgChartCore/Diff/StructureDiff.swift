@@ -137,6 +137,24 @@ struct StructureDiff: Sendable {
                         ? Message(en: "\(u.name) is no longer a placeholder", zh: "“\(u.name)”已明确,不再是占位")
                         : Message(en: "\(u.name) becomes a placeholder", zh: "“\(u.name)”改为占位")))
         }
+        let scopes = distinct(baseList.map { Optional($0.scope.rawValue) }).compactMap { $0 }
+        if !scopes.isEmpty, scopes != [u.scope.rawValue] {
+            // A unit becomes the decision's own (the proposal sets it up) or only context it refers to: what the
+            // checks hold it to changes with it.
+            add(
+                DiffChange(
+                    change: .unitScopeChanged, subject: u.id, before: Phrase.value(scopes), after: u.scope.rawValue,
+                    unit: u.id,
+                    message: u.isContext
+                        ? Message(
+                            en:
+                                "\(u.name) becomes context (`scope: context`): referred to, not set up by this decision",
+                            zh: "“\(u.name)”改为背景单位(`scope: context`):本决定只提及,不再设立")
+                        : Message(
+                            en:
+                                "\(u.name) becomes the decision's own (`scope: own`): the checks now hold it to a chief, an office and its liaisons",
+                            zh: "“\(u.name)”改为本决定设立的单位(`scope: own`):检查将要求其明确负责人、办公室和对接关系")))
+        }
         compareParent(u, baseList, &status)
         compareChief(u, baseList)
         compareDeputies(u, bases)

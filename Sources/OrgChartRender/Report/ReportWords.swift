@@ -153,6 +153,7 @@ enum ReportWords {
         case .unitSplit: return Message(en: "split", zh: "拆分")
         case .kindChanged: return Message(en: "kind changed", zh: "类别变化")
         case .unitStatusChanged: return Message(en: "placeholder status changed", zh: "占位状态变化")
+        case .unitScopeChanged: return Message(en: "scope changed", zh: "范围变化")
         case .chiefChanged: return Message(en: "chief changed", zh: "负责人变化")
         case .officeHeadChanged: return Message(en: "office head changed", zh: "办公室主任变化")
         case .dutyLeaderChanged: return Message(en: "leader changed", zh: "责任领导变化")
