@@ -102,6 +102,29 @@ struct NoticeAdjustmentTests {
         #expect(r.adjusted.contains("chief: person-1\n"), "\(r.adjusted)")
     }
 
+    @Test(
+        "a rename (更名为) renames the earlier body in place, id kept, whichever name the notice's title uses",
+        .enabled(if: ExtractCLITests.binary != nil),
+        arguments: ["某县防汛抗旱指挥部", "某县防灾减灾指挥部"])
+    func rename(_ title: String) throws {
+        let earlier = try write(Self.invented, "earlier.txt")
+        let adjustment = try write(
+            """
+            关于调整\(title)组成人员的通知（虚构示例，非真实文件）
+            经研究，决定将某县防汛抗旱指挥部更名为某县防灾减灾指挥部。县气象局不再作为成员单位。
+            """, "adjustment.txt")
+        let r = try adjust(earlier: earlier, adjustment: adjustment)
+        #expect(r.diff.contains("[unit-renamed] renamed: 某县防汛抗旱指挥部 → 某县防灾减灾指挥部"), "\(r.diff)")
+        #expect(r.diff.contains("[member-removed]") && r.diff.contains("县气象局"), "\(r.diff)")
+        #expect(!r.diff.contains("[unit-added]") && !r.diff.contains("[unit-removed]"), "\(r.diff)")
+        #expect(r.stderr.contains("is renamed 某县防灾减灾指挥部; its id is kept"), "\(r.stderr)")
+        // A rename of a unit the earlier model does not have is said, not dropped.
+        let unknown = try write(
+            "关于调整某县防汛抗旱指挥部成员的通知（虚构示例，非真实文件）\n将县抗旱服务队更名为县应急救援队。\n", "unknown.txt")
+        let u = try adjust(earlier: earlier, adjustment: unknown)
+        #expect(u.stderr.contains("renames 县抗旱服务队 to 县应急救援队, but the earlier model has no unit of that name"))
+    }
+
     @Test("--adjusts refuses --merge and minutes", .enabled(if: ExtractCLITests.binary != nil))
     func refusals() throws {
         let earlier = try write(Self.invented, "earlier.txt")

@@ -93,7 +93,8 @@ struct NoticeStageTests {
         func rules(_ text: String) -> Set<String> {
             let e = NoticeExtractor.extract(text: text)
             return Set(e.structure.compactMap(\.noticeRule) + e.assignments.compactMap(\.noticeRule))
-                .union((e.notice?.notes ?? []).map(\.rule)).union((e.notice?.leaving ?? []).map(\.rule))
+                .union((e.notice?.notes ?? []).map(\.rule)).union((e.notice?.leaving ?? []).map(\.rule)).union(
+                    (e.notice?.renames ?? []).map(\.rule))
         }
         #expect(rules(r.example).contains(r.id), "\(r.id) does not read its example")
         #expect(!rules(r.counterExample).contains(r.id), "\(r.id) reads its counter-example")

@@ -27,6 +27,8 @@ public enum NoticeAdjustment {
         var members: [String]
         var office: String?
         var host: String?
+        /// The name the notice gives it (更名为), when it renames it.
+        var name: String? = nil
     }
 
     /// Applies the notice read in `e` to the text of `model` (loaded from `file`).
@@ -45,8 +47,32 @@ public enum NoticeAdjustment {
             if let post = model.posts.first(where: { $0.title == p.name }) { override[p.id] = post.id }
         }
         var taken = Set<String>()
+        // Renames: the earlier unit of the old name (or of the same core name) takes the new one, its id kept; a body
+        // the notice names by its new name is that unit.
+        var renamed: [String: String] = [:]
+        for rn in reading.renames {
+            guard
+                let u = model.units.first(where: { $0.name == rn.old })
+                    ?? model.units.first(where: { NoticeReader.core($0.name) == NoticeReader.core(rn.old) })
+            else {
+                notes.append(
+                    Message(
+                        en: "the notice renames \(rn.old) to \(rn.new), but the earlier model has no unit of that name",
+                        zh: "通知将“\(rn.old)”更名为“\(rn.new)”,但调整前的模型中没有该单位"))
+                continue
+            }
+            renamed[u.id] = rn.new
+            taken.insert(u.id)
+            if let named = r.units.first(where: { $0.name == rn.new }), index.unit(named.id) == nil {
+                override[named.id] = u.id
+            }
+            notes.append(
+                Message(
+                    en: "\(u.name) (`\(u.id)`) is renamed \(rn.new); its id is kept",
+                    zh: "“\(u.name)”(`\(u.id)`)更名为“\(rn.new)”,id 不变"))
+        }
         for b in reading.bodies {
-            guard let u = r.units.first(where: { $0.name == b.name }) else { continue }
+            guard let u = r.units.first(where: { $0.name == b.name }), override[u.id] == nil else { continue }
             if index.unit(u.id) != nil {
                 taken.insert(u.id)
             } else if let m = matchBody(b, model: model, taken: taken) {
@@ -135,6 +161,18 @@ public enum NoticeAdjustment {
             edits[u.id] = UnitEdit(
                 chiefs: u.chiefs.map(\.id), deputies: u.deputies.map(\.id), members: u.members.map(\.id),
                 office: u.office?.id, host: host)
+        }
+
+        // Renamed units take their new name, whatever else changes.
+        for (id, name) in renamed {
+            guard let i = index.unit(id) else { continue }
+            let u = model.units[i]
+            edits[
+                id,
+                default: UnitEdit(
+                    chiefs: u.chiefs.map(\.id), deputies: u.deputies.map(\.id), members: u.members.map(\.id),
+                    office: u.office?.id, host: nil)
+            ].name = name
         }
 
         // What the model lacks: the bodies the notice sets up and the people, posts and units they or the edits name.
@@ -238,6 +276,7 @@ public enum NoticeAdjustment {
             }
             let indent = String(repeating: " ", count: idMark.column - 1)
             let values: [(key: String, old: [String], new: [String], text: String?)] = [
+                ("name", [u.name], [edit.name ?? u.name], YAMLText.scalar(edit.name ?? u.name)),
                 (
                     "chief", u.chiefs.map(\.id), edit.chiefs,
                     edit.chiefs.count <= 1 ? edit.chiefs.first.map { YAMLText.scalar($0) } : YAMLText.list(edit.chiefs)

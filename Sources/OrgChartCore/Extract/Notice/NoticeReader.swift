@@ -205,6 +205,12 @@ public struct NoticeReader: Sendable {
                     }
                 }
             }
+            // 将X更名为Y: a body or unit renamed (an adjustment).
+            if let rn = NoticeSentences.renaming(sentence) {
+                r.renames.append(NoticeRename(old: rn.old, new: rn.new, location: loc(at), rule: "rename"))
+                read = true
+                continue
+            }
             // 张三同志不再担任副组长: the holder leaves the role (an adjustment).
             if let lv = NoticeSentences.leaving(sentence) {
                 let roles: [NoticeLexicon.Role] = lv.role.map { [$0] } ?? [.head, .deputy, .member]

@@ -31,6 +31,16 @@ public struct NoticeRole: Sendable, Hashable {
     public var rule: String
 }
 
+/// A body or unit an adjustment renames (原X更名为Y).
+public struct NoticeRename: Sendable, Hashable {
+    /// The name it had.
+    public var old: String
+    /// The name it takes.
+    public var new: String
+    public var location: NoticeLocation
+    public var rule: String
+}
+
 /// A fact about a body that is not a role: where its office is set, a standing rule, a duty.
 public struct NoticeNote: Sendable, Hashable {
     /// What the note is.
@@ -67,6 +77,8 @@ public struct NoticeReading: Sendable {
     /// Holders an adjustment takes off a role (…不再担任副组长); `role` is nil-free: a holder leaving every role of
     /// the body is listed once per role.
     public var leaving: [NoticeRole] = []
+    /// Bodies and units an adjustment renames (…更名为…).
+    public var renames: [NoticeRename] = []
     public var unread: [NoticeUnread] = []
 
     /// The main body: the one the title names, else the first found.

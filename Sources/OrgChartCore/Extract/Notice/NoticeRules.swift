@@ -108,6 +108,14 @@ public enum NoticeRules {
             yields: "leaves: 张三 (副指挥长)",
             counterExample: "关于调整某县森林防火指挥部成员的通知\n张三同志担任指挥部副指挥长。"),
         NoticeRule(
+            id: "rename", pattern: "[将|原]{name}更名为{name}",
+            summary: Message(
+                en: "a body or unit an adjustment renames (`--adjusts` renames it in the earlier model, ids kept)",
+                zh: "调整中更名的机构或单位(`--adjusts` 在调整前的模型中改名,id 不变)"),
+            example: "关于调整某县防汛抗旱指挥部的通知\n将县防汛抗旱指挥部更名为县防灾减灾救灾指挥部。",
+            yields: "renames: 县防汛抗旱指挥部 → 县防灾减灾救灾指挥部",
+            counterExample: "关于调整某县防汛抗旱指挥部的通知\n县防汛抗旱指挥部负责全县防汛工作。"),
+        NoticeRule(
             id: "member-units", pattern: "成员单位包括|为|由：{list}[组成]",
             summary: Message(en: "the member units listed in a sentence", zh: "句中列出的成员单位"),
             example: "关于成立中山市未成年人保护工作领导小组的通知\n成员单位包括市委宣传部、市教育体育局、市民政局。",

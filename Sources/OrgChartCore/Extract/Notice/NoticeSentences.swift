@@ -216,6 +216,21 @@ public enum NoticeSentences {
         return (entries, rw?.role, rw?.word ?? after)
     }
 
+    /// A rename an adjustment states (将X更名为Y, 原X更名为Y): the old and new names, each at least two characters.
+    public static func renaming(_ s: String) -> (old: String, new: String)? {
+        guard let r = s.range(ofText: "更名为") else { return nil }
+        var old = String(s[..<r.lowerBound])
+        if let k = old.lastIndex(where: { "，；：。".contains($0) }) { old = String(old[old.index(after: k)...]) }
+        for p in ["决定将", "同意将", "经研究将", "将", "原"] where old.hasPrefix(p) {
+            old.removeFirst(p.count)
+            break
+        }
+        old = NoticeNames.trimEnds(old)
+        let new = NoticeNames.trimEnds(String(s[r.upperBound...].prefix { !"，。；（(".contains($0) }))
+        guard old.count >= 2, new.count >= 2, old != new else { return nil }
+        return (old, new)
+    }
+
     /// The end of a list after 由: the verb that closes it (担任, 兼任, 组成, 任), not crossing a sentence end.
     static func verbEnd(_ c: [Character], from start: Int) -> (Int, String)? {
         var j = start
