@@ -168,7 +168,7 @@ struct Extract: ParsableCommand {
         }
         if let decodedAs { extraction.encoding = decodedAs }
         var notes: [Message] = []
-        if extraction.notice != nil, let m, adjusts == nil {
+        if extraction.isNotice, let m, adjusts == nil {
             (extraction, notes) = NoticeExtractor.resolved(extraction, against: m)
         }
         for note in notes { printError("note: " + note.text(lang)) }
@@ -180,7 +180,7 @@ struct Extract: ParsableCommand {
         }
         let inputs = [minutes] + (modelPath.map { [$0] } ?? [])
         if let adjusts, let m {
-            guard extraction.notice != nil else {
+            guard extraction.isNotice else {
                 printError(
                     "\(minutes): error: "
                         + Message(
@@ -217,7 +217,7 @@ struct Extract: ParsableCommand {
                 merged = try ModelMerger.merge(
                     extraction, into: String(decoding: original, as: UTF8.self), model: m, file: merge,
                     minutesPath: minutes,
-                    sourceName: extraction.notice != nil ? NoticeDraft.sourceName(sourceName) : sourceName)
+                    sourceName: extraction.isNotice ? NoticeDraft.sourceName(sourceName) : sourceName)
             } catch {
                 printError("\(merge): error: " + error.message.text(lang))
                 throw ExitCode(2)

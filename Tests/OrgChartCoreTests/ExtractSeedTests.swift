@@ -1,5 +1,5 @@
 import Foundation
-import OrgChartCore
+@testable import OrgChartCore
 import Testing
 
 /// The seed minutes: every assignment the issue names, items 一 to 五, the structure, and name resolution.

@@ -1,5 +1,5 @@
 import Foundation
-import OrgChartCore
+@testable import OrgChartCore
 import Testing
 
 /// Decoding and normalising minutes text, and the deadline forms.

@@ -1,5 +1,5 @@
 import Foundation
-import OrgChartCore
+@testable import OrgChartCore
 import Testing
 
 /// No code compares a unit kind's id with a string literal: code asks the kind (`isWorkGroup`, `headTitle`, …), so

@@ -1,5 +1,5 @@
 import Foundation
-import OrgChartCore
+@testable import OrgChartCore
 import Testing
 
 /// The notice reader on real notices with hand labels (`seeds/real-notices/*/NN-name.expected.json`): structure

@@ -219,7 +219,9 @@ public struct Extraction: Sendable {
     /// What the reader could not do and why (nothing read as a task, a guessed year), for the user.
     public var notes: [Message] = []
     /// What a notice (rather than minutes) gave: its source, bodies, rules, and what could not be read.
-    public var notice: NoticeReading?
+    var notice: NoticeReading?
+    /// Whether the document was read as a notice (通知) rather than as minutes.
+    public var isNotice: Bool { notice != nil }
 
     /// Creates a value with the given parts.
     public init(

@@ -1,41 +1,41 @@
 /// What an extraction adds to a model: the people, units and duties that are new, the counts it lacks, and notes
 /// on facts that differ from what the model already says (which are left for a person to decide).
-public struct ExtractionPlan: Sendable {
+struct ExtractionPlan: Sendable {
     /// A new person entry.
-    public struct NewPerson: Sendable {
-        public var party: Party
-        public var source: String?
+    struct NewPerson: Sendable {
+        var party: Party
+        var source: String?
     }
 
     /// A new unit entry with the structure facts about it.
-    public struct NewUnit: Sendable {
-        public var party: Party
-        public var parent: String?
-        public var chief: String?
-        public var deputies: [String] = []
-        public var office: String?
+    struct NewUnit: Sendable {
+        var party: Party
+        var parent: String?
+        var chief: String?
+        var deputies: [String] = []
+        var office: String?
         /// Members (成员, 成员单位) a notice names: people or units.
-        public var members: [String] = []
-        public var source: String?
+        var members: [String] = []
+        var source: String?
         /// Liaison facts about this kind of unit, kept as comments.
-        public var comments: [String] = []
+        var comments: [String] = []
     }
 
-    public var people: [NewPerson] = []
-    public var units: [NewUnit] = []
+    var people: [NewPerson] = []
+    var units: [NewUnit] = []
     /// New duties, in the order of the minutes.
-    public var duties: [Assignment] = []
+    var duties: [Assignment] = []
     /// Expected counts by unit kind the model lacks, with where they come from.
-    public var counts: [(kind: String, count: Int, location: MinutesLocation)] = []
+    var counts: [(kind: String, count: Int, location: MinutesLocation)] = []
     /// Duties of the extraction the model already has, with the id they have there.
-    public var existing: [(assignment: Assignment, modelID: String)] = []
+    var existing: [(assignment: Assignment, modelID: String)] = []
     /// Facts left as they are in the model, and other things a reader should know.
-    public var notes: [Message] = []
+    var notes: [Message] = []
     /// Comments on the structure (liaisons) to keep next to the units.
-    public var structureComments: [String] = []
+    var structureComments: [String] = []
 
     /// Works out what is new relative to `model` (everything, without one).
-    public init(_ e: Extraction, model: Model?, sourceName: String) {
+    init(_ e: Extraction, model: Model?, sourceName: String) {
         let index = model.map { ModelIndex($0) }
         var used = Set<String>()
         for a in e.assignments {

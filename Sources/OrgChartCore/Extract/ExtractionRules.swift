@@ -46,9 +46,9 @@ public enum ExtractionRuleID: String, Sendable, Hashable, CaseIterable, CustomSt
 
 /// One rule of the extraction: how a formulaic phrase of minutes is read. The table `ExtractionRules.all` is the
 /// one place a user reads to see why a sentence was read as it was; `--explain` names these rules.
-public struct ExtractionRule: Sendable, Hashable {
+struct ExtractionRule: Sendable, Hashable {
     /// What a rule produces.
-    public enum Role: String, Sendable, Hashable {
+    enum Role: String, Sendable, Hashable {
         /// Starts an assignment (who leads what).
         case assignment
         /// Adds to an assignment (assists, deadline, cadence, report target).
@@ -58,29 +58,29 @@ public struct ExtractionRule: Sendable, Hashable {
     }
 
     /// The stable id `--explain` prints (`person-qian`).
-    public var id: ExtractionRuleID
-    public var role: Role
+    var id: ExtractionRuleID
+    var role: Role
     /// The pattern in a compact notation: `{lead}`, `{assist}`, `{task}`, `{date}` are slots, `[…]` is optional,
     /// `a|b` are alternatives.
-    public var pattern: String
+    var pattern: String
     /// What the rule reads, in both languages.
-    public var summary: Message
+    var summary: Message
     /// A sentence it matches, as minutes write it.
-    public var example: String
+    var example: String
     /// What the example yields, for the documentation.
-    public var yields: String
+    var yields: String
 }
 
 /// The rules of `orgchart extract`, in the order they are tried within each role.
-public enum ExtractionRules {
+enum ExtractionRules {
     /// Every rule.
-    public static let all: [ExtractionRule] = assignment + attribute + structure
+    static let all: [ExtractionRule] = assignment + attribute + structure
 
     /// The rule with this id.
-    public static func rule(_ id: ExtractionRuleID) -> ExtractionRule? { all.first { $0.id == id } }
+    static func rule(_ id: ExtractionRuleID) -> ExtractionRule? { all.first { $0.id == id } }
 
     /// Rules that start an assignment.
-    public static let assignment: [ExtractionRule] = [
+    static let assignment: [ExtractionRule] = [
         ExtractionRule(
             id: .personQian, role: .assignment, pattern: "{lead} 牵 {assist}、{assist}… {task}",
             summary: Message(
@@ -190,7 +190,7 @@ public enum ExtractionRules {
     ]
 
     /// Rules that add to an assignment.
-    public static let attribute: [ExtractionRule] = [
+    static let attribute: [ExtractionRule] = [
         ExtractionRule(
             id: .leadByTitle, role: .attribute, pattern: "{unit}局长|主任|主要负责人|… 牵头|负责",
             summary: Message(
@@ -268,7 +268,7 @@ public enum ExtractionRules {
     ]
 
     /// Rules that read the structure.
-    public static let structure: [ExtractionRule] = [
+    static let structure: [ExtractionRule] = [
         ExtractionRule(
             id: .postChief, role: .structure, pattern: "{post}由{person}担任{role}",
             summary: Message(en: "who heads a post (指挥长, 分指挥长, 组长, …)", zh: "由某某担任(分)指挥长、组长等"),

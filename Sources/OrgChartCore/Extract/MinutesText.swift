@@ -3,18 +3,18 @@
 /// Normalising maps punctuation to one width (`,;:()!?` → `，；：（）！？`, except between ASCII letters or digits,
 /// as in `10:30`), full-width letters and digits to ASCII, line ends to `\n`, and removes stray spaces (any space
 /// that does not separate two ASCII words). Rules match on `chars`; what is shown to users comes from `original`.
-public struct MinutesText: Sendable {
+struct MinutesText: Sendable {
     /// The normalised characters, lines separated by `\n`.
-    public let chars: [Character]
+    let chars: [Character]
     /// The character of the file each normalised one comes from (same count as `chars`).
-    public let original: [Character]
+    let original: [Character]
     /// The 1-based line of each character.
-    public let lines: [Int]
+    let lines: [Int]
     /// The 1-based column (in characters) of each character.
-    public let columns: [Int]
+    let columns: [Int]
 
     /// Normalises decoded text.
-    public init(_ text: String) {
+    init(_ text: String) {
         var chars: [Character] = []
         var original: [Character] = []
         var lines: [Int] = []
@@ -58,7 +58,7 @@ public struct MinutesText: Sendable {
     }
 
     /// The normalised form of a name or phrase, for comparing names from the minutes and from a model.
-    public static func normalise(_ text: String) -> String {
+    static func normalise(_ text: String) -> String {
         var out = ""
         let line = Array(text).filter { $0 != "\n" && $0 != "\r\n" && $0 != "\r" }
         for (_, ch) in normaliseLine(line) { out.append(ch) }
@@ -66,13 +66,13 @@ public struct MinutesText: Sendable {
     }
 
     /// The original text of a range.
-    public func text(_ range: Range<Int>) -> String { String(original[range]) }
+    func text(_ range: Range<Int>) -> String { String(original[range]) }
 
     /// The normalised text of a range.
-    public func normalised(_ range: Range<Int>) -> String { String(chars[range]) }
+    func normalised(_ range: Range<Int>) -> String { String(chars[range]) }
 
     /// Where a character stands in the file.
-    public func mark(_ index: Int) -> SourceMark {
+    func mark(_ index: Int) -> SourceMark {
         guard !lines.isEmpty else { return SourceMark(line: 1, column: 1) }
         let i = min(max(index, 0), lines.count - 1)
         return SourceMark(line: lines[i], column: columns[i])

@@ -18,7 +18,7 @@ public enum NoticeExtractor {
     }
 
     /// The extraction of a reading, with ids proposed for every body, person, post and unit.
-    public static func extraction(_ r: NoticeReading, file: String) -> Extraction {
+    static func extraction(_ r: NoticeReading, file: String) -> Extraction {
         var ids = NoticeIDs()
         var e = Extraction(file: file, meetingDate: r.source.date)
         e.notice = r

@@ -1,27 +1,27 @@
 /// One line of a notice as the reader sees it: normalised (full-width `，；：（）`, ASCII letters and digits, one
 /// space for any run of spaces), with where each character stands in the file.
-public struct NoticeLine: Sendable, Hashable {
+struct NoticeLine: Sendable, Hashable {
     /// The normalised text; spaces are kept (they separate names in rosters: `王晓剑 谭志新`).
-    public var text: String
+    var text: String
     /// The 1-based line in the file.
-    public var line: Int
+    var line: Int
     /// The 1-based column of each character of `text`.
-    public var columns: [Int]
+    var columns: [Int]
     /// The heading numeral (`一`, `（一）`, `1`, `4.6.8`, `第三条`) the line opens with, if any.
-    public var numeral: String?
+    var numeral: String?
 
     /// The text without spaces, as rules other than the roster's match it.
-    public var compact: String { String(text.filter { $0 != " " }) }
+    var compact: String { String(text.filter { $0 != " " }) }
 
     /// The column of the first character.
-    public var column: Int { columns.first ?? 1 }
+    var column: Int { columns.first ?? 1 }
 }
 
 /// The layout stage: splits a notice into lines, keeps the spaces inside them, cuts flattened text (a whole notice
 /// on one line) at headings and roster labels, and marks headings (一、 （一） 1. 1、 4.6.8 第X条).
-public enum NoticeLayout {
+enum NoticeLayout {
     /// The lines of a decoded notice, empty ones dropped.
-    public static func lines(_ text: String) -> [NoticeLine] {
+    static func lines(_ text: String) -> [NoticeLine] {
         var out: [NoticeLine] = []
         var lineNo = 0
         for raw in text.split(
@@ -90,7 +90,7 @@ public enum NoticeLayout {
     }
 
     /// The length of a roster label with its colon starting at `i` (`组 长：`, `组长（总指挥）：`), or nil.
-    public static func labelLength(_ text: [Character], at i: Int) -> Int? {
+    static func labelLength(_ text: [Character], at i: Int) -> Int? {
         var j = i
         var word = ""
         var depth = 0
@@ -122,7 +122,7 @@ public enum NoticeLayout {
     static let chineseNumerals: Set<Character> = Set("一二三四五六七八九十")
 
     /// The numeral a heading opens with, without its punctuation (`一`, `（一）` → `一`, `4.6.8`, `第三条`).
-    public static func numeral(_ s: String) -> String? {
+    static func numeral(_ s: String) -> String? {
         guard let p = numeralPrefix(s) else { return nil }
         var n = String(p.filter { !"、（）()".contains($0) })
         while n.last == "." || n.last == "．" { n.removeLast() }

@@ -1,21 +1,21 @@
 /// One holder of a role as a notice names it: a person (with the post written beside the name), a post, a unit
 /// (with the role held there, 分管领导), or a class of units (各乡镇人民政府).
-public struct NoticeEntry: Sendable, Hashable {
+struct NoticeEntry: Sendable, Hashable {
     /// What sort of holder it is.
-    public enum Sort: String, Sendable, Hashable {
+    enum Sort: String, Sendable, Hashable {
         case person, post, unit
     }
 
-    public var sort: Sort
+    var sort: Sort
     /// The person's name (冯镭, spaces removed), the post (县财政局局长) or the unit (县发改局), as written.
-    public var name: String
+    var name: String
     /// A person's post (市委常委、常务副市长), or the role held in a unit (分管领导).
-    public var post: String?
+    var post: String?
     /// A class of units (各乡镇人民政府, 各成员单位).
-    public var collective: Bool = false
+    var collective: Bool = false
 
     /// Creates a value with the given parts.
-    public init(sort: Sort, name: String, post: String? = nil, collective: Bool = false) {
+    init(sort: Sort, name: String, post: String? = nil, collective: Bool = false) {
         self.sort = sort
         self.name = name
         self.post = post
@@ -23,7 +23,7 @@ public struct NoticeEntry: Sendable, Hashable {
     }
 
     /// The name as a chart would label it: 李文钢（市纪委）, 县财政局局长, 县委宣传部分管领导.
-    public var label: String {
+    var label: String {
         switch sort {
         case .person: return post.map { "\(name)（\($0)）" } ?? name
         case .post: return name
@@ -33,19 +33,19 @@ public struct NoticeEntry: Sendable, Hashable {
 }
 
 /// A list of holders read from one value, whether it ends in 等 (more not named), and the parts not understood.
-public struct NoticeEntries: Sendable, Hashable {
-    public var entries: [NoticeEntry] = []
+struct NoticeEntries: Sendable, Hashable {
+    var entries: [NoticeEntry] = []
     /// The list ends in 等 or names a class: the notice does not name every member.
-    public var open = false
+    var open = false
     /// Parts that are neither a name, a post nor a unit, kept to be reported.
-    public var unread: [String] = []
+    var unread: [String] = []
 }
 
 /// The names stage: reads the holders in a roster value (`冯 镭`, `何洪明（市纪委）`, `龚 正 市长`,
 /// `县市容局、县建设局…等`) or in a sentence's list (`县人大、县政府、县政协主要领导`).
-public enum NoticeNames {
+enum NoticeNames {
     /// Reads a roster value, the text after `组长：` (spaces kept, as they separate names).
-    public static func roster(_ value: String) -> NoticeEntries {
+    static func roster(_ value: String) -> NoticeEntries {
         var s = trimEnds(value)
         var result = NoticeEntries()
         if s.isEmpty { return result }
@@ -96,7 +96,7 @@ public enum NoticeNames {
     }
 
     /// Reads a list written in a sentence (`县应急管理局局长、县地震监测服务中心主任`), spaces already removed.
-    public static func list(_ value: String) -> NoticeEntries {
+    static func list(_ value: String) -> NoticeEntries {
         var s = trimEnds(value)
         var result = NoticeEntries()
         s = dropCount(s, open: &result.open)
@@ -195,7 +195,7 @@ public enum NoticeNames {
     }
 
     /// One item: a person, a post, a unit or a class, or nil when it is none of them.
-    public static func entry(_ raw: String, strict: Bool = false) -> NoticeEntry? {
+    static func entry(_ raw: String, strict: Bool = false) -> NoticeEntry? {
         var s = String(trimEnds(raw).filter { $0 != " " })
         var strict = strict
         for w in ["等同志", "同志"] where s.hasSuffix(w) && s.count > w.count + 1 {
@@ -245,7 +245,7 @@ public enum NoticeNames {
 
     /// People run together with their posts and with each other (张高丽国务院副总理, 姜大明国土资源部部长丁向阳国务院副秘书长),
     /// as flattened text writes them; nil when the text is not such a run.
-    public static func runTogether(_ s: String) -> [NoticeEntry]? {
+    static func runTogether(_ s: String) -> [NoticeEntry]? {
         let c = Array(s)
         guard c.count >= 6, c.allSatisfy({ isHan($0) || "、.·".contains($0) }) else { return nil }
         var out: [NoticeEntry] = []
@@ -299,13 +299,13 @@ public enum NoticeNames {
     }
 
     /// Whether a text is a post: it ends in a title (局长, 副县长, 负责同志), or is a 分管…的 / 负责…的 phrase ending in one.
-    public static func isPost(_ s: String) -> Bool {
+    static func isPost(_ s: String) -> Bool {
         guard s.count >= 2, !s.contains("。") else { return false }
         return NoticeLexicon.titles.contains { s.hasSuffix($0) } || (s.hasSuffix("领导") && s.count >= 4)
     }
 
     /// Whether a text is a unit's name: it ends in a unit word (局, 办, 委, 中心, 公司, 人民政府, …).
-    public static func isUnit(_ s: String) -> Bool {
+    static func isUnit(_ s: String) -> Bool {
         guard s.count >= 2, s.count <= 40, !s.contains("。") else { return false }
         // 自然资源厅（省林业局）: the name before the bracket decides.
         if s.hasSuffix("）"), let open = s.firstIndex(of: "（"), open > s.startIndex { return isUnit(String(s[..<open])) }
@@ -319,7 +319,7 @@ public enum NoticeNames {
 
     /// Whether a text is a person's name: 2–3 characters (4 with a compound surname, any length with a `·`), not a
     /// unit or a title. `strict` also asks for a common surname (when the name is cut from a longer text).
-    public static func isName(_ s: String, strict: Bool = false) -> Bool {
+    static func isName(_ s: String, strict: Bool = false) -> Bool {
         if s.contains("·") { return s.count >= 3 && s.count <= 16 && s.allSatisfy { $0 == "·" || isHan($0) } }
         guard s.allSatisfy(isHan) else { return false }
         let compound = MinutesLexicon.compoundSurnames.contains { s.hasPrefix($0) }

@@ -1,13 +1,13 @@
 /// Reads a notice that sets up or adjusts a body (关于成立…领导小组/指挥部/专班的通知): layout → source → roster
 /// and sentences → bodies, roles, office, rules and duties, each located.
-public struct NoticeReader: Sendable {
-    public var lines: [NoticeLine]
+struct NoticeReader: Sendable {
+    var lines: [NoticeLine]
 
     /// Creates a reader over decoded text.
-    public init(text: String) { lines = NoticeLayout.lines(text) }
+    init(text: String) { lines = NoticeLayout.lines(text) }
 
     /// Reads the notice.
-    public func read() -> NoticeReading {
+    func read() -> NoticeReading {
         var r = NoticeReading(source: NoticeSource(lines))
         let titleLine = r.source.line
         // The main body: the title's, else the first one a sentence sets up.

@@ -1,21 +1,21 @@
 /// The roster stage: label lines (`组长：李文钢`, `副组长：冯 镭`, `成员单位：…`) on lines of their own or run
 /// together, and the lines under a label that continue its list (`沈 慧`, `何洪明（市纪委）`).
-public enum NoticeRoster {
+enum NoticeRoster {
     /// A label at the start of a line, with its value and whatever follows the value's sentence end.
-    public struct Labelled: Sendable, Hashable {
+    struct Labelled: Sendable, Hashable {
         /// The label as written, without spaces or bracketed gloss (组长, 副总指挥长).
-        public var label: String
+        var label: String
         /// The label with its gloss (组长（总指挥）), as the role text.
-        public var written: String
-        public var role: NoticeLexicon.Role
+        var written: String
+        var role: NoticeLexicon.Role
         /// The value, up to the first 。 or ；, spaces kept.
-        public var value: String
+        var value: String
         /// Text after the value's end (`…涂惠成。各村委会要…`): prose.
-        public var rest: String
+        var rest: String
     }
 
     /// The label a line opens with, if any.
-    public static func label(_ line: NoticeLine) -> Labelled? {
+    static func label(_ line: NoticeLine) -> Labelled? {
         let c = Array(line.text)
         guard let n = NoticeLayout.labelLength(c, at: 0) else { return nil }
         let written = String(c[..<(n - 1)].filter { $0 != " " })
@@ -32,7 +32,7 @@ public enum NoticeRoster {
 
     /// Whether a line without a label continues the list of the label above it: it reads as names, posts or units
     /// only, and says nothing else (no 由, 设在, 负责 …).
-    public static func continues(_ line: NoticeLine) -> NoticeEntries? {
+    static func continues(_ line: NoticeLine) -> NoticeEntries? {
         var c = line.compact
         guard line.numeral == nil, c.count <= 80 else { return nil }
         if c.hasSuffix("。") { c.removeLast() }

@@ -1,21 +1,21 @@
 /// One rule of the notice reader, with a notice it reads and one it must not read that way.
-public struct NoticeRule: Sendable, Hashable {
+struct NoticeRule: Sendable, Hashable {
     /// The stable id `--explain` prints (`roster-label`).
-    public var id: String
+    var id: String
     /// The pattern in the compact notation of the minutes rules (`{body}`, `{list}` are slots).
-    public var pattern: String
-    public var summary: Message
+    var pattern: String
+    var summary: Message
     /// A small notice (real-shaped) the rule reads.
-    public var example: String
+    var example: String
     /// What the example yields, for the documentation.
-    public var yields: String
+    var yields: String
     /// A text that looks close but must not give a fact by this rule.
-    public var counterExample: String
+    var counterExample: String
 }
 
 /// The rules of the notice reader (`orgchart extract NOTICE`), in the order of the stages that apply them.
 public enum NoticeRules {
-    public static let all: [NoticeRule] = [
+    static let all: [NoticeRule] = [
         NoticeRule(
             id: "title", pattern: "[{issuer}]关于[成立|调整]{body}[成员]的通知",
             summary: Message(
@@ -159,7 +159,7 @@ public enum NoticeRules {
     ]
 
     /// The rule with this id.
-    public static func rule(_ id: String) -> NoticeRule? { all.first { $0.id == id } }
+    static func rule(_ id: String) -> NoticeRule? { all.first { $0.id == id } }
 
     /// `orgchart extract --rules`, notice part: one block per rule.
     public static func text(_ lang: Language) -> String {

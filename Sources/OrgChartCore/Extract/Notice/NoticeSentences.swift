@@ -1,18 +1,18 @@
 /// The sentence stage: structure written as prose (`指挥长由县委常委、常务副县长担任`, `市统计局局长邓焕章…任副组长`,
 /// `成员由县委宣传部、…等分管领导组成`, `办公室设在县应急管理局`, `办公室主任由…兼任`).
-public enum NoticeSentences {
+enum NoticeSentences {
     /// A role read from a sentence: which role, the role as written, the holders, and the rule.
-    public struct RoleRead: Sendable, Hashable {
-        public var role: NoticeLexicon.Role
-        public var roleText: String
+    struct RoleRead: Sendable, Hashable {
+        var role: NoticeLexicon.Role
+        var roleText: String
         /// The role is the office's (办公室主任, or 副主任 in a sentence about the office).
-        public var office: Bool
-        public var entries: NoticeEntries
+        var office: Bool
+        var entries: NoticeEntries
         /// Where the list starts in the sentence (characters).
-        public var offset: Int
-        public var rule: String
+        var offset: Int
+        var rule: String
         /// The body the sentence names before the role (栾川县山洪灾害防御指挥部指挥长由…), if any.
-        public var body: String? = nil
+        var body: String? = nil
     }
 
     /// Role words in sentences, longest first, with the role they give.
@@ -26,7 +26,7 @@ public enum NoticeSentences {
     ])
 
     /// The roles a sentence gives (compact text, no spaces).
-    public static func roles(_ s: String, office aboutOffice: Bool = false) -> [RoleRead] {
+    static func roles(_ s: String, office aboutOffice: Bool = false) -> [RoleRead] {
         var out: [RoleRead] = []
         let c = Array(s)
         let officeAt =
@@ -193,11 +193,11 @@ public enum NoticeSentences {
     static let pastWords = ["当时", "此前", "时任", "原任", "曾任", "曾发布", "曾印发"]
 
     /// Whether a sentence tells what was, not what the notice sets (an adjustment's report of the earlier list).
-    public static func describesPast(_ s: String) -> Bool { pastWords.contains { s.contains($0) } }
+    static func describesPast(_ s: String) -> Bool { pastWords.contains { s.contains($0) } }
 
     /// Holders who leave a role (张三、李四同志不再担任领导小组副组长): the holders, the role when one is named (nil:
     /// every role in the body), and the role as written.
-    public static func leaving(_ s: String) -> (entries: NoticeEntries, role: NoticeLexicon.Role?, roleText: String)? {
+    static func leaving(_ s: String) -> (entries: NoticeEntries, role: NoticeLexicon.Role?, roleText: String)? {
         guard let r = ["不再担任", "不再兼任", "不再作为", "不再是"].lazy.compactMap({ s.range(ofText: $0) }).first else {
             return nil
         }
@@ -243,7 +243,7 @@ public enum NoticeSentences {
     }
 
     /// The unit hosting an office (办公室设在X, 办公室（设在X）, 下设办公室在X, 办公室设X), and where it starts.
-    public static func host(_ s: String) -> (String, Int)? {
+    static func host(_ s: String) -> (String, Int)? {
         guard !s.contains("不设办公室") else { return nil }
         for key in ["办公室设在", "办公室设于", "办公室（设在", "下设办公室在", "办公室在", "办公室设", "，设在", "设在"] {
             guard let r = s.range(ofText: key) else { continue }
@@ -259,14 +259,14 @@ public enum NoticeSentences {
     }
 
     /// Whether a sentence sets up an office for the body (下设办公室, 领导小组办公室, 办公室设在).
-    public static func setsUpOffice(_ s: String) -> Bool {
+    static func setsUpOffice(_ s: String) -> Bool {
         guard !s.contains("不设办公室") else { return false }
         return s.contains("下设办公室") || s.contains("办公室设") || s.contains("办公室（设")
             || NoticeLexicon.bodyWords.contains { !NoticeLexicon.isOffice($0.kind) && s.contains($0.word + "办公室") }
     }
 
     /// The body a sentence sets up (决定成立X, 成立了X, 调整充实了X, 建立X), if any.
-    public static func setUp(_ s: String) -> String? {
+    static func setUp(_ s: String) -> String? {
         for key in ["调整充实了", "决定成立", "确定成立", "成立了", "决定建立", "成立", "建立"] {
             guard let r = s.range(ofText: key) else { continue }
             // 各村委会要成立…: a requirement, not a body set up here.
@@ -297,7 +297,7 @@ public enum NoticeSentences {
 
     /// The groups a body sets up under itself (领导小组下设新闻宣传工作组、外事工作组、安保工作组): every item of the
     /// list after 下设 is a group's name (ending in 组, 分指挥部 or 专班); nil otherwise.
-    public static func subGroups(_ s: String) -> [String]? {
+    static func subGroups(_ s: String) -> [String]? {
         guard let r = s.range(ofText: "下设") else { return nil }
         var rest = String(s[r.upperBound...].prefix { !"，。；：（".contains($0) })
         if rest.hasSuffix("等") { rest.removeLast() }
@@ -312,7 +312,7 @@ public enum NoticeSentences {
     }
 
     /// A sentence that states a standing rule.
-    public static func isRule(_ s: String) -> Bool {
+    static func isRule(_ s: String) -> Bool {
         NoticeLexicon.ruleWords.contains { s.contains($0) }
     }
 

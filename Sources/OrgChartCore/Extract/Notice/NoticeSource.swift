@@ -1,21 +1,21 @@
 /// What a notice says about itself: its title, document number (文号), issuer and date, and the body its title
 /// sets up.
-public struct NoticeSource: Sendable, Hashable {
+struct NoticeSource: Sendable, Hashable {
     /// The title (关于成立…的通知), joined when it runs over several lines.
-    public var title: String?
+    var title: String?
     /// The document number (临政办函[2013]89号).
-    public var number: String?
+    var number: String?
     /// Who issued it (临安市人民政府办公室): the title's prefix before 关于, or the signature before the date.
-    public var issuer: String?
+    var issuer: String?
     /// The date it was signed (the last full date in the text).
-    public var date: Day?
+    var date: Day?
     /// The body the title sets up or adjusts (临安市信用建设工作领导小组), if the title names one.
-    public var body: String?
+    var body: String?
     /// The line of the title.
-    public var line: Int?
+    var line: Int?
 
     /// Reads the title, number, issuer and date from the notice's lines.
-    public init(_ lines: [NoticeLine]) {
+    init(_ lines: [NoticeLine]) {
         // The title: 关于…的通知 within the first lines, possibly cut over several of them.
         let head = Array(lines.prefix(6))
         for (i, l) in head.enumerated() {
