@@ -222,7 +222,7 @@ public enum XLSXWriter {
 
     /// Page header text: `&` is a control character there and is doubled; at most 200 characters.
     static func headerText(_ s: String) -> String {
-        String(s.prefix(120)).replacingAll("&", with: "&&")
+        String(s.prefix(120)).replacing("&", with: "&&")
     }
 
     static func failed(_ reason: String) -> OfficeError {

@@ -1,5 +1,5 @@
 import Foundation
-import OrgChartCore
+@testable import OrgChartCore
 import Testing
 
 /// One finding per cause: the runner, suppressions, every printer and `diff` follow the grouping.

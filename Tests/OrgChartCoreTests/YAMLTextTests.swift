@@ -1,4 +1,4 @@
-import OrgChartCore
+@testable import OrgChartCore
 import Testing
 
 /// The one YAML scalar writer: what it leaves plain, what it quotes, and that every string reads back.

@@ -204,14 +204,14 @@ public struct ResponsibilityMatrix: Sendable {
     }
 
     /// The `<table>` element alone, for embedding in a report.
-    public func tableHTML(_ lang: Language) -> String {
+    func tableHTML(_ lang: Language) -> String {
         var out = ""
         tableHTML(lang) { out += $0 }
         return out
     }
 
     /// The `<table>` element, handed to `emit` a row at a time.
-    public func tableHTML<E: Error>(_ lang: Language, _ emit: (String) throws(E) -> Void) throws(E) {
+    func tableHTML<E: Error>(_ lang: Language, _ emit: (String) throws(E) -> Void) throws(E) {
         var head = "<table class=\"matrix\"><thead><tr>"
         for h in headers(lang) { head += "<th>\(HTML.escape(h))</th>" }
         try emit(head + "</tr></thead><tbody>\n")
@@ -288,7 +288,7 @@ public enum HTML {
 
 extension String {
     /// Every occurrence of `target` replaced.
-    public func replacingAll(_ target: String, with replacement: String) -> String {
+    func replacingAll(_ target: String, with replacement: String) -> String {
         guard !target.isEmpty else { return self }
         var out = ""
         var rest = self[...]

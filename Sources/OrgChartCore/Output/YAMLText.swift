@@ -37,7 +37,7 @@ public enum YAMLText {
 
     /// Text that stays inside a `#` comment: line breaks and tabs become spaces, the other characters YAML refuses
     /// are shown as `\u{…}`.
-    public static func comment(_ s: String) -> String {
+    static func comment(_ s: String) -> String {
         var out = ""
         for u in s.unicodeScalars {
             switch u.value {

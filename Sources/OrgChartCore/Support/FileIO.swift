@@ -18,7 +18,7 @@ private func systemWrite(_ fd: Int32, _ buffer: UnsafeRawPointer?, _ count: Int)
 public struct FileError: Error, Sendable {
     public var message: Message
     /// The file is larger than the limit it was read with (`read(_:limit:)`); nothing more than the limit was read.
-    public var isOverLimit: Bool
+    var isOverLimit: Bool
 
     public init(_ message: Message, isOverLimit: Bool = false) {
         self.message = message

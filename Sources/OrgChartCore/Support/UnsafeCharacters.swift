@@ -9,22 +9,22 @@ public struct UnsafeCharacters: OptionSet, Sendable, Hashable {
     /// U+0009 CHARACTER TABULATION.
     public static let tab = UnsafeCharacters(rawValue: 1 << 0)
     /// U+000A LINE FEED.
-    public static let lineFeed = UnsafeCharacters(rawValue: 1 << 1)
+    static let lineFeed = UnsafeCharacters(rawValue: 1 << 1)
     /// U+000D CARRIAGE RETURN.
-    public static let carriageReturn = UnsafeCharacters(rawValue: 1 << 2)
+    static let carriageReturn = UnsafeCharacters(rawValue: 1 << 2)
     /// The other C0 controls, U+0000 to U+001F but tab, line feed and carriage return (NUL, escape, backspace…).
-    public static let control = UnsafeCharacters(rawValue: 1 << 3)
+    static let control = UnsafeCharacters(rawValue: 1 << 3)
     /// U+007F DELETE and the C1 controls U+0080 to U+009F (U+0085 NEXT LINE among them).
-    public static let deleteAndC1 = UnsafeCharacters(rawValue: 1 << 4)
+    static let deleteAndC1 = UnsafeCharacters(rawValue: 1 << 4)
     /// U+2028 LINE SEPARATOR and U+2029 PARAGRAPH SEPARATOR.
-    public static let lineSeparator = UnsafeCharacters(rawValue: 1 << 5)
+    static let lineSeparator = UnsafeCharacters(rawValue: 1 << 5)
     /// The bidirectional embeddings, overrides and isolates (U+202A to U+202E, U+2066 to U+2069): they reorder what
     /// a reader sees.
-    public static let bidiControl = UnsafeCharacters(rawValue: 1 << 6)
+    static let bidiControl = UnsafeCharacters(rawValue: 1 << 6)
     /// U+FEFF, a byte-order mark (or zero-width no-break space).
-    public static let byteOrderMark = UnsafeCharacters(rawValue: 1 << 7)
+    static let byteOrderMark = UnsafeCharacters(rawValue: 1 << 7)
     /// The non-characters U+FFFE and U+FFFF.
-    public static let noncharacter = UnsafeCharacters(rawValue: 1 << 8)
+    static let noncharacter = UnsafeCharacters(rawValue: 1 << 8)
 
     /// Every class.
     public static let all: UnsafeCharacters = [
@@ -32,7 +32,7 @@ public struct UnsafeCharacters: OptionSet, Sendable, Hashable {
         .noncharacter,
     ]
     /// All the C0 controls, U+0000 to U+001F.
-    public static let c0: UnsafeCharacters = [.tab, .lineFeed, .carriageReturn, .control]
+    static let c0: UnsafeCharacters = [.tab, .lineFeed, .carriageReturn, .control]
 
     /// What a YAML scalar cannot carry unquoted (and a double-quoted one only escaped): YAML parsers refuse the
     /// controls, a byte-order mark and the non-characters, and read U+0085, U+2028 and U+2029 as line breaks.
@@ -50,7 +50,7 @@ public struct UnsafeCharacters: OptionSet, Sendable, Hashable {
         .lineFeed, .carriageReturn, .control, .deleteAndC1, .lineSeparator, .bidiControl,
     ]
     /// What a spreadsheet cell or a CSV field should not carry: controls other than tab and line breaks.
-    public static let spreadsheet: UnsafeCharacters = [.control, .deleteAndC1]
+    static let spreadsheet: UnsafeCharacters = [.control, .deleteAndC1]
     /// What HTML text should not carry: the C0 controls but tab and line feed.
     public static let html: UnsafeCharacters = [.carriageReturn, .control]
     /// What JSON must escape (the C0 controls) and what JavaScript reads as a line break (U+2028, U+2029).

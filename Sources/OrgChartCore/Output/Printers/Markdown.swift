@@ -1,8 +1,8 @@
 /// Escaping for Markdown table cells.
-public enum Markdown {
+enum Markdown {
     /// Text safe inside a table cell: pipes, backslashes, HTML-significant characters and line breaks escaped;
     /// control characters and bidirectional overrides shown as `\u{…}` (the file may well be printed on a terminal).
-    public static func cell(_ s: String) -> String {
+    static func cell(_ s: String) -> String {
         var out = ""
         for c in s {
             switch c {
