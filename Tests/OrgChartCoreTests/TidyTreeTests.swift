@@ -1,4 +1,4 @@
-import OrgChartCore
+@testable import OrgChartCore
 import Testing
 
 @Suite("Tidy tree layout")

@@ -1,23 +1,23 @@
 /// The lead of a duty also listed among its assists.
-public enum AssistIsLead: CheckRule {
-    public static let id = "assist-is-lead"
-    public static let defaultSeverity = Severity.error
-    public static let summary = Message(
+enum AssistIsLead: CheckRule {
+    static let id = "assist-is-lead"
+    static let defaultSeverity = Severity.error
+    static let summary = Message(
         en: "the lead also listed among the assists", zh: "牵头方同时被列为配合方")
-    public static let description = Message(
+    static let description = Message(
         en: """
             A body cannot assist itself: the model contradicts itself (error). Listing the lead under `assist` is a \
             slip that hides who really helps.
             """,
         zh: "牵头方不能自己配合自己:模型自相矛盾(错误)。把牵头方列入 `assist` 是疏漏,会掩盖真正的配合单位。")
-    public static let triggeringExamples = [
+    static let triggeringExamples = [
         CheckExample(
             """
             units: [{id: a, name: 区扶贫办, kind: bureau}]
             duties: [{id: d, name: 动态监测, lead: a, assist: [a]}]
             """)
     ]
-    public static let nonTriggeringExamples = [
+    static let nonTriggeringExamples = [
         CheckExample(
             """
             units:
@@ -27,7 +27,7 @@ public enum AssistIsLead: CheckRule {
             """)
     ]
 
-    public static func run(_ ctx: CheckContext) -> [Finding] {
+    static func run(_ ctx: CheckContext) -> [Finding] {
         var out: [Finding] = []
         let duties = ctx.model.duties
         for i in duties.indices where !duties[i].assist.isEmpty && !duties[i].lead.isEmpty {

@@ -4,7 +4,7 @@ public struct CheckContext: Sendable {
     public let index: ModelIndex
     public let options: CheckOptions
     /// Every reference of the model, computed once for all checks.
-    public let references: [ReferenceSite]
+    let references: [ReferenceSite]
     /// What each reference points at (aligned with `references`; nil for an undefined id).
     public let targets: [Entity?]
     /// Where each duty's references start in `references` (its leads, then its assists, then `report_to`).

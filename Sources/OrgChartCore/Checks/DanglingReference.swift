@@ -1,10 +1,10 @@
 /// A reference to an id that no person, unit or duty of the model defines.
-public enum DanglingReference: CheckRule {
-    public static let id = "dangling-reference"
-    public static let defaultSeverity = Severity.error
-    public static let summary = Message(
+enum DanglingReference: CheckRule {
+    static let id = "dangling-reference"
+    static let defaultSeverity = Severity.error
+    static let summary = Message(
         en: "a reference to an id that is not defined", zh: "引用了未定义的 id")
-    public static let description = Message(
+    static let description = Message(
         en: """
             Every `parent`, `chief`, `deputies`, `office`, `host`, `members`, `liaises`, `lead`, `assist`, \
             `report_to`, `leader`, and a post's `unit` and `holder` names an id defined in the same file (a person, \
@@ -15,14 +15,14 @@ public enum DanglingReference: CheckRule {
         zh:
             "`parent`、`chief`、`deputies`、`office`、`host`、`members`、`liaises`、`lead`、`assist`、`report_to`、`leader` 以及职务的 `unit`、`holder` 引用的 id 必须在同一文件中定义(人员、单位、职责或职务)。未定义的引用多为笔误,提示会给出最接近的 id。"
     )
-    public static let triggeringExamples = [
+    static let triggeringExamples = [
         CheckExample(
             """
             people: [{id: huang-jie, name: 黄杰}]
             units: [{id: post, name: 乡村规划分指挥部, kind: team, chief: huang-jei}]
             """)
     ]
-    public static let nonTriggeringExamples = [
+    static let nonTriggeringExamples = [
         CheckExample(
             """
             people: [{id: huang-jie, name: 黄杰}]
@@ -33,7 +33,7 @@ public enum DanglingReference: CheckRule {
     /// How many distinct undefined ids get a "did you mean" (each costs a pass over every id).
     static let suggestionLimit = 100
 
-    public static func run(_ ctx: CheckContext) -> [Finding] {
+    static func run(_ ctx: CheckContext) -> [Finding] {
         var allIDs: [String]?
         var hints: [String: Message] = [:]
         var out: [Finding] = []

@@ -1,21 +1,21 @@
 /// A duty whose deadline has passed and that is not marked done.
-public enum DeadlinePassed: CheckRule {
-    public static let id = "deadline-passed"
-    public static let defaultSeverity = Severity.warning
-    public static let summary = Message(
+enum DeadlinePassed: CheckRule {
+    static let id = "deadline-passed"
+    static let defaultSeverity = Severity.warning
+    static let summary = Message(
         en: "a duty whose `due` is before the check date (`--as-of`, default today) and that is not `done: true`",
         zh: "职责的期限(`due`)早于检查日期(`--as-of`,默认今天)且未标记 `done: true`")
-    public static let description = Message(
+    static let description = Message(
         en: "For follow-up (督查): what should be finished by now and is not recorded as done.",
         zh: "用于督查:到期应完成而尚未记录完成的工作。")
-    public static let triggeringExamples = [
+    static let triggeringExamples = [
         CheckExample(
             """
             units: [{id: ndrc, name: 区发展改革局, kind: bureau}]
             duties: [{id: split, name: 将《意见》进行分解, lead: ndrc, due: 2000-03-10}]
             """)
     ]
-    public static let nonTriggeringExamples = [
+    static let nonTriggeringExamples = [
         CheckExample(
             """
             units: [{id: ndrc, name: 区发展改革局, kind: bureau}]
@@ -25,7 +25,7 @@ public enum DeadlinePassed: CheckRule {
             """)
     ]
 
-    public static func run(_ ctx: CheckContext) -> [Finding] {
+    static func run(_ ctx: CheckContext) -> [Finding] {
         let duties = ctx.model.duties
         return duties.indices.compactMap { i in
             guard let due = duties[i].due, !duties[i].done, due < ctx.options.asOf else { return nil }

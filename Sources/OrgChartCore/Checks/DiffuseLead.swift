@@ -1,11 +1,11 @@
 /// Duties addressed to collectives only (全区各级各部门, 各位副区长、全区各级各部门): nobody in particular leads them.
-public enum DiffuseLead: CheckRule {
-    public static let id = "diffuse-lead"
-    public static let defaultSeverity = Severity.info
-    public static let summary = Message(
+enum DiffuseLead: CheckRule {
+    static let id = "diffuse-lead"
+    static let defaultSeverity = Severity.info
+    static let summary = Message(
         en: "duties led only by collectives (e.g. 各位副区长、全区各级各部门): one note per addressee phrase",
         zh: "职责只由集体(如“各位副区长、全区各级各部门”)牵头:每个称呼一条提示")
-    public static let description = Message(
+    static let description = Message(
         en: """
             Minutes address work to everyone (会议要求,各位副区长、全区各级各部门…): a normal way of addressing a \
             meeting, and the source's own words, but a lead such as 全区各级各部门 names everyone and so no one in \
@@ -17,7 +17,7 @@ public enum DiffuseLead: CheckRule {
         zh:
             "会议纪要常把工作交给所有人(会议要求,各位副区长、全区各级各部门……):这是会议的通常说法,也是来源原文,但“全区各级各部门”这样的牵头方人人都是、又没有具体哪一个。牵头方全部是集体(`collective`)的职责报告为提示;同一称呼(相同的集体、相同的顺序)下的职责合为一条,并列出这些职责。这类职责不再另报 `duty-multiple-leads`。通知可为每项职责明确一个负责单位,把集体列为配合方。"
     )
-    public static let triggeringExamples = [
+    static let triggeringExamples = [
         CheckExample(
             """
             units: [{id: all-departments, name: 全区各级各部门, kind: collective}]
@@ -33,7 +33,7 @@ public enum DiffuseLead: CheckRule {
               - {id: b, name: 加强党史学习教育, lead: [deputies, all-departments]}
             """),
     ]
-    public static let nonTriggeringExamples = [
+    static let nonTriggeringExamples = [
         CheckExample(
             """
             units:
@@ -45,7 +45,7 @@ public enum DiffuseLead: CheckRule {
             """)
     ]
 
-    public static func run(_ ctx: CheckContext) -> [Finding] {
+    static func run(_ ctx: CheckContext) -> [Finding] {
         var out: [Finding] = []
         let duties = ctx.model.duties
         for di in duties.indices where !duties[di].lead.isEmpty {
@@ -75,7 +75,7 @@ public enum DiffuseLead: CheckRule {
         return out
     }
 
-    public static func group(_ members: [Finding], _ ctx: CheckContext) -> Message {
+    static func group(_ members: [Finding], _ ctx: CheckContext) -> Message {
         let ids = (members[0].cause ?? "").split(separator: ",").map(String.init)
         let phrase = ids.map { ctx.name($0) }.joined(separator: "、")
         let n = members.count

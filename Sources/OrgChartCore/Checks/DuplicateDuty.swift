@@ -1,18 +1,18 @@
 /// Two duties with the same name: the same work owned twice.
-public enum DuplicateDuty: CheckRule {
-    public static let id = "duplicate-duty"
-    public static let defaultSeverity = Severity.warning
-    public static let summary = Message(
+enum DuplicateDuty: CheckRule {
+    static let id = "duplicate-duty"
+    static let defaultSeverity = Severity.warning
+    static let summary = Message(
         en: "two duties with the same name after normalising whitespace and punctuation: the same work owned twice",
         zh: "两项职责名称相同(忽略空白和标点):同一项工作被重复分配")
-    public static let description = Message(
+    static let description = Message(
         en: """
             Names are compared after removing whitespace and punctuation (full-width and half-width alike), so \
             “建立健全督查工作制度。” and “建立健全 督查工作制度” are the same duty. A later copy is reported with \
             the line of the first; the copies of one duty are one finding.
             """,
         zh: "比较名称时去掉空白和标点(全角、半角均去掉),因此“建立健全督查工作制度。”与“建立健全 督查工作制度”视为同一职责。后出现的副本会被报告,并指出首次出现的行;同一职责的多个副本合为一条。")
-    public static let triggeringExamples = [
+    static let triggeringExamples = [
         CheckExample(
             """
             duties:
@@ -21,7 +21,7 @@ public enum DuplicateDuty: CheckRule {
             people: [{id: x, name: 赵国明}]
             """)
     ]
-    public static let nonTriggeringExamples = [
+    static let nonTriggeringExamples = [
         CheckExample(
             """
             duties:
@@ -32,7 +32,7 @@ public enum DuplicateDuty: CheckRule {
     ]
 
     /// The name with whitespace and punctuation removed and ASCII letters lowercased.
-    public static func normalise(_ name: String) -> String {
+    static func normalise(_ name: String) -> String {
         var out = String.UnicodeScalarView()
         for s in name.unicodeScalars {
             // Fast paths: CJK ideographs are kept as they are; ASCII letters and digits are lowercased.
@@ -67,7 +67,7 @@ public enum DuplicateDuty: CheckRule {
         return String(out)
     }
 
-    public static func run(_ ctx: CheckContext) -> [Finding] {
+    static func run(_ ctx: CheckContext) -> [Finding] {
         // An open-addressing table of (hash of the normalised name, duty index), sized for every duty: no
         // allocation per duty. The normalised strings are built only to confirm a hash collision.
         let duties = ctx.model.duties
@@ -110,7 +110,7 @@ public enum DuplicateDuty: CheckRule {
         return out
     }
 
-    public static func group(_ members: [Finding], _ ctx: CheckContext) -> Message {
+    static func group(_ members: [Finding], _ ctx: CheckContext) -> Message {
         let first = members[0].cause ?? ""
         let line = ctx.index.duty(first).map { ctx.model.duties[$0].mark.line } ?? 0
         let ids = members.map { "`\($0.subject ?? "")`" }.joined(separator: ", ")

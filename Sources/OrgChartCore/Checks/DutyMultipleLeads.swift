@@ -1,10 +1,10 @@
 /// A duty with more than one lead: an overlap.
-public enum DutyMultipleLeads: CheckRule {
-    public static let id = "duty-multiple-leads"
-    public static let defaultSeverity = Severity.warning
-    public static let summary = Message(
+enum DutyMultipleLeads: CheckRule {
+    static let id = "duty-multiple-leads"
+    static let defaultSeverity = Severity.warning
+    static let summary = Message(
         en: "a duty whose `lead` names more than one person or unit: an overlap", zh: "职责有多个牵头方:职责交叉")
-    public static let description = Message(
+    static let description = Message(
         en: """
             When two bodies both lead a duty, each can assume the other is doing it: a gap someone must close \
             (warning). Name one lead and list the others under `assist`. Where the source deliberately names \
@@ -15,7 +15,7 @@ public enum DutyMultipleLeads: CheckRule {
         zh:
             "两个主体同时牵头一项职责时,往往互相推诿:这是需要有人补上的空档(警告)。请只保留一个牵头方,其余列入 `assist`(配合)。来源文件有意写明多个单位共同牵头时,在职责上写 `joint: true`,此时只作提示(info),说明牵头由多方共担。牵头方全部是集体的职责(如“各位副区长、全区各级各部门”)是会议的称呼,不是职责交叉,由 `diffuse-lead` 报告。"
     )
-    public static let triggeringExamples = [
+    static let triggeringExamples = [
         CheckExample(
             """
             units:
@@ -24,7 +24,7 @@ public enum DutyMultipleLeads: CheckRule {
             duties: [{id: d, name: 劳动力转移就业调查, lead: [a, b]}]
             """)
     ]
-    public static let nonTriggeringExamples = [
+    static let nonTriggeringExamples = [
         CheckExample(
             """
             units:
@@ -34,7 +34,7 @@ public enum DutyMultipleLeads: CheckRule {
             """)
     ]
 
-    public static func run(_ ctx: CheckContext) -> [Finding] {
+    static func run(_ ctx: CheckContext) -> [Finding] {
         ctx.model.duties.filter { $0.lead.count > 1 && !onlyCollectives($0, ctx) }.map { d in
             let names = d.lead.map { ctx.name($0.id) }
             if d.joint {

@@ -1,16 +1,16 @@
 /// A unit that is, through `parent`, its own ancestor.
-public enum HierarchyCycle: CheckRule {
-    public static let id = "hierarchy-cycle"
-    public static let defaultSeverity = Severity.error
-    public static let summary = Message(
+enum HierarchyCycle: CheckRule {
+    static let id = "hierarchy-cycle"
+    static let defaultSeverity = Severity.error
+    static let summary = Message(
         en: "a unit that is, through `parent`, its own ancestor", zh: "单位通过 `parent` 成为自己的上级")
-    public static let description = Message(
+    static let description = Message(
         en: """
             Following `parent` from any unit must end at a unit with no parent. A cycle (a under b, b under a) \
             makes the hierarchy meaningless; the finding lists the units of the cycle once, at its first unit.
             """,
         zh: "从任一单位沿 `parent` 向上必须终止于没有上级的单位。出现循环(甲隶属乙、乙隶属甲)时层级无意义;每个循环只在其第一个单位处报告一次。")
-    public static let triggeringExamples = [
+    static let triggeringExamples = [
         CheckExample(
             """
             units:
@@ -18,7 +18,7 @@ public enum HierarchyCycle: CheckRule {
               - {id: b, name: 乙, kind: team, parent: a}
             """)
     ]
-    public static let nonTriggeringExamples = [
+    static let nonTriggeringExamples = [
         CheckExample(
             """
             units:
@@ -27,7 +27,7 @@ public enum HierarchyCycle: CheckRule {
             """)
     ]
 
-    public static func run(_ ctx: CheckContext) -> [Finding] {
+    static func run(_ ctx: CheckContext) -> [Finding] {
         let units = ctx.model.units
         // 0 = unvisited, 1 = on the current path, 2 = done. Iterative, linear in the number of units.
         var state = [UInt8](repeating: 0, count: units.count)

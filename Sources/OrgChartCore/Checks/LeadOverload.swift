@@ -1,11 +1,11 @@
 /// A person who leads more units and duties than one person can.
-public enum LeadOverload: CheckRule {
-    public static let id = "lead-overload"
-    public static let defaultSeverity = Severity.warning
-    public static let summary = Message(
+enum LeadOverload: CheckRule {
+    static let id = "lead-overload"
+    static let defaultSeverity = Severity.warning
+    static let summary = Message(
         en: "a person who leads more than `expect.max_lead_roles` (default 5) units and duties together",
         zh: "一人牵头的单位和职责合计超过 `expect.max_lead_roles`(默认 5)")
-    public static let description = Message(
+    static let description = Message(
         en: """
             Counts, for each person, the units they chair (`chief`) plus the duties they lead (`lead`) or answer \
             for (`leader`, 责任领导), directly or through a post they hold (`holder`). Above the limit \
@@ -14,7 +14,7 @@ public enum LeadOverload: CheckRule {
         zh:
             "统计每人担任负责人(`chief`)的单位数与牵头(`lead`)或担任责任领导(`leader`)的职责数之和,包括通过所任职务(`holder`)担任的。超过上限(`expect.max_lead_roles` 或 `checks: {lead-overload: {max: N}}`,默认 5)时提示。"
     )
-    public static let triggeringExamples = [
+    static let triggeringExamples = [
         CheckExample(
             """
             expect: {max_lead_roles: 1}
@@ -34,7 +34,7 @@ public enum LeadOverload: CheckRule {
             duties: [{id: a, name: 信用建设, leader: hu, lead: dr}]
             """),
     ]
-    public static let nonTriggeringExamples = [
+    static let nonTriggeringExamples = [
         CheckExample(
             """
             people: [{id: p, name: 李顺朝}]
@@ -45,14 +45,14 @@ public enum LeadOverload: CheckRule {
     ]
 
     /// The limit in force for a model.
-    public static func limit(_ ctx: CheckContext) -> Int { limit(ctx.model) }
+    static func limit(_ ctx: CheckContext) -> Int { limit(ctx.model) }
 
     /// The same, read from a model alone.
-    public static func limit(_ model: Model) -> Int {
+    static func limit(_ model: Model) -> Int {
         model.checkSettings[id]?.max ?? model.expect.maxLeadRoles ?? 5
     }
 
-    public static func run(_ ctx: CheckContext) -> [Finding] {
+    static func run(_ ctx: CheckContext) -> [Finding] {
         let max = limit(ctx)
         var load = [Int](repeating: 0, count: ctx.model.people.count)
         // A person named twice by one owner (as its lead and its leader) holds one role there; an owner's

@@ -1,11 +1,11 @@
 /// A sub-command post that liaises with no work group, or a work group no post liaises with.
-public enum LiaisonGap: CheckRule {
-    public static let id = "liaison-gap"
-    public static let defaultSeverity = Severity.warning
-    public static let summary = Message(
+enum LiaisonGap: CheckRule {
+    static let id = "liaison-gap"
+    static let defaultSeverity = Severity.warning
+    static let summary = Message(
         en: "a sub-command post that liaises with no work group, or a work group no post liaises with (对接衔接)",
         zh: "分指挥部未与任何工作组对接衔接,或工作组没有分指挥部与之对接")
-    public static let description = Message(
+    static let description = Message(
         en: """
             When a model has both sub-command posts and work groups, every post names the work groups it connects \
             with in `liaises`, and every work group is named by at least one post. When no post names any group, \
@@ -18,7 +18,7 @@ public enum LiaisonGap: CheckRule {
         zh:
             "模型中同时有分指挥部和工作组时,每个分指挥部都应在 `liaises` 中写明对接的工作组,每个工作组至少有一个分指挥部与之对接。没有任何分指挥部写明对接的工作组时,说明来源文件未规定对接关系:只作一条提示,涵盖全部分指挥部,而不是每个分指挥部、工作组各报一条。对接关系只规定了一部分时,遗漏的分指挥部或工作组是空档(警告),分指挥部一条、工作组一条。占位单位不逐个报告(其 `placeholder` 提示已列明尚待明确的对接),`scope: context` 的单位也不报告;没有分指挥部或没有工作组的模型不检查。"
     )
-    public static let triggeringExamples = [
+    static let triggeringExamples = [
         CheckExample(
             """
             units:
@@ -33,7 +33,7 @@ public enum LiaisonGap: CheckRule {
               - {id: wg, name: 工作组(一), kind: workgroup}
             """),
     ]
-    public static let nonTriggeringExamples = [
+    static let nonTriggeringExamples = [
         CheckExample(
             """
             units:
@@ -60,7 +60,7 @@ public enum LiaisonGap: CheckRule {
             """),
     ]
 
-    public static func run(_ ctx: CheckContext) -> [Finding] {
+    static func run(_ ctx: CheckContext) -> [Finding] {
         let state = LiaisonState(ctx)
         guard state.applies else { return [] }
         let units = ctx.model.units
@@ -95,7 +95,7 @@ public enum LiaisonGap: CheckRule {
         return out
     }
 
-    public static func group(_ members: [Finding], _ ctx: CheckContext) -> Message {
+    static func group(_ members: [Finding], _ ctx: CheckContext) -> Message {
         let names = CheckContext.names(members.map { ctx.name($0.subject ?? "") })
         let n = members.count
         switch members[0].cause {

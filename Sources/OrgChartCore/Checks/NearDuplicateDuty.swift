@@ -1,11 +1,11 @@
 /// Two duties that give the same work in different words.
-public enum NearDuplicateDuty: CheckRule {
-    public static let id = "near-duplicate-duty"
-    public static let defaultSeverity = Severity.info
-    public static let summary = Message(
+enum NearDuplicateDuty: CheckRule {
+    static let id = "near-duplicate-duty"
+    static let defaultSeverity = Severity.info
+    static let summary = Message(
         en: "two duties whose names say much the same work in different words (e.g. 防贫预警…动态监测 twice)",
         zh: "两项职责名称用不同说法布置了基本相同的工作(如两处都布置防贫预警、动态监测)")
-    public static let description = Message(
+    static let description = Message(
         en: """
             Compares duty names by their character pairs (bigrams), after dropping punctuation and the words every \
             task uses (工作, 加强, 推进, 落实, 进一步, 机制, …). A pair the two names share counts 1 when only these \
@@ -31,7 +31,7 @@ public enum NearDuplicateDuty: CheckRule {
             一份草稿中的迎宾道路周边违建);未报告的最接近的一对(0.38)只是共有会议主题。提示标在后出现的职责上。\
             职责很多的模型只比较共有某个二元组(使用它的职责不超过 16 项)的职责对,检查保持线性。
             """)
-    public static let triggeringExamples = [
+    static let triggeringExamples = [
         CheckExample(
             """
             units:
@@ -42,7 +42,7 @@ public enum NearDuplicateDuty: CheckRule {
               - {id: warning, name: 加强防贫预警机制的动态跟踪和监测, lead: office, source: minutes#一.四}
             """)
     ]
-    public static let nonTriggeringExamples = [
+    static let nonTriggeringExamples = [
         CheckExample(
             """
             units: [{id: office, name: 区扶贫办, kind: bureau}]
@@ -117,7 +117,7 @@ public enum NearDuplicateDuty: CheckRule {
         return out
     }
 
-    public static func run(_ ctx: CheckContext) -> [Finding] {
+    static func run(_ ctx: CheckContext) -> [Finding] {
         let duties = ctx.model.duties
         guard duties.count > 1 else { return [] }
         // Every duty's pairs in one array, with where each duty's start.

@@ -1,12 +1,12 @@
 /// A dated or recurring duty with no deadline: the source sets a time frame or a cycle and no date to meet.
-public enum NoDeadline: CheckRule {
-    public static let id = "no-deadline"
-    public static let defaultSeverity = Severity.info
-    public static let summary = Message(
+enum NoDeadline: CheckRule {
+    static let id = "no-deadline"
+    static let defaultSeverity = Severity.info
+    static let summary = Message(
         en:
             "a duty set for a time frame (2021年, 年内) with no deadline, or a report due each week, month, … (每月上报) with no day in the cycle",
         zh: "职责限定了时段(2021年、年内)却没有完成期限,或按周、月等周期报送(每月上报)却没有周期内的报送日")
-    public static let description = Message(
+    static let description = Message(
         en: """
             For follow-up (督查): the duties a clerk cannot date. A duty without `due` is reported when its `name` \
             names a time frame that is not over by the model's `as_of` (2021年, 年内, 本月, 3月, 一季度: it is set \
@@ -26,7 +26,7 @@ public enum NoDeadline: CheckRule {
             不需要这样的时间点。已标记 `done` 的职责和由 `vague-timing` 报告的职责(近期、尽快、未说明周期的定期)\
             不在此列。每项职责一条提示。
             """)
-    public static let triggeringExamples = [
+    static let triggeringExamples = [
         CheckExample(
             """
             units:
@@ -38,7 +38,7 @@ public enum NoDeadline: CheckRule {
               - {id: split, name: 于3月10日前将《意见》进行分解, lead: office}
             """)
     ]
-    public static let nonTriggeringExamples = [
+    static let nonTriggeringExamples = [
         CheckExample(
             """
             units: [{id: office, name: 区政府督查室, kind: bureau}]
@@ -56,7 +56,7 @@ public enum NoDeadline: CheckRule {
     /// The recurrences that need no day in their cycle.
     static let dailyWords: Set<String> = [Cadence.daily.zh, "每日", "按日"]
 
-    public static func run(_ ctx: CheckContext) -> [Finding] {
+    static func run(_ ctx: CheckContext) -> [Finding] {
         let asOf = ctx.model.organisation.asOf
         return ctx.model.duties.compactMap { d in
             guard d.due == nil, !d.done else { return nil }
@@ -99,7 +99,7 @@ public enum NoDeadline: CheckRule {
 
     /// Duties that report at the same interval with no day (or are set for the same frame with no deadline): one
     /// note that names them.
-    public static func group(_ members: [Finding], _ ctx: CheckContext) -> Message {
+    static func group(_ members: [Finding], _ ctx: CheckContext) -> Message {
         let parts = members[0].causeParts
         let duties = CheckContext.names(members.map { ctx.shortDutyName($0.subject ?? "") })
         let n = members.count

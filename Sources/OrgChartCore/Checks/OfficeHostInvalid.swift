@@ -1,17 +1,17 @@
 /// An office hosted by a unit that cannot host one.
-public enum OfficeHostInvalid: CheckRule {
-    public static let id = "office-host-invalid"
-    public static let defaultSeverity = Severity.error
-    public static let summary = Message(
+enum OfficeHostInvalid: CheckRule {
+    static let id = "office-host-invalid"
+    static let defaultSeverity = Severity.error
+    static let summary = Message(
         en: "an office hosted by a unit that cannot host one (a collective, a placeholder, the unit itself)",
         zh: "办公室设在不能承担的单位(集体、占位单位或本单位)")
-    public static let description = Message(
+    static let description = Message(
         en: """
             An office needs a real host with staff: not a collective such as 各乡镇(街道), not a placeholder that \
             does not exist yet, and not the post itself. When `office` names an office unit, its `host` is checked.
             """,
         zh: "办公室必须设在有人员的实体单位:不能是“各乡镇(街道)”之类的集体,不能是尚未明确的占位单位,也不能是本单位。`office` 指向办公室单位时,检查其 `host`。")
-    public static let triggeringExamples = [
+    static let triggeringExamples = [
         CheckExample(
             """
             units:
@@ -23,7 +23,7 @@ public enum OfficeHostInvalid: CheckRule {
             units: [{id: post, name: 乡村规划分指挥部, kind: team, office: post}]
             """),
     ]
-    public static let nonTriggeringExamples = [
+    static let nonTriggeringExamples = [
         CheckExample(
             """
             units:
@@ -32,7 +32,7 @@ public enum OfficeHostInvalid: CheckRule {
             """)
     ]
 
-    public static func run(_ ctx: CheckContext) -> [Finding] {
+    static func run(_ ctx: CheckContext) -> [Finding] {
         var out: [Finding] = []
         var kinds = KindCache(ctx.model)
         for u in ctx.model.units {

@@ -1,10 +1,10 @@
 /// A unit connected to nothing.
-public enum OrphanUnit: CheckRule {
-    public static let id = "orphan-unit"
-    public static let defaultSeverity = Severity.info
-    public static let summary = Message(
+enum OrphanUnit: CheckRule {
+    static let id = "orphan-unit"
+    static let defaultSeverity = Severity.info
+    static let summary = Message(
         en: "a unit with no parent, no duties and no roles that is not the root", zh: "孤立单位:无上级、无职责、无角色,且不是根单位")
-    public static let description = Message(
+    static let description = Message(
         en: """
             A unit with no parent that nothing refers to (no children, no office it hosts, no membership, no \
             duty it leads or assists, no liaison, no reports) and that is not the model's root (the first \
@@ -14,7 +14,7 @@ public enum OrphanUnit: CheckRule {
         zh:
             "没有上级、也未被任何内容引用(无下级、不承担办公室、不是成员、不牵头或配合职责、无对接、不接收报告)且不是模型根单位(第一个指挥部,或第一个无上级的单位)的单位。`scope: context` 的单位不报告:来源只是为交代背景而提及。"
     )
-    public static let triggeringExamples = [
+    static let triggeringExamples = [
         CheckExample(
             """
             units:
@@ -22,7 +22,7 @@ public enum OrphanUnit: CheckRule {
               - {id: lonely, name: 区档案馆, kind: bureau}
             """)
     ]
-    public static let nonTriggeringExamples = [
+    static let nonTriggeringExamples = [
         CheckExample(
             """
             units:
@@ -38,12 +38,12 @@ public enum OrphanUnit: CheckRule {
     ]
 
     /// The model's root unit: the first headquarters without a parent, else the first unit without a parent.
-    public static func root(_ model: Model) -> Int? {
+    static func root(_ model: Model) -> Int? {
         model.units.firstIndex { $0.parent == nil && model.kind($0.kind)?.isHeadquarters == true }
             ?? model.units.firstIndex { $0.parent == nil }
     }
 
-    public static func run(_ ctx: CheckContext) -> [Finding] {
+    static func run(_ ctx: CheckContext) -> [Finding] {
         let root = root(ctx.model)
         return ctx.model.units.indices.compactMap { i in
             let u = ctx.model.units[i]

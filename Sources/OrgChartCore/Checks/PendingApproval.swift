@@ -1,12 +1,12 @@
 /// A decision approved only in principle, still a draft, or awaiting another body: the structure may change.
-public enum PendingApproval: CheckRule {
-    public static let id = "pending-approval"
-    public static let defaultSeverity = Severity.info
-    public static let summary = Message(
+enum PendingApproval: CheckRule {
+    static let id = "pending-approval"
+    static let defaultSeverity = Severity.info
+    static let summary = Message(
         en:
             "the decision is approved only in principle (原则同意), still a draft, or awaits another body (`organisation.status`, `pending`)",
         zh: "决定仅原则同意、仍是草案,或尚待其他机构审议(`organisation.status`、`pending`)")
-    public static let description = Message(
+    static let description = Message(
         en: """
             One note on the organisation when `organisation.status` is `approved-in-principle` (原则同意: to be \
             revised before it is final) or `draft`, or when `organisation.pending` names a step still to come \
@@ -18,7 +18,7 @@ public enum PendingApproval: CheckRule {
             `organisation.pending` 写明尚待的程序(按程序提交区委常委会审议)时,对整个组织给出一条提示:`check` \
             报告的其他问题都针对一个可能还会改变的架构,督办人员需要知道。模型只在原文这样说时才写这两个键。
             """)
-    public static let triggeringExamples = [
+    static let triggeringExamples = [
         CheckExample(
             "units: [{id: hq, name: 乡村振兴指挥部, kind: headquarters}]\n",
             organisation: "{name: Example, as_of: 2021-02-25, status: approved-in-principle, pending: 按程序提交区委常委会审议}"),
@@ -26,14 +26,14 @@ public enum PendingApproval: CheckRule {
             "units: [{id: hq, name: 乡村振兴指挥部, kind: headquarters}]\n",
             organisation: "{name: Example, as_of: 2021-02-25, pending: 提交县委常委会审议}"),
     ]
-    public static let nonTriggeringExamples = [
+    static let nonTriggeringExamples = [
         CheckExample(
             "units: [{id: hq, name: 乡村振兴指挥部, kind: headquarters}]\n",
             organisation: "{name: Example, as_of: 2021-02-25, status: approved}"),
         CheckExample("units: [{id: hq, name: 乡村振兴指挥部, kind: headquarters}]\n"),
     ]
 
-    public static func run(_ ctx: CheckContext) -> [Finding] {
+    static func run(_ ctx: CheckContext) -> [Finding] {
         let o = ctx.model.organisation
         let partial = o.status.flatMap { $0 == .approved ? nil : $0 }
         let pending = o.pending.map(\.trimmingSpaces).flatMap { $0.isEmpty ? nil : $0 }

@@ -1,10 +1,10 @@
 /// A unit or person still to be named.
-public enum Placeholder: CheckRule {
-    public static let id = "placeholder"
-    public static let defaultSeverity = Severity.info
-    public static let summary = Message(
+enum Placeholder: CheckRule {
+    static let id = "placeholder"
+    static let defaultSeverity = Severity.info
+    static let summary = Message(
         en: "a unit or person with `status: placeholder`: still to be named", zh: "占位的单位或人员:尚待明确")
-    public static let description = Message(
+    static let description = Message(
         en: """
             The decision creates it, the source does not name it. The list of placeholders is the list of names \
             the notice still has to fill in. A placeholder unit is reported once, with what it therefore lacks \
@@ -16,13 +16,13 @@ public enum Placeholder: CheckRule {
         zh:
             "决定设立但来源文件未点名的单位或人员。占位清单就是通知中仍需填写的名单。占位单位只报告一次,并列明因此缺少的内容(负责人、办公室设在单位、与工作组的对接):`unit-without-chief`、`unit-without-office`、`liaison-gap` 不再另行报告。同一类别、缺少内容相同的占位单位合为一条(留待修改后的通知明确的 9 个分指挥部是一个待定事项)。`scope: context` 的单位不报告。"
     )
-    public static let triggeringExamples = [
+    static let triggeringExamples = [
         CheckExample(
             """
             units: [{id: wg-2, name: 工作组(二), kind: workgroup, status: placeholder}]
             """)
     ]
-    public static let nonTriggeringExamples = [
+    static let nonTriggeringExamples = [
         CheckExample(
             """
             units:
@@ -31,7 +31,7 @@ public enum Placeholder: CheckRule {
             """)
     ]
 
-    public static func run(_ ctx: CheckContext) -> [Finding] {
+    static func run(_ ctx: CheckContext) -> [Finding] {
         var out: [Finding] = []
         let m = ctx.model
         for p in m.people.indices.lazy.filter({ m.people[$0].status == .placeholder }).map({ m.people[$0] }) {
@@ -62,7 +62,7 @@ public enum Placeholder: CheckRule {
         return out
     }
 
-    public static func group(_ members: [Finding], _ ctx: CheckContext) -> Message {
+    static func group(_ members: [Finding], _ ctx: CheckContext) -> Message {
         let n = members.count
         let names = CheckContext.names(members.map { ctx.name($0.subject ?? "") })
         let parts = members[0].causeParts

@@ -1,17 +1,17 @@
 /// One person holding two roles in one unit.
-public enum RoleConflict: CheckRule {
-    public static let id = "role-conflict"
-    public static let defaultSeverity = Severity.error
-    public static let summary = Message(
+enum RoleConflict: CheckRule {
+    static let id = "role-conflict"
+    static let defaultSeverity = Severity.error
+    static let summary = Message(
         en: "one person holding two roles in one unit (e.g. both chief and deputy of the same post)",
         zh: "同一人在同一单位担任两个职务(如既是分指挥长又是副分指挥长)")
-    public static let description = Message(
+    static let description = Message(
         en: """
             A chief who is also a deputy of the same unit, or a deputy listed twice, is a drafting slip. A role held \
             through a post counts as the post's holder's.
             """,
         zh: "同一单位的负责人又被列为副职,或副职重复列出,属于起草疏漏。通过职务担任的角色计入该职务的任职人。")
-    public static let triggeringExamples = [
+    static let triggeringExamples = [
         CheckExample(
             """
             people: [{id: huang-jie, name: 黄杰}]
@@ -26,7 +26,7 @@ public enum RoleConflict: CheckRule {
               - {id: office, name: 领导小组办公室, kind: office, chief: director, deputies: [xu]}
             """),
     ]
-    public static let nonTriggeringExamples = [
+    static let nonTriggeringExamples = [
         CheckExample(
             """
             people: [{id: huang-jie, name: 黄杰}, {id: huang-dalong, name: 黄大龙}]
@@ -34,7 +34,7 @@ public enum RoleConflict: CheckRule {
             """)
     ]
 
-    public static func run(_ ctx: CheckContext) -> [Finding] {
+    static func run(_ ctx: CheckContext) -> [Finding] {
         var out: [Finding] = []
         let units = ctx.model.units
         // Who a reference means: the person, directly or through a post, else the id itself.

@@ -1,11 +1,11 @@
 /// A sub-command post with no duties, although the decision asks the posts to set theirs (明确工作职责).
-public enum SubcommandWithoutDuties: CheckRule {
-    public static let id = "subcommand-without-duties"
-    public static let defaultSeverity = Severity.warning
-    public static let summary = Message(
+enum SubcommandWithoutDuties: CheckRule {
+    static let id = "subcommand-without-duties"
+    static let defaultSeverity = Severity.warning
+    static let summary = Message(
         en: "a duty asks the sub-command posts to set their duties (明确工作职责), and some lead or assist no duty",
         zh: "会议要求各分指挥部明确工作职责,但有分指挥部没有牵头或配合任何职责")
-    public static let description = Message(
+    static let description = Message(
         en: """
             The decision asks for the posts' duties when one of its duties has 职责 in its name and concerns the \
             posts: its name says 分指挥部 (the label of the `subcommand` kind) or one post's name, or it is led or \
@@ -25,7 +25,7 @@ public enum SubcommandWithoutDuties: CheckRule {
             (包括尚待明确的占位分指挥部)列为其对象;调整方案为其中部分分指挥部明确职责后,`diff` 显示为同一条发现的对象减少。没有这样的职责时不报告:模型未列出分指挥部的职责,不等于会议提出了要求。\
             这里的分指挥部指 `subcommand` 类别的单位,而非 `posts:` 中的职务。
             """)
-    public static let triggeringExamples = [
+    static let triggeringExamples = [
         CheckExample(
             """
             units:
@@ -37,7 +37,7 @@ public enum SubcommandWithoutDuties: CheckRule {
               - {id: plan, name: 编制村庄规划, lead: planning}
             """)
     ]
-    public static let nonTriggeringExamples = [
+    static let nonTriggeringExamples = [
         CheckExample(
             """
             units:
@@ -59,7 +59,7 @@ public enum SubcommandWithoutDuties: CheckRule {
 
     static let dutyWord = PhraseMatcher(["职责"])
 
-    public static func run(_ ctx: CheckContext) -> [Finding] {
+    static func run(_ ctx: CheckContext) -> [Finding] {
         let m = ctx.model
         // The decision's own posts (a unit of `scope: context` is not one the decision asks for duties).
         let posts = m.units.indices.filter { m.kind(m.units[$0].kind)?.isSubcommand == true && !m.units[$0].isContext }
@@ -95,7 +95,7 @@ public enum SubcommandWithoutDuties: CheckRule {
 
     /// The idle posts of one asking duty: one finding that names the duty, how many of the posts are idle, and the
     /// first of them.
-    public static func group(_ members: [Finding], _ ctx: CheckContext) -> Message {
+    static func group(_ members: [Finding], _ ctx: CheckContext) -> Message {
         let parts = members[0].causeParts
         let ask = parts.first ?? ""
         let clause = parts.count > 1 ? parts[1] : "职责"

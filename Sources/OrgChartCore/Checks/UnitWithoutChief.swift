@@ -1,12 +1,12 @@
 /// A unit that needs a head and has none.
-public enum UnitWithoutChief: CheckRule {
-    public static let id = "unit-without-chief"
-    public static let defaultSeverity = Severity.warning
-    public static let summary = Message(
+enum UnitWithoutChief: CheckRule {
+    static let id = "unit-without-chief"
+    static let defaultSeverity = Severity.warning
+    static let summary = Message(
         en:
             "a headquarters, sub-command post, work group, leading group or task force (or a declared kind with `needs_chief`) with no `chief`",
         zh: "指挥部、分指挥部、工作组、领导小组、工作专班(或声明了 `needs_chief` 的类别)没有负责人")
-    public static let description = Message(
+    static let description = Message(
         en: """
             Headquarters (指挥长), sub-command posts (分指挥长), work groups, leading groups and task forces (组长) \
             need a head; other kinds do not (the check is off for them), unless a model's own kind says \
@@ -18,13 +18,13 @@ public enum UnitWithoutChief: CheckRule {
         zh:
             "指挥部(指挥长)、分指挥部(分指挥长)、工作组、领导小组、工作专班(组长)必须有负责人;其他类别不检查,除非模型自定义类别写明 `needs_chief: true`。以职务确定的负责人(如“指挥长由分管农业农村工作的副县长担任”,`chief` 引用职务)即为负责人,无论是否写明姓名。这是需要有人补上的空档(警告)。占位单位不在此报告:`placeholder` 已说明其尚待明确(包括负责人);`scope: context` 的单位不由本决定配备人员,也不报告。"
     )
-    public static let triggeringExamples = [
+    static let triggeringExamples = [
         CheckExample(
             """
             units: [{id: post, name: 乡村规划分指挥部, kind: subcommand}]
             """)
     ]
-    public static let nonTriggeringExamples = [
+    static let nonTriggeringExamples = [
         CheckExample(
             """
             people: [{id: huang-jie, name: 黄杰, title: 区委副书记}]
@@ -45,7 +45,7 @@ public enum UnitWithoutChief: CheckRule {
             """),
     ]
 
-    public static func run(_ ctx: CheckContext) -> [Finding] {
+    static func run(_ ctx: CheckContext) -> [Finding] {
         let units = ctx.model.units
         var kinds = KindCache(ctx.model)
         return units.indices.compactMap { i in
@@ -63,7 +63,7 @@ public enum UnitWithoutChief: CheckRule {
     }
 
     /// What the head of a unit of this kind is called in Chinese (the kind says; 负责人 for an unknown kind).
-    public static func headWord(_ kind: String, in model: Model) -> String {
+    static func headWord(_ kind: String, in model: Model) -> String {
         model.headTitle(kind).zh
     }
 }

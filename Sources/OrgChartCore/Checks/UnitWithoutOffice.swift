@@ -1,11 +1,11 @@
 /// A headquarters or sub-command post with no office host (办公室设在).
-public enum UnitWithoutOffice: CheckRule {
-    public static let id = "unit-without-office"
-    public static let defaultSeverity = Severity.warning
-    public static let summary = Message(
+enum UnitWithoutOffice: CheckRule {
+    static let id = "unit-without-office"
+    static let defaultSeverity = Severity.warning
+    static let summary = Message(
         en: "a headquarters or sub-command post with no `office` host (办公室设在)",
         zh: "指挥部或分指挥部没有明确办公室设在哪个单位")
-    public static let description = Message(
+    static let description = Message(
         en: """
             The office (办公室) of a headquarters, sub-command post or leading group does its daily work; the notice \
             names the unit that hosts it. An office unit (kind `office`) under the body (`parent`), or named by the \
@@ -16,13 +16,13 @@ public enum UnitWithoutOffice: CheckRule {
         zh:
             "指挥部、分指挥部、领导小组的办公室承担日常工作,通知中应写明办公室设在哪个单位。以 `office` 类别单位建模的办公室(`parent` 为该机构,或由该机构的 `office` 指向)即为其办公室。适用于指挥部、分指挥部、领导小组及声明了 `needs_office: true` 的类别。这是需要有人补上的空档(警告);占位单位(由 `placeholder` 一并说明)和 `scope: context` 的单位不报告。"
     )
-    public static let triggeringExamples = [
+    static let triggeringExamples = [
         CheckExample(
             """
             units: [{id: post, name: 乡村规划分指挥部, kind: subcommand}]
             """)
     ]
-    public static let nonTriggeringExamples = [
+    static let nonTriggeringExamples = [
         CheckExample(
             """
             units:
@@ -45,7 +45,7 @@ public enum UnitWithoutOffice: CheckRule {
             """),
     ]
 
-    public static func run(_ ctx: CheckContext) -> [Finding] {
+    static func run(_ ctx: CheckContext) -> [Finding] {
         let units = ctx.model.units
         var kinds = KindCache(ctx.model)
         let withOfficeUnit = bodiesWithOfficeUnit(ctx.model)

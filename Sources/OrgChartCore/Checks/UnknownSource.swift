@@ -1,11 +1,11 @@
 /// A `source` that names a document the model does not declare.
-public enum UnknownSource: CheckRule {
-    public static let id = "unknown-source"
-    public static let defaultSeverity = Severity.error
-    public static let summary = Message(
+enum UnknownSource: CheckRule {
+    static let id = "unknown-source"
+    static let defaultSeverity = Severity.error
+    static let summary = Message(
         en: "a `source` whose document is not declared in `organisation.sources`",
         zh: "`source` 引用的文件未在 `organisation.sources` 中声明")
-    public static let description = Message(
+    static let description = Message(
         en: """
             A fact's `source` is written `name#place` (e.g. `minutes#五.二`); `name` must be one of \
             `organisation.sources`, so that every fact can be traced to its document. Sources that are not \
@@ -15,20 +15,20 @@ public enum UnknownSource: CheckRule {
         zh:
             "事实的 `source` 写作 `名称#位置`(如 `minutes#五.二`),其中名称必须在 `organisation.sources` 中声明,以便每项事实都能追溯到文件。与未定义的引用一样,引用未声明的文件是模型自相矛盾(错误)。"
     )
-    public static let triggeringExamples = [
+    static let triggeringExamples = [
         CheckExample(
             """
             units: [{id: nr, name: 区自然资源局, kind: bureau, source: minuts#五.二}]
             """)
     ]
-    public static let nonTriggeringExamples = [
+    static let nonTriggeringExamples = [
         CheckExample(
             """
             units: [{id: nr, name: 区自然资源局, kind: bureau}]
             """)
     ]
 
-    public static func run(_ ctx: CheckContext) -> [Finding] {
+    static func run(_ ctx: CheckContext) -> [Finding] {
         let names = ctx.model.organisation.sources.map(\.key)
         var out: [Finding] = []
         func look(_ source: String?, _ subject: String, _ mark: SourceMark?) {

@@ -1,12 +1,12 @@
 /// A duty whose only timing is a vague word: 近期, 尽快, 定期 with no interval.
-public enum VagueTiming: CheckRule {
-    public static let id = "vague-timing"
-    public static let defaultSeverity = Severity.info
-    public static let summary = Message(
+enum VagueTiming: CheckRule {
+    static let id = "vague-timing"
+    static let defaultSeverity = Severity.info
+    static let summary = Message(
         en:
             "a duty whose timing is only a vague word (近期, 尽快, 抓紧, 适时, 定期 with no interval, …): no date to follow it up by",
         zh: "职责的时间要求只有模糊的说法(近期、尽快、抓紧、适时、未说明周期的定期等):督办时无据可依")
-    public static let description = Message(
+    static let description = Message(
         en: """
             Reads a duty's `name` and `note` for 近期, 尽快, 抓紧, 尽早, 早日, 适时, 择机, 适当时候, 限期 (with no limit \
             after it) and 定期 (when neither the text nor `cadence` gives an interval: 每月, 按季, …), and a \
@@ -27,7 +27,7 @@ public enum VagueTiming: CheckRule {
             “适时启动预案”指事件允许的最短时间,而非未定的日期。已标记 `done` 的职责不读取。“及时”“立即”不属于\
             模糊时限,不报告。每项职责一条提示。
             """)
-    public static let triggeringExamples = [
+    static let triggeringExamples = [
         CheckExample(
             """
             units: [{id: office, name: 区政府督查室, kind: bureau}]
@@ -37,7 +37,7 @@ public enum VagueTiming: CheckRule {
               - {id: plan, name: 尽快印发实施方案, lead: office}
             """)
     ]
-    public static let nonTriggeringExamples = [
+    static let nonTriggeringExamples = [
         CheckExample(
             """
             units:
@@ -53,7 +53,7 @@ public enum VagueTiming: CheckRule {
             """)
     ]
 
-    public static func run(_ ctx: CheckContext) -> [Finding] {
+    static func run(_ ctx: CheckContext) -> [Finding] {
         let asOf = ctx.model.organisation.asOf
         return ctx.model.duties.compactMap { d in
             guard !d.done else { return nil }
@@ -69,7 +69,7 @@ public enum VagueTiming: CheckRule {
     }
 
     /// Duties timed only by the same vague words: one note that names them.
-    public static func group(_ members: [Finding], _ ctx: CheckContext) -> Message {
+    static func group(_ members: [Finding], _ ctx: CheckContext) -> Message {
         let parts = members[0].causeParts
         let duties = CheckContext.names(members.map { ctx.shortDutyName($0.subject ?? "") })
         let n = members.count

@@ -1,11 +1,11 @@
 /// A reference to the wrong sort of thing: a chief that is a unit, an office host that is a person, ….
-public enum WrongReferenceType: CheckRule {
-    public static let id = "wrong-reference-type"
-    public static let defaultSeverity = Severity.error
-    public static let summary = Message(
+enum WrongReferenceType: CheckRule {
+    static let id = "wrong-reference-type"
+    static let defaultSeverity = Severity.error
+    static let summary = Message(
         en: "a reference to the wrong sort of entity (a unit as chief, a person as office host, …)",
         zh: "引用对象类型错误(单位当作负责人、人员当作办公室承担单位等)")
-    public static let description = Message(
+    static let description = Message(
         en: """
             `chief`, `deputies` and `leader` name people or posts; `parent`, `office`, `liaises`, `host` and a \
             post's `unit` name units; a post's `holder` names a person; `members`, `lead`, `assist` and `report_to` \
@@ -14,7 +14,7 @@ public enum WrongReferenceType: CheckRule {
         zh:
             "`chief`、`deputies`、`leader` 应引用人员或职务;`parent`、`office`、`liaises`、`host` 及职务的 `unit` 应引用单位;职务的 `holder` 应引用人员;`members`、`lead`、`assist`、`report_to` 可引用人员、职务或单位;不能引用职责。"
     )
-    public static let triggeringExamples = [
+    static let triggeringExamples = [
         CheckExample(
             """
             units:
@@ -22,7 +22,7 @@ public enum WrongReferenceType: CheckRule {
               - {id: post, name: 乡村规划分指挥部, kind: team, chief: bureau}
             """)
     ]
-    public static let nonTriggeringExamples = [
+    static let nonTriggeringExamples = [
         CheckExample(
             """
             units:
@@ -31,7 +31,7 @@ public enum WrongReferenceType: CheckRule {
             """)
     ]
 
-    public static func run(_ ctx: CheckContext) -> [Finding] {
+    static func run(_ ctx: CheckContext) -> [Finding] {
         var out: [Finding] = []
         for (site, target) in zip(ctx.references, ctx.targets) {
             let sort: EntitySort

@@ -3,29 +3,29 @@
 /// Built in linear time from dictionaries.
 public struct DiffMatching: Sendable {
     /// The model before the change.
-    public let before: Model
+    let before: Model
     /// The model after the change.
-    public let after: Model
+    let after: Model
     /// Lookups in `before`.
-    public let beforeIndex: ModelIndex
+    let beforeIndex: ModelIndex
     /// Lookups in `after`.
-    public let afterIndex: ModelIndex
+    let afterIndex: ModelIndex
     /// BEFORE unit id → the AFTER units that continue it: itself first when it keeps its id, then every unit whose
     /// `replaces` names it. Missing or empty: the unit is removed.
-    public let successors: [String: [String]]
+    let successors: [String: [String]]
     /// AFTER unit id → the BEFORE units it continues: itself first when the id existed, then the BEFORE units its
     /// `replaces` names. Missing or empty: the unit is new.
-    public let predecessors: [String: [String]]
+    let predecessors: [String: [String]]
 
     /// Matches two models.
-    public init(before: Model, after: Model) {
+    init(before: Model, after: Model) {
         self.init(
             before: before, after: after, beforeIndex: ModelIndex(before, children: false),
             afterIndex: ModelIndex(after, children: false))
     }
 
     /// Matches two models whose indexes are already built.
-    public init(before: Model, after: Model, beforeIndex: ModelIndex, afterIndex: ModelIndex) {
+    init(before: Model, after: Model, beforeIndex: ModelIndex, afterIndex: ModelIndex) {
         self.before = before
         self.after = after
         self.beforeIndex = beforeIndex
@@ -53,13 +53,13 @@ public struct DiffMatching: Sendable {
 
     /// The id that stands in AFTER for an id of BEFORE: the one unit that continues a unit (itself when it kept its
     /// id), otherwise the id unchanged (people, duties, removed and split units).
-    public func mapBefore(_ id: String) -> String {
+    func mapBefore(_ id: String) -> String {
         if let s = successors[id], s.count == 1 { return s[0] }
         return id
     }
 
     /// The id an AFTER reference stands for: itself when AFTER defines it; a stale BEFORE id maps like `mapBefore`.
-    public func mapAfter(_ id: String) -> String {
+    func mapAfter(_ id: String) -> String {
         afterIndex.byID[id] != nil ? id : mapBefore(id)
     }
 
@@ -67,24 +67,24 @@ public struct DiffMatching: Sendable {
     public func beforeUnit(_ id: String) -> Unit? { beforeIndex.unit(id).map { before.units[$0] } }
 
     /// The AFTER unit with this id.
-    public func afterUnit(_ id: String) -> Unit? { afterIndex.unit(id).map { after.units[$0] } }
+    func afterUnit(_ id: String) -> Unit? { afterIndex.unit(id).map { after.units[$0] } }
 
     /// The display text of a BEFORE id: a person's name with title, a unit's or duty's name, or the id itself.
     public func beforeDisplay(_ id: String) -> String { Self.display(id, before, beforeIndex) }
 
     /// The display text of an AFTER id, falling back to BEFORE for ids AFTER no longer defines.
-    public func afterDisplay(_ id: String) -> String {
+    func afterDisplay(_ id: String) -> String {
         afterIndex.byID[id] != nil ? Self.display(id, after, afterIndex) : beforeDisplay(id)
     }
 
     /// An AFTER id with its name (falling back to BEFORE, then to the id).
-    public func afterRef(_ id: String) -> NamedRef {
+    func afterRef(_ id: String) -> NamedRef {
         if afterIndex.byID[id] != nil { return NamedRef(id: id, name: after.name(of: id, index: afterIndex)) }
         return beforeRef(id)
     }
 
     /// A BEFORE id with its name.
-    public func beforeRef(_ id: String) -> NamedRef { NamedRef(id: id, name: before.name(of: id, index: beforeIndex)) }
+    func beforeRef(_ id: String) -> NamedRef { NamedRef(id: id, name: before.name(of: id, index: beforeIndex)) }
 
     static func display(_ id: String, _ model: Model, _ index: ModelIndex) -> String {
         if let p = index.person(id) { return model.people[p].displayName }

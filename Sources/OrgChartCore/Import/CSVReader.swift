@@ -1,14 +1,14 @@
 /// Reads CSV (RFC 4180): quoted fields with commas, quotes and line breaks; CRLF or LF line ends.
-public enum CSVReader {
+enum CSVReader {
     /// A CSV file that cannot be read, with where.
-    public struct Failure: Error, Sendable {
-        public var message: Message
-        public var line: Int
-        public var column: Int
+    struct Failure: Error, Sendable {
+        var message: Message
+        var line: Int
+        var column: Int
     }
 
     /// The rows of a CSV text, each with the line it starts on. Empty lines are skipped.
-    public static func rows(_ text: String) throws(Failure) -> [(line: Int, fields: [String])] {
+    static func rows(_ text: String) throws(Failure) -> [(line: Int, fields: [String])] {
         var rows: [(line: Int, fields: [String])] = []
         var fields: [String] = []
         var field = String.UnicodeScalarView()

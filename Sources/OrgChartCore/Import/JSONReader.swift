@@ -1,10 +1,10 @@
 /// Reads JSON text into `JSON` values, with line and column in errors and a nesting limit.
-public struct JSONReader {
+struct JSONReader {
     /// JSON that cannot be read, with where.
-    public struct Failure: Error, Sendable {
-        public var message: String
-        public var line: Int
-        public var column: Int
+    struct Failure: Error, Sendable {
+        var message: String
+        var line: Int
+        var column: Int
     }
 
     let bytes: [UInt8]
@@ -13,7 +13,7 @@ public struct JSONReader {
     let maxDepth = 256
 
     /// Parses a whole JSON text.
-    public static func parse(_ text: String) throws(Failure) -> JSON {
+    static func parse(_ text: String) throws(Failure) -> JSON {
         var r = JSONReader(bytes: Array(text.utf8))
         r.skipSpace()
         let v = try r.value()
@@ -191,7 +191,7 @@ public struct JSONReader {
 
 extension JSON {
     /// The value of a key of an object.
-    public subscript(key: String) -> JSON? {
+    subscript(key: String) -> JSON? {
         if case .object(let pairs) = self { return pairs.first { $0.0 == key }?.1 }
         return nil
     }

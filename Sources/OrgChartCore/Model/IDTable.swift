@@ -12,9 +12,9 @@ public struct IDTable: Sendable {
 
     var entries: [Entry]
     var mask: Int
-    public private(set) var count = 0
+    private(set) var count = 0
 
-    public init(capacity: Int = 16) {
+    init(capacity: Int = 16) {
         // At most two thirds full: short probe runs without doubling the memory.
         var size = 16
         while size * 2 < capacity * 3 { size <<= 1 }
@@ -45,7 +45,7 @@ public struct IDTable: Sendable {
 
     /// FNV-1a over the UTF-8 bytes.
     @inline(__always)
-    public static func hash(_ s: String) -> UInt64 {
+    static func hash(_ s: String) -> UInt64 {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
         var s = s
         s.withUTF8 { buf in
@@ -91,7 +91,7 @@ public struct IDTable: Sendable {
 
     /// Stores what an id names unless the id is already there; returns what was stored first.
     @discardableResult
-    public mutating func insertIfAbsent(_ key: String, _ value: Entity) -> Entity? {
+    mutating func insertIfAbsent(_ key: String, _ value: Entity) -> Entity? {
         precondition(count < 0x1FFF_FFFF)
         if (count + 1) * 3 > entries.count * 2 { grow() }
         let h = Self.hash(key)
@@ -112,7 +112,7 @@ public struct IDTable: Sendable {
     }
 
     /// Every id, in no particular order.
-    public var allKeys: [String] { entries.filter { $0.packed != 0 }.map(\.key) }
+    var allKeys: [String] { entries.filter { $0.packed != 0 }.map(\.key) }
 }
 
 #if canImport(Glibc)

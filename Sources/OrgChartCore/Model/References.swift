@@ -1,5 +1,5 @@
 /// What sort of entity a reference may point at.
-public enum EntitySort: String, Sendable, Hashable {
+enum EntitySort: String, Sendable, Hashable {
     case person, unit, duty, post
 
     var zh: String {
@@ -13,7 +13,7 @@ public enum EntitySort: String, Sendable, Hashable {
 }
 
 /// The fields that hold references.
-public enum ReferenceField: String, Sendable, Hashable {
+enum ReferenceField: String, Sendable, Hashable {
     case parent, chief, deputies, office, members, liaises, lead, assist
     case reportTo = "report_to"
     /// A duty's 责任领导.
@@ -27,7 +27,7 @@ public enum ReferenceField: String, Sendable, Hashable {
 
     /// Whether the field may point at `sort` (without building a list). Every field that takes a person also takes
     /// a post (a role held by whoever holds the post).
-    public func allows(_ sort: EntitySort) -> Bool {
+    func allows(_ sort: EntitySort) -> Bool {
         switch sort {
         case .duty: return false
         case .person: return !takesUnitOnly
@@ -45,30 +45,30 @@ public enum ReferenceField: String, Sendable, Hashable {
     }
 
     /// What the field may point at, as a list (for messages).
-    public var allowed: [EntitySort] { [EntitySort.person, .post, .unit, .duty].filter(allows) }
+    var allowed: [EntitySort] { [EntitySort.person, .post, .unit, .duty].filter(allows) }
 }
 
 /// One reference written in a model: who writes it, in which field, to what, and what it may point at.
 /// Kept small (a large model holds hundreds of thousands): the field is a one-byte value, its name and what it
 /// allows are computed from it.
-public struct ReferenceSite: Sendable {
-    public var owner: String
-    public var fieldKind: ReferenceField
-    public var ref: Ref
+struct ReferenceSite: Sendable {
+    var owner: String
+    var fieldKind: ReferenceField
+    var ref: Ref
     /// The owner's index among the units (`ownerIsUnit`) or the duties.
-    public var ownerIndex: Int {
+    var ownerIndex: Int {
         get { Int(storedOwnerIndex) }
         set { storedOwnerIndex = Int32(truncatingIfNeeded: newValue) }
     }
     /// What the owner is: a unit, a duty or a post.
-    public var ownerSort: EntitySort
+    var ownerSort: EntitySort
     var storedOwnerIndex: Int32
 
-    public init(owner: String, field: ReferenceField, ref: Ref, ownerIndex: Int, ownerIsUnit: Bool) {
+    init(owner: String, field: ReferenceField, ref: Ref, ownerIndex: Int, ownerIsUnit: Bool) {
         self.init(owner: owner, field: field, ref: ref, ownerIndex: ownerIndex, ownerSort: ownerIsUnit ? .unit : .duty)
     }
 
-    public init(owner: String, field: ReferenceField, ref: Ref, ownerIndex: Int, ownerSort: EntitySort) {
+    init(owner: String, field: ReferenceField, ref: Ref, ownerIndex: Int, ownerSort: EntitySort) {
         self.owner = owner
         self.fieldKind = field
         self.ref = ref
@@ -77,19 +77,19 @@ public struct ReferenceSite: Sendable {
     }
 
     /// Whether the owner is a unit.
-    public var ownerIsUnit: Bool { ownerSort == .unit }
+    var ownerIsUnit: Bool { ownerSort == .unit }
 
     /// The field's name as the model writes it (`lead`, `report_to`, …).
-    public var field: String { fieldKind.rawValue }
+    var field: String { fieldKind.rawValue }
     /// What the reference may point at.
-    public var allowed: [EntitySort] { fieldKind.allowed }
+    var allowed: [EntitySort] { fieldKind.allowed }
 }
 
 extension Model {
     /// Every reference in the model, in file order of their owners: each unit's (parent, chiefs, deputies, office,
     /// members, liaises, host), then each duty's (leads, assists, report_to, leaders), then each post's (unit,
     /// holder).
-    public var references: [ReferenceSite] {
+    var references: [ReferenceSite] {
         var out: [ReferenceSite] = []
         out.reserveCapacity(units.count * 2 + duties.count * 3 + posts.count * 2)
         for i in units.indices { unitReferences(i) { out.append($0) } }
@@ -155,7 +155,7 @@ extension Model {
 
 extension ModelIndex {
     /// The sort of entity an id names.
-    public func sort(of id: String) -> EntitySort? {
+    func sort(of id: String) -> EntitySort? {
         switch byID[id] {
         case .person: return .person
         case .unit: return .unit

@@ -1,7 +1,7 @@
 /// The error codes as documentation, generated from `ErrorCode` so the two cannot drift.
-public enum ErrorDocumentation {
+enum ErrorDocumentation {
     /// docs/errors.md.
-    public static func markdown() -> String {
+    static func markdown() -> String {
         var out = """
             # Error codes
 

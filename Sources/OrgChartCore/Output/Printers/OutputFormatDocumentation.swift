@@ -1,7 +1,7 @@
 /// docs/output-formats.md, generated from the printer lists so the two cannot drift.
-public enum OutputFormatDocumentation {
+enum OutputFormatDocumentation {
     /// The page.
-    public static func markdown() -> String {
+    static func markdown() -> String {
         var out = """
             # Output formats
 

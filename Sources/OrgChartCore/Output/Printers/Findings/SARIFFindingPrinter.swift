@@ -14,7 +14,7 @@ public struct SARIFFindingPrinter: Sendable {
 
     /// The name of the fingerprint in `partialFingerprints`; its value depends on the check, the cause or subject,
     /// and the file, never on lines or messages, so that a finding keeps it while the model is edited around it.
-    public static let fingerprintName = "orgchartFinding/v1"
+    static let fingerprintName = "orgchartFinding/v1"
 
     public init(lang: Language, documentation: String? = nil, root: String? = nil) {
         self.lang = lang
@@ -110,7 +110,7 @@ public struct SARIFFindingPrinter: Sendable {
     }
 
     /// The base id of the source root.
-    public static let rootID = "%SRCROOT%"
+    static let rootID = "%SRCROOT%"
 
     func physicalLocation(_ file: String, _ mark: SourceMark?) -> JSON {
         var location: [(String, JSON)] = [("artifactLocation", artifactLocation(file))]
@@ -131,7 +131,7 @@ public struct SARIFFindingPrinter: Sendable {
     }
 
     /// Where a file is, for SARIF.
-    public enum ArtifactURI: Equatable, Sendable {
+    enum ArtifactURI: Equatable, Sendable {
         /// A relative reference under the source root, without `.` or `..` segments, percent-encoded.
         case relative(String)
         /// An absolute `file:` URI.
@@ -140,7 +140,7 @@ public struct SARIFFindingPrinter: Sendable {
 
     /// The URI of `file` (a path as given on the command line) against `root` (an absolute directory; nil when
     /// relative paths are already relative to the source root).
-    public static func artifact(_ file: String, root: String?) -> ArtifactURI {
+    static func artifact(_ file: String, root: String?) -> ArtifactURI {
         func join(_ segments: some Sequence<Substring>) -> String { segments.map { encode($0) }.joined(separator: "/") }
         if file.hasPrefix("/") {
             let segments = normalised(split(file))
