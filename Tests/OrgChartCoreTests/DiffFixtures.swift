@@ -1,4 +1,4 @@
-import OrgChartCore
+@testable import OrgChartCore
 
 /// Fixture files of the diff tests, read from the source tree.
 enum DiffFixtures {

@@ -1,5 +1,5 @@
 import Foundation
-import OrgChartCore
+@testable import OrgChartCore
 import OrgChartYAML
 import TestSupport
 import Testing

@@ -1,5 +1,5 @@
 import Foundation
-import OrgChartCore
+@testable import OrgChartCore
 import TestSupport
 import Testing
 

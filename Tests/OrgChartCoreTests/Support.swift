@@ -1,5 +1,5 @@
 import Foundation
-import OrgChartCore
+@testable import OrgChartCore
 
 /// Paths and helpers the core tests share.
 enum Fixtures {

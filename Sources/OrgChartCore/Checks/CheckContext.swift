@@ -6,14 +6,14 @@ public struct CheckContext: Sendable {
     /// Every reference of the model, computed once for all checks.
     let references: [ReferenceSite]
     /// What each reference points at (aligned with `references`; nil for an undefined id).
-    public let targets: [Entity?]
+    let targets: [Entity?]
     /// Where each duty's references start in `references` (its leads, then its assists, then `report_to`).
-    public let dutyReferenceStart: [Int]
+    let dutyReferenceStart: [Int]
     /// Where each unit's references start in `references` (parent, chiefs, deputies, office, members, liaises,
     /// host).
-    public let unitReferenceStart: [Int]
+    let unitReferenceStart: [Int]
     /// Where each post's references start in `references` (unit, holder).
-    public let postReferenceStart: [Int]
+    let postReferenceStart: [Int]
     /// Whether anything refers to each person, by index.
     public let personReferenced: [Bool]
     /// Whether anything refers to each unit, by index.

@@ -197,7 +197,7 @@ extension JSON {
     }
 
     /// A string, or a number written as text (ids are often numbers in JSON exports).
-    public var text: String? {
+    var text: String? {
         switch self {
         case .string(let s): return s
         case .int(let i): return String(i)

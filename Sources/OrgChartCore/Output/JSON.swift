@@ -63,7 +63,7 @@ public indirect enum JSON: Sendable, Hashable {
 
     /// Writes a JSON string literal; non-ASCII text stays as UTF-8, `<`, `>` and `&` are escaped so the JSON can
     /// sit inside an HTML `<script>` element safely.
-    public static func escape(_ s: String, into out: inout String) {
+    static func escape(_ s: String, into out: inout String) {
         out += "\""
         for u in s.unicodeScalars {
             switch u {

@@ -230,12 +230,12 @@ public struct ResponsibilityMatrix: Sendable {
 }
 
 /// CSV fields for spreadsheets.
-public enum CSV {
+enum CSV {
     /// A quoted field. Text a spreadsheet would run as a formula gets a leading `'` so it shows as text: one that
     /// starts with `=`, `+`, `-`, `@`, a tab or a carriage return, also after leading white space or invisible
     /// characters (a space, a no-break space, a line feed: spreadsheets skip them). Control characters other than
     /// tab and line breaks (NUL, backspace, form feed…) become U+FFFD.
-    public static func field(_ s: String) -> String {
+    static func field(_ s: String) -> String {
         var v = String.UnicodeScalarView()
         for u in s.unicodeScalars {
             if UnsafeCharacters.spreadsheet.contains(u) {

@@ -3,12 +3,12 @@
 public enum YAMLText {
     /// A scalar that reads back as `s`. `inFlow` is for a value inside `{…}` or `[…]`, where the flow indicators
     /// `,[]{}` (and, for older parsers, `:` and `?`) end a plain scalar.
-    public static func scalar(_ s: String, inFlow: Bool = false) -> String {
+    static func scalar(_ s: String, inFlow: Bool = false) -> String {
         isPlainSafe(s, inFlow: inFlow) ? s : quoted(s)
     }
 
     /// A flow list: `[a, b]`.
-    public static func list(_ items: [String]) -> String {
+    static func list(_ items: [String]) -> String {
         "[" + items.map { scalar($0, inFlow: true) }.joined(separator: ", ") + "]"
     }
 

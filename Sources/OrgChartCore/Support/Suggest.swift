@@ -22,7 +22,7 @@ public enum Suggest {
     }
 
     /// The end of a message that offers `suggestion`, in both languages, or empty text for nil.
-    public static func hint(_ suggestion: String?) -> Message {
+    static func hint(_ suggestion: String?) -> Message {
         guard let s = suggestion else { return Message(en: "", zh: "") }
         return Message(en: "; did you mean `\(s)`?", zh: ";是否想写 `\(s)`?")
     }

@@ -7,7 +7,7 @@ public struct UnsafeCharacters: OptionSet, Sendable, Hashable {
     public init(rawValue: UInt16) { self.rawValue = rawValue }
 
     /// U+0009 CHARACTER TABULATION.
-    public static let tab = UnsafeCharacters(rawValue: 1 << 0)
+    static let tab = UnsafeCharacters(rawValue: 1 << 0)
     /// U+000A LINE FEED.
     static let lineFeed = UnsafeCharacters(rawValue: 1 << 1)
     /// U+000D CARRIAGE RETURN.
@@ -36,7 +36,7 @@ public struct UnsafeCharacters: OptionSet, Sendable, Hashable {
 
     /// What a YAML scalar cannot carry unquoted (and a double-quoted one only escaped): YAML parsers refuse the
     /// controls, a byte-order mark and the non-characters, and read U+0085, U+2028 and U+2029 as line breaks.
-    public static let yaml = all.subtracting(.bidiControl)
+    static let yaml = all.subtracting(.bidiControl)
     /// What a Graphviz label or XML text cannot carry: C0 and C1 controls, DEL and the non-characters.
     public static let graphviz: UnsafeCharacters = [
         .tab, .lineFeed, .carriageReturn, .control, .deleteAndC1, .noncharacter,
@@ -46,15 +46,15 @@ public struct UnsafeCharacters: OptionSet, Sendable, Hashable {
     public static let xml: UnsafeCharacters = [.control, .noncharacter]
     /// What must not reach a terminal as it is: controls that move the cursor or start escape sequences, line
     /// breaks that would forge a line of output, and bidirectional controls that reorder what it shows.
-    public static let terminal: UnsafeCharacters = [
+    static let terminal: UnsafeCharacters = [
         .lineFeed, .carriageReturn, .control, .deleteAndC1, .lineSeparator, .bidiControl,
     ]
     /// What a spreadsheet cell or a CSV field should not carry: controls other than tab and line breaks.
     static let spreadsheet: UnsafeCharacters = [.control, .deleteAndC1]
     /// What HTML text should not carry: the C0 controls but tab and line feed.
-    public static let html: UnsafeCharacters = [.carriageReturn, .control]
+    static let html: UnsafeCharacters = [.carriageReturn, .control]
     /// What JSON must escape (the C0 controls) and what JavaScript reads as a line break (U+2028, U+2029).
-    public static let json: UnsafeCharacters = [.tab, .lineFeed, .carriageReturn, .control, .lineSeparator]
+    static let json: UnsafeCharacters = [.tab, .lineFeed, .carriageReturn, .control, .lineSeparator]
 
     /// The class `u` is in, or none for any other character.
     public init(_ u: Unicode.Scalar) {

@@ -173,7 +173,7 @@ public enum NoticeRules {
     }
 
     /// The notice rule table of docs/extract.md (between the `notice-rules:begin` and `notice-rules:end` markers).
-    public static func markdown() -> String {
+    static func markdown() -> String {
         var out = "| rule | pattern | reads | example | yields |\n| --- | --- | --- | --- | --- |\n"
         for r in all {
             let cells = [

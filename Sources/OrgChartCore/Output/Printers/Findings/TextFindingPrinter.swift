@@ -37,7 +37,7 @@ public struct TextFindingPrinter: Sendable {
     /// Text safe to print on a terminal as one line: line breaks and other control characters (escape sequences
     /// could recolour or rewrite the screen) and bidirectional overrides (they could reorder what is shown) are
     /// written as `\n`, `\r` or `\u{…}`.
-    public static func visible(_ s: String) -> String {
+    static func visible(_ s: String) -> String {
         guard s.unicodeScalars.contains(where: UnsafeCharacters.terminal.contains) else { return s }
         var out = ""
         for u in s.unicodeScalars {
@@ -65,7 +65,7 @@ public struct TextFindingPrinter: Sendable {
 
     /// The line of a finding and, with `expand`, one indented line per subject it covers
     /// (`    file:line:col: message`).
-    public func lines(_ f: Finding) -> String {
+    func lines(_ f: Finding) -> String {
         var out = line(f) + "\n"
         guard expand else { return out }
         for r in f.related {
