@@ -217,7 +217,7 @@ enum NoticeSentences {
     }
 
     /// A rename an adjustment states (将X更名为Y, 原X更名为Y): the old and new names, each at least two characters.
-    public static func renaming(_ s: String) -> (old: String, new: String)? {
+    static func renaming(_ s: String) -> (old: String, new: String)? {
         guard let r = s.range(ofText: "更名为") else { return nil }
         var old = String(s[..<r.lowerBound])
         if let k = old.lastIndex(where: { "，；：。".contains($0) }) { old = String(old[old.index(after: k)...]) }
