@@ -93,7 +93,12 @@ struct ExtractCLITests {
         let merged = try run(["extract", seed, "--merge", model, "-o", out])
         #expect(merged.status == 0)
         let text = try String(contentsOfFile: out, encoding: .utf8)
-        #expect(text.hasPrefix(String(decoding: original, as: UTF8.self).components(separatedBy: "duties:")[0]))
+        // The model's bytes stay as they were; the organisation block gains the minutes' approval in principle.
+        let approval = ["  status: approved-in-principle  # minutes#五: ", "  pending: 按程序提交区委常委会审议  # minutes#五"]
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(approval.allSatisfy { a in lines.contains { $0.hasPrefix(a) } }, "\(text.prefix(600))")
+        let kept = lines.filter { l in !approval.contains { l.hasPrefix($0) } }.joined(separator: "\n")
+        #expect(kept.hasPrefix(String(decoding: original, as: UTF8.self).components(separatedBy: "duties:")[0]))
         #expect(try Data(contentsOf: URL(fileURLWithPath: model)) == original)
         let check = try run(["check", out, "--only", "dangling-reference,wrong-reference-type,unknown-source"])
         #expect(check.status == 0, "\(check.stdout)")

@@ -19,6 +19,7 @@ struct ExtractRuleTests {
                 used.formUnion(e.traces[i] ?? [])
             }
             for f in e.structure { used.insert(f.rule) }
+            if e.approval != nil { used.insert(.approval) }
         }
         #expect(used.contains(id), "\(id): \(rule.example) read by \(used.map(\.rawValue).sorted())")
     }

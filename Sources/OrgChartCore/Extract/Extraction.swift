@@ -218,6 +218,9 @@ public struct Extraction: Sendable {
     public var meetingYearGuessed = false
     /// What the reader could not do and why (nothing read as a task, a guessed year), for the user.
     public var notes: [Message] = []
+    /// The structure's approval in principle and the step it awaits (会议原则同意…的通知…提交…审议), when the minutes
+    /// give one.
+    public var approval: DecisionApproval?
     /// What a notice (rather than minutes) gave: its source, bodies, rules, and what could not be read.
     var notice: NoticeReading?
     /// Whether the document was read as a notice (通知) rather than as minutes.

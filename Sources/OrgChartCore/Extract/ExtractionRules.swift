@@ -42,6 +42,7 @@ public enum ExtractionRuleID: String, Sendable, Hashable, CaseIterable, CustomSt
     case liaison
     case count
     case chair
+    case approval
 }
 
 /// One rule of the extraction: how a formulaic phrase of minutes is read. The table `ExtractionRules.all` is the
@@ -306,5 +307,13 @@ enum ExtractionRules {
             id: .chair, role: .structure, pattern: "{title}{name}|{name}{title}主持",
             summary: Message(en: "who chairs the meeting", zh: "会议主持人"),
             example: "2021年2月25日,区长陈江主持召开区五届人民政府第79次常务会议", yields: "chair 陈江(区长)"),
+        ExtractionRule(
+            id: .approval, role: .structure,
+            pattern: "原则同意|原则通过《…成立|调整…{body}…》…[按程序]提交|报{body}审议|审定|审批",
+            summary: Message(
+                en: "the structure approved only in principle, and the step it awaits (organisation.status, pending)",
+                zh: "机构设置仅原则同意,及尚待的程序(organisation.status、pending)"),
+            example: "会议原则同意《关于成立某县乡村振兴指挥部的通知（送审稿）》，修改完善后按程序提交县委常委会审议",
+            yields: "status approved-in-principle; pending 按程序提交县委常委会审议"),
     ]
 }

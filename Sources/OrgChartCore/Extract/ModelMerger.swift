@@ -24,9 +24,31 @@ public enum ModelMerger {
         if !plan.duties.isEmpty {
             try appender.add("duties") { writer.entries(duties: plan, extraction: e, indent: $0) }
         }
-        let merged = appender.text
-        _ = try ModelAppender.load(merged, file, what: Message(en: "the merged model", zh: "合并后的模型"))
+        var merged = appender.text
         var notes = plan.notes
+        if let a = e.approval {
+            if model.organisation.status != nil || model.organisation.pending != nil {
+                notes.append(
+                    Message(
+                        en: "the minutes approve the structure only in principle; the model's organisation.status and "
+                            + "pending are kept as they are",
+                        zh: "纪要对机构设置仅原则同意;模型已有 organisation.status 或 pending,保持不变"))
+            } else {
+                let reloaded = try ModelAppender.load(merged, file, what: Message(en: "the merged model", zh: "合并后的模型"))
+                if let text = approvalKeys(a, into: merged, model: reloaded, sourceName: sourceName) {
+                    merged = text
+                } else {
+                    notes.append(
+                        Message(
+                            en:
+                                "the minutes approve the structure only in principle (\(a.location.source(sourceName))); "
+                                + "`organisation:` is written in flow style, so add `status: \(a.status.rawValue)` by hand",
+                            zh: "纪要对机构设置仅原则同意(\(a.location.source(sourceName)));`organisation:` 为流式写法,"
+                                + "请手工添加 `status: \(a.status.rawValue)`"))
+                }
+            }
+        }
+        _ = try ModelAppender.load(merged, file, what: Message(en: "the merged model", zh: "合并后的模型"))
         if !plan.counts.isEmpty, model.marks["expect"] != nil {
             let missing = plan.counts.map { "\($0.kind): \($0.count)" }.joined(separator: ", ")
             notes.append(
@@ -36,6 +58,24 @@ public enum ModelMerger {
         }
         return Result(
             text: merged, added: (plan.people.count, plan.units.count, plan.duties.count), notes: notes)
+    }
+
+    /// The text with `status:` and `pending:` added at the end of the block-style `organisation:` mapping, each
+    /// citing its source; nil when the block is written in flow style.
+    static func approvalKeys(_ a: DecisionApproval, into text: String, model: Model, sourceName: String) -> String? {
+        guard let top = model.marks["organisation"], let name = model.organisation.keyMarks["name"],
+            name.line > top.line
+        else { return nil }
+        var lines = ModelAppender.lines(text)
+        let cr = lines.first?.unicodeScalars.last == "\r" ? "\r" : ""
+        // The block ends where its value does: before the next line indented no deeper than `organisation:`.
+        let end = DutyEditor().valueEnd(lines, from: top.line - 1, indent: top.column - 1)
+        let indent = String(repeating: " ", count: name.column - 1)
+        let source = YAMLText.comment(a.location.source(sourceName))
+        var added = ["\(indent)status: \(a.status.rawValue)  # \(source): \(YAMLText.comment(a.sentence))\(cr)"]
+        if let p = a.pending { added.append("\(indent)pending: \(YAMLText.scalar(p))  # \(source)\(cr)") }
+        lines.insert(contentsOf: added, at: end + 1)
+        return lines.joined(separator: "\n")
     }
 
     /// The value written on a top-level key's own line (`[]`, `[…]`, or empty for a block), without a comment.
@@ -80,11 +120,17 @@ struct ModelAppender {
         original = text
         self.model = model
         self.file = file
-        lines = Array(text.utf8).split(separator: 0x0A, omittingEmptySubsequences: false)
-            .map { String(decoding: $0, as: UTF8.self) }
+        lines = Self.lines(text)
         endsWithNewline = text.utf8.last == 0x0A
         newline = lines.dropLast().contains { $0.unicodeScalars.last == "\r" } ? "\r\n" : "\n"
         if endsWithNewline { lines.removeLast() }
+    }
+
+    /// The lines of a text split on the byte \n (Swift treats \r\n as one character), each keeping a \r of its
+    /// own; joined with "\n" they give the text back.
+    static func lines(_ text: String) -> [String] {
+        Array(text.utf8).split(separator: 0x0A, omittingEmptySubsequences: false)
+            .map { String(decoding: $0, as: UTF8.self) }
     }
 
     /// The lines of rendered entries.

@@ -260,7 +260,7 @@ public enum NoticeAdjustment {
     static func edit(
         _ text: String, _ model: Model, _ edits: [String: UnitEdit], titles: [String: String], _ file: String
     ) throws(Failure) -> String {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        var lines = ModelAppender.lines(text)
         let editor = DutyEditor()
         var operations: [(start: Int, end: Int, lines: [String])] = []
         for u in model.units {

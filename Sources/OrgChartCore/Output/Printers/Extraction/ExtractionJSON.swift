@@ -105,8 +105,21 @@ extension Extraction {
                         })
                 ))
         }
+        // The approval in principle, only when the minutes give one (the other names are a fixed interface).
+        var approval: [(String, JSON)] = []
+        if let a = self.approval {
+            approval.append(
+                (
+                    "approval",
+                    .object([
+                        ("status", .string(a.status.rawValue)), ("pending", .optional(a.pending)),
+                        ("source", a.location.json), ("rule", .string(ExtractionRuleID.approval.rawValue)),
+                        ("sentence", .string(a.sentence)),
+                    ])
+                ))
+        }
         return .object(
-            notice + [
+            notice + approval + [
                 ("meeting_date", .optional(meetingDate?.description)),
                 ("meeting_year_guessed", .bool(meetingYearGuessed)),
                 ("notes", .array(notes.map { .string($0.text(lang)) })),

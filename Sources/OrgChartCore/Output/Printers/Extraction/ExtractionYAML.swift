@@ -25,6 +25,11 @@ public struct ExtractionYAML: Sendable {
             out += "# \(f.check) (line \(f.mark?.line ?? 0)): \(YAMLText.comment(f.message.en))\n"
         }
         for n in plan.notes { out += "# note: \(YAMLText.comment(n.en))\n" }
+        if let a = e.approval {
+            // The organisation block is the model's own: the approval is said here, and `--merge` writes it.
+            out += "# organisation.status: \(a.status.rawValue)  (\(YAMLText.comment(a.location.source(sourceName))))\n"
+            if let p = a.pending { out += "# organisation.pending: \(YAMLText.comment(p))\n" }
+        }
         for (a, id) in plan.existing {
             out += "# already in the model as \(YAMLText.comment("\(id): \(a.location.path) \(a.task)"))\n"
         }
