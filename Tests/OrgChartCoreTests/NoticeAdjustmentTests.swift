@@ -125,6 +125,26 @@ struct NoticeAdjustmentTests {
         #expect(u.stderr.contains("renames 县抗旱服务队 to 县应急救援队, but the earlier model has no unit of that name"))
     }
 
+    @Test(
+        "an earlier model with CRLF line ends is adjusted in place and stays CRLF",
+        .enabled(if: ExtractCLITests.binary != nil))
+    func crlf() throws {
+        let earlier = try write(Self.invented, "earlier.txt")
+        let model = cli.temp("earlier.yaml")
+        _ = try cli.run(["extract", earlier, "-o", model])
+        let lf = try String(contentsOfFile: model, encoding: .utf8)
+        try lf.replacingOccurrences(of: "\n", with: "\r\n").write(toFile: model, atomically: true, encoding: .utf8)
+        let adjustment = try write(
+            "关于调整某县防汛抗旱指挥部组成人员的通知（虚构示例，非真实文件）\n指挥长：赵敏 县长\n", "adjustment.txt")
+        let out = cli.temp("adjusted.yaml")
+        let r = try cli.run(["extract", adjustment, "--adjusts", model, "-o", out])
+        #expect(r.status == 0, "\(r.stderr)")
+        let text = try String(contentsOfFile: out, encoding: .utf8)
+        #expect(!text.replacingOccurrences(of: "\r\n", with: "").contains("\n"), "mixed line ends")
+        let diff = try cli.run(["diff", model, out])
+        #expect(diff.stdout.contains("chief 张伟(县长) → 赵敏(县长)"), "\(diff.stdout)")
+    }
+
     @Test("--adjusts refuses --merge and minutes", .enabled(if: ExtractCLITests.binary != nil))
     func refusals() throws {
         let earlier = try write(Self.invented, "earlier.txt")

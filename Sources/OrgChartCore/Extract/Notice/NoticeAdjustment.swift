@@ -323,8 +323,10 @@ public enum NoticeAdjustment {
             let end = isTitle ? editor.valueEnd(lines, from: mark.line - 1, indent: mark.column - 1) : mark.line - 1
             operations.append(isTitle ? (mark.line - 1, end, [line]) : (end + 1, end, [line]))
         }
+        // Lines written keep the file's line ends (a CRLF model stays CRLF).
+        let cr = lines.first?.unicodeScalars.last == "\r" ? "\r" : ""
         for op in operations.sorted(by: { $0.start > $1.start }) {
-            lines.replaceSubrange(op.start..<(op.end + 1), with: op.lines)
+            lines.replaceSubrange(op.start..<(op.end + 1), with: op.lines.map { $0 + cr })
         }
         return lines.joined(separator: "\n")
     }
