@@ -24,38 +24,6 @@ enum ApprovalReader {
     /// Words that open that step, longest first.
     static let submits = ["提请", "提交", "报请", "报送", "呈报", "报"]
 
-    /// The first approval in principle of a structure the text gives.
-    static func read(_ t: MinutesText, assignments: [Assignment]) -> DecisionApproval? {
-        let c = t.chars
-        var start = 0
-        for k in 0...c.count where k == c.count || "。；\n".contains(c[k]) {
-            defer { start = k + 1 }
-            guard k > start, let found = approval(Array(c[start..<k])) else { continue }
-            let mark = t.mark(start + found.at)
-            let at = assignments.first { $0.location.line == mark.line }?.location
-            let item = at?.item ?? self.item(before: mark.line, in: t)
-            return DecisionApproval(
-                status: .approvedInPrinciple, pending: found.pending,
-                location: MinutesLocation(item: item, point: at?.point, line: mark.line, column: mark.column),
-                sentence: t.text(start..<k))
-        }
-        return nil
-    }
-
-    /// The numeral of the item (`五、…`) that the line `line` (1-based) is in: the nearest line at or above it that
-    /// opens with a Chinese numeral and 、.
-    static func item(before line: Int, in t: MinutesText) -> String? {
-        let lines = String(t.original).split(separator: "\n", omittingEmptySubsequences: false)
-        var k = min(line, lines.count) - 1
-        while k >= 0 {
-            let l = lines[k].drop { $0 == " " || $0 == "\u{3000}" }
-            let numeral = l.prefix { "一二三四五六七八九十".contains($0) }
-            if !numeral.isEmpty, l.dropFirst(numeral.count).first == "、" { return String(numeral) }
-            k -= 1
-        }
-        return nil
-    }
-
     /// In one sentence: where 原则同意 stands and the step awaited, when what it approves sets up a body.
     static func approval(_ s: [Character]) -> (at: Int, pending: String?)? {
         let text = String(s)

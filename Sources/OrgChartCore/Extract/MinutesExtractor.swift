@@ -44,10 +44,7 @@ public enum MinutesExtractor {
     public static func extract(text: String, file: String = "<minutes>", options: ExtractOptions = ExtractOptions())
         -> Extraction
     {
-        let minutes = MinutesText(text)
-        let reader = MinutesReader(text: minutes, file: file, options: options)
-        var result = reader.run()
-        result.approval = ApprovalReader.read(minutes, assignments: result.assignments)
-        return result
+        let reader = MinutesReader(text: MinutesText(text), file: file, options: options)
+        return reader.run()
     }
 }

@@ -9,6 +9,13 @@ extension MinutesReader {
         var heading: Int?  // index into assignments of a heading assignment collecting details
         var post: Party?  // the post structure sentences of this block speak of
         for (k, s0) in b.sentences.enumerated() {
+            // 会议原则同意《关于成立…的通知》…提交…审议: the structure's approval, read beside the sentence's task.
+            if approval == nil, let found = ApprovalReader.approval(Array(c[s0])) {
+                approval = DecisionApproval(
+                    status: .approvedInPrinciple, pending: found.pending,
+                    location: location(b, s0.lowerBound + found.at),
+                    sentence: t.text(s0))
+            }
             var s = s0
             // A sentence may open with its own lead-in (会议强调，…).
             if let p = speakerLeadIn(s) ?? innerSpeakerLeadIn(s) {

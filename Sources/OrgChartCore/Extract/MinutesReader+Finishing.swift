@@ -22,6 +22,7 @@ extension MinutesReader {
         result.traces = traces
         result.meetingYearGuessed = meetingYearGuessed
         result.notes = notes()
+        result.approval = approval
         return result
     }
 

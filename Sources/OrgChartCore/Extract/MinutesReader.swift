@@ -38,6 +38,8 @@ final class MinutesReader {
     /// Attribute rules used by each assignment (by index), for `--explain`.
     var traces: [Int: [ExtractionRuleID]] = [:]
     var structure: [StructureFact] = []
+    /// The structure's approval in principle, from the first sentence that gives one (`ApprovalReader`).
+    var approval: DecisionApproval?
 
     init(text: MinutesText, file: String, options: ExtractOptions) {
         self.t = text
