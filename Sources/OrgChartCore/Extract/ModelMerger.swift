@@ -24,7 +24,6 @@ public enum ModelMerger {
         if !plan.duties.isEmpty {
             try appender.add("duties") { writer.entries(duties: plan, extraction: e, indent: $0) }
         }
-        var merged = appender.text
         var notes = plan.notes
         if let a = e.approval {
             if model.organisation.status != nil || model.organisation.pending != nil {
@@ -33,21 +32,17 @@ public enum ModelMerger {
                         en: "the minutes approve the structure only in principle; the model's organisation.status and "
                             + "pending are kept as they are",
                         zh: "纪要对机构设置仅原则同意;模型已有 organisation.status 或 pending,保持不变"))
-            } else {
-                let reloaded = try ModelAppender.load(merged, file, what: Message(en: "the merged model", zh: "合并后的模型"))
-                if let text = approvalKeys(a, into: merged, model: reloaded, sourceName: sourceName) {
-                    merged = text
-                } else {
-                    notes.append(
-                        Message(
-                            en:
-                                "the minutes approve the structure only in principle (\(a.location.source(sourceName))); "
-                                + "`organisation:` is written in flow style, so add `status: \(a.status.rawValue)` by hand",
-                            zh: "纪要对机构设置仅原则同意(\(a.location.source(sourceName)));`organisation:` 为流式写法,"
-                                + "请手工添加 `status: \(a.status.rawValue)`"))
-                }
+            } else if !appender.addKeys("organisation", approvalKeys(a, sourceName: sourceName)) {
+                notes.append(
+                    Message(
+                        en:
+                            "the minutes approve the structure only in principle (\(a.location.source(sourceName))); "
+                            + "`organisation:` is written in flow style, so add `status: \(a.status.rawValue)` by hand",
+                        zh: "纪要对机构设置仅原则同意(\(a.location.source(sourceName)));`organisation:` 为流式写法,"
+                            + "请手工添加 `status: \(a.status.rawValue)`"))
             }
         }
+        let merged = appender.text
         _ = try ModelAppender.load(merged, file, what: Message(en: "the merged model", zh: "合并后的模型"))
         if !plan.counts.isEmpty, model.marks["expect"] != nil {
             let missing = plan.counts.map { "\($0.kind): \($0.count)" }.joined(separator: ", ")
@@ -60,22 +55,12 @@ public enum ModelMerger {
             text: merged, added: (plan.people.count, plan.units.count, plan.duties.count), notes: notes)
     }
 
-    /// The text with `status:` and `pending:` added at the end of the block-style `organisation:` mapping, each
-    /// citing its source; nil when the block is written in flow style.
-    static func approvalKeys(_ a: DecisionApproval, into text: String, model: Model, sourceName: String) -> String? {
-        guard let top = model.marks["organisation"], let name = model.organisation.keyMarks["name"],
-            name.line > top.line
-        else { return nil }
-        var lines = ModelAppender.lines(text)
-        let cr = lines.first?.unicodeScalars.last == "\r" ? "\r" : ""
-        // The block ends where its value does: before the next line indented no deeper than `organisation:`.
-        let end = DutyEditor().valueEnd(lines, from: top.line - 1, indent: top.column - 1)
-        let indent = String(repeating: " ", count: name.column - 1)
+    /// `status:` and `pending:` for the organisation block (without indent), each citing its source.
+    static func approvalKeys(_ a: DecisionApproval, sourceName: String) -> [String] {
         let source = YAMLText.comment(a.location.source(sourceName))
-        var added = ["\(indent)status: \(a.status.rawValue)  # \(source): \(YAMLText.comment(a.sentence))\(cr)"]
-        if let p = a.pending { added.append("\(indent)pending: \(YAMLText.scalar(p))  # \(source)\(cr)") }
-        lines.insert(contentsOf: added, at: end + 1)
-        return lines.joined(separator: "\n")
+        var keys = ["status: \(a.status.rawValue)  # \(source): \(YAMLText.comment(a.sentence))"]
+        if let p = a.pending { keys.append("pending: \(YAMLText.scalar(p))  # \(source)") }
+        return keys
     }
 
     /// The value written on a top-level key's own line (`[]`, `[…]`, or empty for a block), without a comment.
@@ -168,7 +153,31 @@ struct ModelAppender {
                     zh: "\(file):\(mark.line):\(mark.column):`\(key):` 使用了流式写法,无法追加;"
                         + "请改为块状列表(每行一个 `- id:` 条目)后再合并"))
         }
-        // The block runs to the next top-level key; entries go after its last line with content.
+        let (last, indent) = blockEnd(k)
+        after[last, default: []] += Self.body(render(indent ?? "  "))
+    }
+
+    /// Adds keys at the end of the block-style mapping of the top-level key `key`, indented as its first key; false
+    /// when the model has no such key or writes its mapping in flow style (`key: {…}`).
+    mutating func addKeys(_ key: String, _ keys: [String]) -> Bool {
+        guard let mark = model.marks[key], mark.line - 1 < lines.count else { return false }
+        let k = mark.line - 1
+        guard ModelMerger.valueAfterKey(lines[k], key: key).isEmpty else { return false }
+        let (last, _) = blockEnd(k)
+        guard last > k else { return false }
+        let line =
+            lines[(k + 1)...last].first {
+                let trimmed = $0.drop { $0 == " " }
+                return !trimmed.isEmpty && trimmed != "\r" && !trimmed.hasPrefix("#")
+            } ?? lines[last]
+        let indent = String(line.prefix { $0 == " " })
+        after[last, default: []] += keys.map { indent + $0 }
+        return true
+    }
+
+    /// The last line with content of the top-level block whose key is on line `k` (the block runs to the next
+    /// top-level key), and the indent of its first list item if it is a list.
+    func blockEnd(_ k: Int) -> (last: Int, listIndent: String?) {
         var last = k
         var indent: String?
         var j = k + 1
@@ -184,7 +193,7 @@ struct ModelAppender {
             }
             j += 1
         }
-        after[last, default: []] += Self.body(render(indent ?? "  "))
+        return (last, indent)
     }
 
     /// The model a written text loads to, or the refusal to write it (`what`: the merged model, the adjusted model).
