@@ -59,10 +59,15 @@ enum SubcommandWithoutDuties: CheckRule {
 
     static let dutyWord = PhraseMatcher(["职责"])
 
+    /// The indices of the decision's own sub-command posts (a unit of `scope: context` is not one the decision asks
+    /// for duties).
+    static func ownPosts(_ m: Model) -> [Int] {
+        m.units.indices.filter { m.kind(m.units[$0].kind)?.isSubcommand == true && !m.units[$0].isContext }
+    }
+
     static func run(_ ctx: CheckContext) -> [Finding] {
         let m = ctx.model
-        // The decision's own posts (a unit of `scope: context` is not one the decision asks for duties).
-        let posts = m.units.indices.filter { m.kind(m.units[$0].kind)?.isSubcommand == true && !m.units[$0].isContext }
+        let posts = ownPosts(m)
         guard let first = posts.first else { return [] }
         let label = m.kind(m.units[first].kind)?.zh ?? BuiltInKinds.subcommand.zh
         let postIDs = Set(posts.map { m.units[$0].id })
@@ -99,8 +104,7 @@ enum SubcommandWithoutDuties: CheckRule {
         let parts = members[0].causeParts
         let ask = parts.first ?? ""
         let clause = parts.count > 1 ? parts[1] : "职责"
-        let m = ctx.model
-        let total = m.units.count { m.kind($0.kind)?.isSubcommand == true && !$0.isContext }
+        let total = ownPosts(ctx.model).count
         let names = CheckContext.names(members.map { ctx.name($0.subject ?? "") })
         return Message(
             en: "`\(ask)` asks the sub-command posts for their duties (\(clause)), but \(members.count) of the "
