@@ -53,7 +53,7 @@ public enum NoticeAdjustment {
         for rn in reading.renames {
             guard
                 let u = model.units.first(where: { $0.name == rn.old })
-                    ?? model.units.first(where: { NoticeReader.core($0.name) == NoticeReader.core(rn.old) })
+                    ?? matchUnit(named: rn.old, model: model, taken: taken)
             else {
                 notes.append(
                     Message(
@@ -75,7 +75,7 @@ public enum NoticeAdjustment {
             guard let u = r.units.first(where: { $0.name == b.name }), override[u.id] == nil else { continue }
             if index.unit(u.id) != nil {
                 taken.insert(u.id)
-            } else if let m = matchBody(b, model: model, taken: taken) {
+            } else if let m = matchUnit(named: b.name, model: model, taken: taken) {
                 override[u.id] = m.id
                 taken.insert(m.id)
                 notes.append(
@@ -224,15 +224,16 @@ public enum NoticeAdjustment {
         }
     }
 
-    /// The earlier model's unit a body of the notice is, when its name is not the same: the same name without
-    /// place and year, else a unit of the same kind whose name differs in at most a tenth of its characters.
-    static func matchBody(_ b: NoticeBody, model: Model, taken: Set<String>) -> Unit? {
-        let core = NoticeReader.core(b.name)
+    /// The earlier model's unit a name of the notice means (a body it adjusts, a unit it renames), when the model
+    /// does not write it the same: the same name without place and year, else a unit whose name differs in at most a
+    /// tenth of its characters.
+    static func matchUnit(named name: String, model: Model, taken: Set<String>) -> Unit? {
+        let core = NoticeReader.core(name)
         let free = model.units.filter { !taken.contains($0.id) }
         if let u = free.first(where: { NoticeReader.core($0.name) == core && core.count >= 4 }) { return u }
         let near = free.compactMap { u -> (Unit, Int)? in
-            let d = editDistance(Array(b.name), Array(u.name))
-            return d * 10 <= max(b.name.count, u.name.count) ? (u, d) : nil
+            let d = editDistance(Array(name), Array(u.name))
+            return d * 10 <= max(name.count, u.name.count) ? (u, d) : nil
         }
         return near.min { $0.1 < $1.1 }?.0
     }
