@@ -127,34 +127,23 @@ struct StructureDiff: Sendable {
                         zh: "“\(u.name)”类别:\(b.map { m.before.kindLabel($0, lang: .zh) }.joined(separator: "、"))"
                             + " → \(m.after.kindLabel(u.kind, lang: .zh))")))
         }
-        let statuses = distinct(baseList.map { Optional($0.status.rawValue) }).compactMap { $0 }
-        if !statuses.isEmpty, statuses != [u.status.rawValue] {
-            add(
-                DiffChange(
-                    change: .unitStatusChanged, subject: u.id, before: Phrase.value(statuses),
-                    after: u.status.rawValue, unit: u.id,
-                    message: u.status == .active
-                        ? Message(en: "\(u.name) is no longer a placeholder", zh: "“\(u.name)”已明确,不再是占位")
-                        : Message(en: "\(u.name) becomes a placeholder", zh: "“\(u.name)”改为占位")))
-        }
-        let scopes = distinct(baseList.map { Optional($0.scope.rawValue) }).compactMap { $0 }
-        if !scopes.isEmpty, scopes != [u.scope.rawValue] {
-            // A unit becomes the decision's own (the proposal sets it up) or only context it refers to: what the
-            // checks hold it to changes with it.
-            add(
-                DiffChange(
-                    change: .unitScopeChanged, subject: u.id, before: Phrase.value(scopes), after: u.scope.rawValue,
-                    unit: u.id,
-                    message: u.isContext
-                        ? Message(
-                            en:
-                                "\(u.name) becomes context (`scope: context`): referred to, not set up by this decision",
-                            zh: "“\(u.name)”改为背景单位(`scope: context`):本决定只提及,不再设立")
-                        : Message(
-                            en:
-                                "\(u.name) becomes the decision's own (`scope: own`): the checks now hold it to a chief, an office and its liaisons",
-                            zh: "“\(u.name)”改为本决定设立的单位(`scope: own`):检查将要求其明确负责人、办公室和对接关系")))
-        }
+        compareWord(
+            u, baseList, .unitStatusChanged, \.status.rawValue,
+            u.status == .active
+                ? Message(en: "\(u.name) is no longer a placeholder", zh: "“\(u.name)”已明确,不再是占位")
+                : Message(en: "\(u.name) becomes a placeholder", zh: "“\(u.name)”改为占位"))
+        // A unit becomes the decision's own (the proposal sets it up) or only context it refers to: what the checks
+        // hold it to changes with it.
+        compareWord(
+            u, baseList, .unitScopeChanged, \.scope.rawValue,
+            u.isContext
+                ? Message(
+                    en: "\(u.name) becomes context (`scope: context`): referred to, not set up by this decision",
+                    zh: "“\(u.name)”改为背景单位(`scope: context`):本决定只提及,不再设立")
+                : Message(
+                    en: "\(u.name) becomes the decision's own (`scope: own`): the checks now hold it to a chief, an "
+                        + "office and its liaisons",
+                    zh: "“\(u.name)”改为本决定设立的单位(`scope: own`):检查将要求其明确负责人、办公室和对接关系"))
         compareParent(u, baseList, &status)
         compareChief(u, baseList)
         compareDeputies(u, bases)
@@ -243,6 +232,20 @@ struct StructureDiff: Sendable {
         removedUnits.append(RemovedUnit(unit: bu, oldParent: parent, anchor: anchor))
         unitStatus[bu.id] = UnitChangeStatus(
             state: .removed, changes: [.unitRemoved], oldParents: parent.map { [$0] } ?? [])
+    }
+
+    /// A one-word field of a unit (`status`, `scope`) whose value differs from its predecessors': one change, its
+    /// message (written only then) saying what the unit becomes.
+    mutating func compareWord(
+        _ u: Unit, _ bases: [Unit], _ change: ChangeKind, _ word: (Unit) -> String,
+        _ message: @autoclosure () -> Message
+    ) {
+        let before = distinct(bases.map { Optional(word($0)) }).compactMap { $0 }
+        guard !before.isEmpty, before != [word(u)] else { return }
+        add(
+            DiffChange(
+                change: change, subject: u.id, before: Phrase.value(before), after: word(u), unit: u.id,
+                message: message()))
     }
 
     mutating func compareParent(_ u: Unit, _ bases: [Unit], _ status: inout UnitChangeStatus) {
