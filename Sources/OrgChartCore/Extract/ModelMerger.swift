@@ -32,7 +32,7 @@ public enum ModelMerger {
                         en: "the minutes approve the structure only in principle; the model's organisation.status and "
                             + "pending are kept as they are",
                         zh: "纪要对机构设置仅原则同意;模型已有 organisation.status 或 pending,保持不变"))
-            } else if !appender.addKeys("organisation", approvalKeys(a, sourceName: sourceName)) {
+            } else if !appender.addKeys("organisation", writer.approvalKeys(a)) {
                 notes.append(
                     Message(
                         en:
@@ -53,14 +53,6 @@ public enum ModelMerger {
         }
         return Result(
             text: merged, added: (plan.people.count, plan.units.count, plan.duties.count), notes: notes)
-    }
-
-    /// `status:` and `pending:` for the organisation block (without indent), each citing its source.
-    static func approvalKeys(_ a: DecisionApproval, sourceName: String) -> [String] {
-        let source = YAMLText.comment(a.location.source(sourceName))
-        var keys = ["status: \(a.status.rawValue)  # \(source): \(YAMLText.comment(a.sentence))"]
-        if let p = a.pending { keys.append("pending: \(YAMLText.scalar(p))  # \(source)") }
-        return keys
     }
 
     /// The value written on a top-level key's own line (`[]`, `[…]`, or empty for a block), without a comment.

@@ -27,8 +27,8 @@ public struct ExtractionYAML: Sendable {
         for n in plan.notes { out += "# note: \(YAMLText.comment(n.en))\n" }
         if let a = e.approval {
             // The organisation block is the model's own: the approval is said here, and `--merge` writes it.
-            out += "# organisation.status: \(a.status.rawValue)  (\(YAMLText.comment(a.location.source(sourceName))))\n"
-            if let p = a.pending { out += "# organisation.pending: \(YAMLText.comment(p))\n" }
+            out += "# organisation (the minutes approve the structure only in principle):\n"
+            for key in approvalKeys(a) { out += "#   \(key)\n" }
         }
         for (a, id) in plan.existing {
             out += "# already in the model as \(YAMLText.comment("\(id): \(a.location.path) \(a.task)"))\n"
@@ -42,6 +42,14 @@ public struct ExtractionYAML: Sendable {
         }
         if !plan.duties.isEmpty { out += "duties:\n" + entries(duties: plan, extraction: e, indent: "  ") }
         return out
+    }
+
+    /// `status:` and `pending:` of the organisation block (without indent), each citing its source.
+    func approvalKeys(_ a: DecisionApproval) -> [String] {
+        let source = YAMLText.comment(a.location.source(sourceName))
+        var keys = ["status: \(a.status.rawValue)  # \(source): \(YAMLText.comment(a.sentence))"]
+        if let p = a.pending { keys.append("pending: \(YAMLText.scalar(p))  # \(source)") }
+        return keys
     }
 
     /// The body of `expect:` (`count: {…}`), indented.
